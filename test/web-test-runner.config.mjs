@@ -1,0 +1,23 @@
+// Browser tests run in Debian's Chromium (npm tools cannot download a browser here).
+// CHROME_PATH overrides the executable, e.g. on macOS or with a local Chrome.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fileURLToPath } from 'node:url';
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: fileURLToPath(new URL('..', import.meta.url)),
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  // esbuildPlugin ignores tsconfig "extends": the decorator flags live in tsconfig.json itself.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      },
+    }),
+  ],
+};
