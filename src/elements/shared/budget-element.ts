@@ -10,18 +10,17 @@
  *  - `renderSkeleton()`: the loading state, same size as the final content.
  *  - `static styles`: subclasses spread `BudgetElement.styles` first.
  */
-import { LitElement, html, css, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { validateDisclosure, type Problem } from '../../model/validate.js';
+import { resolveLocale, type Locale } from './locale.js';
+import { themeStyles } from './theme.js';
 
-export type Locale = 'zh' | 'en';
+export type { Locale };
 
 export abstract class BudgetElement extends LitElement {
-  static override styles = css`
-    :host { display: block; font-family: var(--budget-font-family, system-ui, sans-serif); color: var(--budget-color-text, #1f2328); }
-    :host([hidden]) { display: none; }
-  `;
+  static override styles = [themeStyles];
 
   /** URL of the budget JSON file. */
   @property() src?: string;
@@ -36,8 +35,7 @@ export abstract class BudgetElement extends LitElement {
 
   /** 'zh' unless the element or an ancestor says lang="en…". */
   protected get locale(): Locale {
-    const lang = (this.closest('[lang]') as HTMLElement | null)?.lang || document.documentElement.lang || 'zh';
-    return lang.toLowerCase().startsWith('en') ? 'en' : 'zh';
+    return resolveLocale(this);
   }
 
   protected abstract renderData(data: BudgetDisclosure): TemplateResult | unknown;
