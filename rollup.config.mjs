@@ -1,14 +1,44 @@
-// Builds dist/: the browser bundles and the Node CLI.
+// Builds dist/:
+//   budget-widgets.js       one self-contained ES module with every element
+//   budget-widgets.iife.js  the same as a classic script, for pages without modules
+//   elements/<name>.js      one module per element (shared code split into elements/chunks/)
+//   budget-kit.mjs          the Node CLI (`npx budget-kit validate FILE`)
+// Every browser output is minified with source maps; the size budget is checked and printed.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+import { sizeBudget } from './src/tools/size-budget.mjs';
 
-const ts = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json' });
+const ts = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json', legalComments: 'none' });
+const resolve = nodeResolve({ extensions: ['.ts', '.js'], browser: true });
+
+/** Every element folder that has an entry module of the same name, e.g. src/elements/kpi-card/kpi-card.ts. */
+const elements = readdirSync('src/elements', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`src/elements/${d.name}/${d.name}.ts`))
+  .map((d) => d.name);
+
+/** zod's internal circular imports are harmless; everything else is worth reading. */
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.[0] ?? '')) return;
+  warn(warning);
+};
+const browser = { onwarn, preserveEntrySignatures: 'exports-only' };
 
 export default [
   {
+    ...browser,
     input: 'src/index.ts',
-    output: { file: 'dist/budget-widgets.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), ts(true)],
+    output: [
+      { file: 'dist/budget-widgets.js', format: 'es', sourcemap: true },
+      { file: 'dist/budget-widgets.iife.js', format: 'iife', name: 'BudgetWidgets', sourcemap: true },
+    ],
+    plugins: [resolve, ts(true), sizeBudget({ budgetKB: 45, file: 'budget-widgets.js' })],
+  },
+  elements.length && {
+    ...browser,
+    input: Object.fromEntries(elements.map((name) => [name, `src/elements/${name}/${name}.ts`])),
+    output: { dir: 'dist/elements', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [resolve, ts(true), sizeBudget({})],
   },
   {
     input: 'src/cli/budget-kit.ts',
@@ -16,4 +46,4 @@ export default [
     external: [/^node:/],
     plugins: [nodeResolve({ extensions: ['.ts', '.js'], exportConditions: ['node'] }), ts(false)],
   },
-];
+].filter(Boolean);

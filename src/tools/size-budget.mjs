@@ -1,0 +1,27 @@
+// Rollup plugin: prints the minified + gzipped size of every emitted JS file and fails the build
+// when the named file exceeds its budget. Writes dist/sizes.json for the README.
+import { gzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+
+export function sizeBudget({ budgetKB, file } = {}) {
+  return {
+    name: 'size-budget',
+    writeBundle(options, bundle) {
+      const rows = [];
+      for (const [name, out] of Object.entries(bundle)) {
+        if (out.type !== 'chunk') continue;
+        const code = Buffer.from(out.code);
+        rows.push({ file: options.file ? options.file.replace(/^dist\//, '') : `${options.dir.replace(/^dist\/?/, '')}/${name}`.replace(/^\//, ''), min: code.length, gzip: gzipSync(code, { level: 9 }).length });
+      }
+      for (const r of rows) console.log(`  ${r.file.padEnd(44)} ${(r.min / 1024).toFixed(1).padStart(7)} KB min ${(r.gzip / 1024).toFixed(1).padStart(6)} KB gzip`);
+      const sizes = existsSync('dist/sizes.json') ? JSON.parse(readFileSync('dist/sizes.json', 'utf8')) : {};
+      for (const r of rows) sizes[r.file] = { min: r.min, gzip: r.gzip };
+      writeFileSync('dist/sizes.json', JSON.stringify(sizes, null, 2) + '\n');
+      const checked = rows.find((r) => r.file === file);
+      if (budgetKB && checked && checked.gzip > budgetKB * 1024) {
+        this.error(`${file} is ${(checked.gzip / 1024).toFixed(1)} KB gzipped, over the ${budgetKB} KB budget`);
+      }
+      if (budgetKB && checked) console.log(`  size budget: ${file} ${(checked.gzip / 1024).toFixed(1)} KB of ${budgetKB} KB gzip`);
+    },
+  };
+}
