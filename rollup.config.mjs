@@ -2,11 +2,13 @@
 //   budget-widgets.js       one self-contained ES module with every element
 //   budget-widgets.iife.js  the same as a classic script, for pages without modules
 //   elements/<name>.js      one module per element (shared code split into elements/chunks/)
+//   embed.html          the iframe page for CMSs that strip scripts (+ embed.js, embed.css)
 //   budget-kit.mjs          the Node CLI (`npx budget-kit validate FILE`)
 // Every browser output is minified with source maps; the size budget is checked and printed.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, copyFileSync, mkdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { sizeBudget } from './src/tools/size-budget.mjs';
 
 const ts = (minify) => esbuild({ target: 'es2022', minify, tsconfig: 'tsconfig.json', legalComments: 'none' });
@@ -16,6 +18,15 @@ const resolve = nodeResolve({ extensions: ['.ts', '.js'], browser: true });
 const elements = readdirSync('src/elements', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/elements/${d.name}/${d.name}.ts`))
   .map((d) => d.name);
+
+/** Copies static files next to the bundle. */
+const copy = (files) => ({
+  name: 'copy',
+  writeBundle() {
+    mkdirSync('dist', { recursive: true });
+    for (const f of files) copyFileSync(f, `dist/${basename(f)}`);
+  },
+});
 
 /** zod's internal circular imports are harmless; everything else is worth reading. */
 const onwarn = (warning, warn) => {
@@ -39,6 +50,14 @@ export default [
     input: Object.fromEntries(elements.map((name) => [name, `src/elements/${name}/${name}.ts`])),
     output: { dir: 'dist/elements', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [resolve, ts(true), sizeBudget({})],
+  },
+  {
+    ...browser,
+    input: 'src/embed/embed.ts',
+    // The page reuses the main bundle (cached with the site's other widgets) rather than a second copy.
+    external: ['../index.js'],
+    output: { file: 'dist/embed.js', format: 'es', sourcemap: true, paths: { '../index.js': './budget-widgets.js' } },
+    plugins: [resolve, ts(true), copy(['src/embed/embed.html', 'src/embed/embed.css'])],
   },
   {
     input: 'src/cli/budget-kit.ts',

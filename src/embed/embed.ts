@@ -1,0 +1,33 @@
+/**
+ * The iframe page (`dist/embed.html?widget=project-table&src=data.json&lang=en`), for CMSs that strip
+ * scripts from articles. It builds one element from the query string, refuses data from other origins
+ * unless the site lists them in <meta name="budget-allowed-origins">, and posts its height to the
+ * parent page so a few-line host snippet can size the iframe (see README: embedding).
+ */
+import '../index.js';
+import { embedRequest, HEIGHT_MESSAGE } from './embed-request.js';
+
+const root = document.getElementById('root')!;
+const allowed = (document.querySelector<HTMLMetaElement>('meta[name="budget-allowed-origins"]')?.content ?? '')
+  .split(/\s+/)
+  .filter(Boolean);
+
+const request = embedRequest(new URL(location.href), location.origin, allowed);
+if ('error' in request) {
+  const p = document.createElement('p');
+  p.className = 'embed-error';
+  p.setAttribute('role', 'alert');
+  p.textContent = request.error;
+  root.append(p);
+} else {
+  if (request.lang) document.documentElement.lang = request.lang;
+  const el = document.createElement(request.widget);
+  for (const [name, value] of Object.entries(request.attributes)) el.setAttribute(name, value);
+  root.append(el);
+}
+
+// Report the content height whenever it changes; the id lets one host page size several iframes.
+const frameId = new URL(location.href).searchParams.get('frame') ?? '';
+const post = () => parent.postMessage({ type: HEIGHT_MESSAGE, frame: frameId, height: Math.ceil(document.documentElement.scrollHeight) }, '*');
+new ResizeObserver(post).observe(document.body);
+post();
