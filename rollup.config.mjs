@@ -55,8 +55,8 @@ export default [
     ...browser,
     input: 'src/embed/embed.ts',
     // The page reuses the main bundle (cached with the site's other widgets) rather than a second copy.
-    external: ['../index.js'],
-    output: { file: 'dist/embed.js', format: 'es', sourcemap: true, paths: { '../index.js': './budget-widgets.js' } },
+    external: (id) => /(^|\/)index\.js$/.test(id),
+    output: { file: 'dist/embed.js', format: 'es', sourcemap: true, paths: (id) => (id.endsWith('index.js') ? './budget-widgets.js' : id) },
     plugins: [resolve, ts(true), copy(['src/embed/embed.html', 'src/embed/embed.css'])],
   },
   {
