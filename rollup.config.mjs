@@ -63,6 +63,7 @@ export default [
     input: 'src/cli/budget-kit.ts',
     output: { file: 'dist/budget-kit.mjs', format: 'es', banner: '#!/usr/bin/env node' },
     external: [/^node:/],
+    onwarn,
     plugins: [nodeResolve({ extensions: ['.ts', '.js'], exportConditions: ['node'] }), ts(false)],
   },
 ].filter(Boolean);

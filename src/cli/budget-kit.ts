@@ -1,4 +1,23 @@
-/** `budget-kit`: command line for districts publishing their own data. */
-const [command] = process.argv.slice(2);
-console.log(`budget-kit: command ${command ?? '(none)'} not implemented yet`);
-process.exit(command ? 2 : 0);
+/**
+ * `budget-kit`: the command line for districts publishing their own data (built to
+ * dist/budget-kit.mjs, the package's `bin`). This file only connects `main` to the process.
+ */
+import { readFile } from 'node:fs/promises';
+import { main } from './main.js';
+
+const io = {
+  stdout: (text: string) => void process.stdout.write(text),
+  stderr: (text: string) => void process.stderr.write(text),
+  readFile: (path: string) => readFile(path, 'utf8'),
+};
+
+main(process.argv.slice(2), io).then(
+  (code) => {
+    // Let stdout drain (large --json reports into a pipe) before exiting.
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`budget-kit: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 3;
+  },
+);

@@ -1,9 +1,14 @@
 /**
  * Validation at the boundary: schema first, then the schema version, with every problem
  * translated into plain words (zh and en) and a place in the file. Shared by the browser data
- * layer and the CLI; raw validator text only goes to the console.
+ * layer and the CLI; raw validator text never reaches people (callers may log the raw issues).
+ *
+ * Each zod issue code has its own wording: what the place should hold, what it holds, and how
+ * to fix it. Amount cells get a dedicated message because they are where district editors
+ * slip most (numbers instead of strings, three decimals, thousands separators, units).
  */
-import { BudgetDisclosure, SCHEMA_VERSION } from './schema.js';
+import * as z from 'zod/mini';
+import { Amount, BudgetDisclosure, Cell, CELL_MARKS, SCHEMA_VERSION } from './schema.js';
 
 /** A problem with a file, said for people. */
 export interface Problem {
@@ -11,11 +16,18 @@ export interface Problem {
   path: string;
   /** What is wrong and how to fix it. */
   message: { zh: string; en: string };
+  /** What the place should hold, in short (e.g. `"258.24"`-style amount, `number`). */
+  expected?: string;
+  /** What it holds, as JSON text (absent when the key is missing). */
+  found?: string;
 }
 
 export type ValidationResult =
   | { ok: true; data: BudgetDisclosure }
   | { ok: false; problems: Problem[] };
+
+type Issue = z.core.$ZodIssue;
+type Msg = { zh: string; en: string };
 
 /** Formats a path array as a JSON path people can find in their editor. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -28,29 +40,292 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+// ——— reading the schema at a path (for known keys and descriptions) ———
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.core.$ZodType>;
+  element?: z.core.$ZodType;
+  valueType?: z.core.$ZodType;
+  innerType?: z.core.$ZodType;
+  options?: z.core.$ZodType[];
+}
+const defOf = (s: z.core.$ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Strips optional/nullable wrappers. */
+function unwrap(s: z.core.$ZodType): z.core.$ZodType {
+  let cur = s;
+  for (let d = defOf(cur); (d.type === 'optional' || d.type === 'nullable' || d.type === 'default') && d.innerType; d = defOf(cur)) cur = d.innerType;
+  return cur;
+}
+
+/** The schema that describes the value at `path`, or undefined when the path leaves the schema. */
+export function schemaAt(path: readonly PropertyKey[], root: z.core.$ZodType = BudgetDisclosure): z.core.$ZodType | undefined {
+  let cur: z.core.$ZodType | undefined = root;
+  for (const p of path) {
+    if (!cur) return undefined;
+    const d = defOf(unwrap(cur));
+    if (d.type === 'object') cur = d.shape?.[String(p)];
+    else if (d.type === 'array') cur = d.element;
+    else if (d.type === 'record') cur = d.valueType;
+    else return undefined;
+  }
+  return cur;
+}
+
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  const s = schemaAt(path);
+  const d = s && defOf(unwrap(s));
+  return d?.type === 'object' ? Object.keys(d.shape ?? {}) : [];
+}
+
+function description(s: z.core.$ZodType | undefined): string | undefined {
+  for (let cur = s; cur; ) {
+    const meta = z.globalRegistry.get(cur) as { description?: string } | undefined;
+    if (meta?.description) return meta.description.replace(/[.。]\s*$/, '');
+    const inner: z.core.$ZodType | undefined = defOf(cur).innerType;
+    cur = inner;
+  }
+  return undefined;
+}
+
+/** Edit distance, for "did you mean" on unknown keys and enum values. */
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate, if close enough to be a likely typo. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = c.toLowerCase() === word.toLowerCase() ? 0 : distance(word, c);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+// ——— describing values ———
+
+const TYPE_NAMES: Record<string, Msg> = {
+  string: { zh: '文本（字符串）', en: 'a text string' },
+  number: { zh: '数字', en: 'a number' },
+  int: { zh: '整数', en: 'a whole number' },
+  boolean: { zh: 'true 或 false', en: 'true or false' },
+  object: { zh: '对象 {…}', en: 'an object {…}' },
+  record: { zh: '对象 {…}', en: 'an object {…}' },
+  array: { zh: '数组 […]', en: 'an array […]' },
+  null: { zh: 'null', en: 'null' },
+};
+const typeName = (t: string): Msg => TYPE_NAMES[t] ?? { zh: t, en: t };
+
+function show(v: unknown): Msg {
+  if (v === undefined) return { zh: '（缺失）', en: '(missing)' };
+  if (Array.isArray(v)) return { zh: `数组（${v.length} 项）`, en: `an array of ${v.length}` };
+  if (v !== null && typeof v === 'object') return { zh: '对象 {…}', en: 'an object {…}' };
+  const s = JSON.stringify(v) ?? String(v);
+  const t = s.length > 60 ? `${s.slice(0, 57)}…` : s;
+  return { zh: t, en: t };
+}
+
+function amountMessage(input: unknown, isCell: boolean): Msg {
+  const found = show(input).zh;
+  let fix: Msg;
+  if (typeof input === 'number') {
+    fix = { zh: `请加上引号写成字符串，保留公布的小数位，如 "${input}"`, en: `write it in quotes, keeping the published decimals, e.g. "${input}"` };
+    if (!/^-?\d+(\.\d{1,2})?$/.test(String(input))) fix = { zh: '请加上引号写成字符串，并按公布的数字最多保留两位小数', en: 'write it in quotes with at most the two published decimals' };
+  } else if (typeof input === 'string' && /[,，]/.test(input)) fix = { zh: '请去掉千分位逗号', en: 'remove the thousands separators' };
+  else if (typeof input === 'string' && /[元万亿\s]/.test(input)) fix = { zh: '请去掉单位和空格，单位写在 department.unit 或表格的 unit 中', en: 'remove the unit and spaces; the unit belongs in department.unit or the table’s unit' };
+  else if (typeof input === 'string' && /^-?\d+\.\d{3,}$/.test(input)) fix = { zh: '请按公布的数字填写，最多两位小数', en: 'copy the published figure, which has at most two decimals' };
+  else fix = { zh: '请按公布的数字填写', en: 'copy the figure as published' };
+  const cellHint: Msg = isCell
+    ? { zh: `；空单元格写 null，公布的非数字符号可写 ${CELL_MARKS.map((m) => `"${m}"`).join(' ')}`, en: `; an empty cell is null, and a printed mark may be one of ${CELL_MARKS.map((m) => `"${m}"`).join(' ')}` }
+    : { zh: '', en: '' };
+  return {
+    zh: `金额应为最多两位小数的数字字符串，如 "258.24"，实际为 ${found}。${fix.zh}${cellHint.zh}。`,
+    en: `An amount must be a string of digits with at most two decimals, such as "258.24"; found ${found}. Please ${fix.en}${cellHint.en}.`,
+  };
+}
+
+/** Spellings people type for the enum values of the format (operators, units, kinds). */
+const VALUE_ALIASES: Record<string, string> = {
+  '>=': '≥', '=>': '≥', '<=': '≤', '=<': '≤', '==': '=', 定量: '=', qualitative: '定性',
+  预算: 'budget', 决算: 'final', yuan: '元', 万: '万元', 亿: '亿元',
+};
+
+const isAmountSchema = (s: z.core.$ZodType | undefined) => !!s && (unwrap(s) === (Amount as z.core.$ZodType) || s === (Cell as z.core.$ZodType) || unwrap(s) === unwrap(Cell));
+
+/** A required key that is absent: name it, say what it holds and where it goes. */
+function missingKey(at: readonly PropertyKey[], type: Msg, expected: string): Problem {
+  const key = String(at[at.length - 1] ?? '');
+  const parent = formatPath(at.slice(0, -1));
+  const what = description(schemaAt(at));
+  return {
+    path: formatPath(at),
+    message: {
+      zh: `缺少必填字段 "${key}"（${type.zh}）。请在 ${parent} 中添加它${what ? `。说明：${what}` : ''}。`,
+      en: `The required key "${key}" (${type.en}) is missing. Add it to ${parent}${what ? `. It holds: ${what}` : ''}.`,
+    },
+    expected,
+  };
+}
+
+/** Plain words for one issue. `root` is the parsed file, to read what the place holds. */
+export function describeIssue(issue: Issue, root: unknown): Problem[] {
+  const path = formatPath(issue.path);
+  const input = 'input' in issue ? issue.input : undefined;
+  const schema = schemaAt(issue.path);
+  const problem = (message: Msg, expected?: string, found?: unknown): Problem => ({
+    path,
+    message,
+    ...(expected !== undefined ? { expected } : {}),
+    ...(found !== undefined ? { found: show(found).en } : {}),
+  });
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (isAmountSchema(schema) && input !== undefined) return [problem(amountMessage(input, schema === Cell), 'amount', input)];
+      if (input === undefined) return [missingKey(issue.path, typeName(issue.expected), issue.expected)];
+      const t = typeName(issue.expected);
+      const found = show(input);
+      const hint: Msg = typeof input === 'string' && (issue.expected === 'number' || issue.expected === 'int') && /^-?\d+(\.\d+)?$/.test(input)
+        ? { zh: `去掉引号，写成 ${input}`, en: `remove the quotes: ${input}` }
+        : issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')
+          ? { zh: `加上引号，写成 "${String(input)}"`, en: `put it in quotes: "${String(input)}"` }
+          : issue.expected === 'int' && typeof input === 'number'
+          ? { zh: '写成整数', en: 'use a whole number' }
+          : { zh: `改为${t.zh}`, en: `change it to ${t.en}` };
+      return [problem({ zh: `应为${t.zh}，实际为 ${found.zh}。请${hint.zh}。`, en: `Expected ${t.en}, found ${found.en}. Please ${hint.en}.` }, issue.expected, input)];
+    }
+    case 'invalid_format': {
+      if (issue.message === 'amount' || isAmountSchema(schema)) return [problem(amountMessage(input, false), 'amount', input)];
+      const pattern = 'pattern' in issue ? String(issue.pattern) : issue.format;
+      if (pattern.includes('\\d{4}-\\d{2}-\\d{2}')) {
+        return [problem({ zh: `日期应写成 YYYY-MM-DD，如 "2023-02-10"，实际为 ${show(input).zh}。`, en: `A date must be written YYYY-MM-DD, e.g. "2023-02-10"; found ${show(input).en}.` }, 'YYYY-MM-DD', input)];
+      }
+      return [problem({ zh: `格式不正确（应符合 ${pattern}），实际为 ${show(input).zh}。`, en: `Wrong format (expected ${pattern}); found ${show(input).en}.` }, pattern, input)];
+    }
+    case 'invalid_union': {
+      if (isAmountSchema(schema)) return [problem(amountMessage(input, true), 'amount', input)];
+      return [problem({ zh: `值 ${show(input).zh} 不符合此处允许的任何形式。`, en: `The value ${show(input).en} matches none of the forms allowed here.` }, undefined, input)];
+    }
+    case 'invalid_value': {
+      if (input === undefined) {
+        const values = issue.values.map((v) => JSON.stringify(v)).join(' | ');
+        return [missingKey(issue.path, { zh: values, en: values }, values)];
+      }
+      const values = issue.values.map((v) => JSON.stringify(v));
+      const alias = typeof input === 'string' ? VALUE_ALIASES[input.trim()] : undefined;
+      const guess = alias && issue.values.includes(alias) ? alias : typeof input === 'string' ? nearest(input, issue.values.map(String)) : undefined;
+      const g: Msg = guess ? { zh: `是否应为 "${guess}"？`, en: ` Did you mean "${guess}"?` } : { zh: '', en: '' };
+      return [
+        problem({
+          zh: `应为 ${values.join('、')} 之一，实际为 ${show(input).zh}。${g.zh}`,
+          en: `Expected one of ${values.join(', ')}; found ${show(input).en}.${g.en}`,
+        }, values.join(' | '), input),
+      ];
+    }
+    case 'unrecognized_keys': {
+      const known = knownKeys(issue.path);
+      const here = getAt(root, issue.path);
+      // Suggest only keys the object does not already have: "departmen" next to a present
+      // "department" is a stray copy, not a typo to rename.
+      const free = known.filter((k) => !(here !== null && typeof here === 'object' && k in here));
+      return issue.keys.map((key) => {
+        const guess = nearest(key, free);
+        const keyPath = formatPath([...issue.path, key]);
+        return {
+          path: keyPath,
+          message: {
+            zh: `未知字段 "${key}"。${guess ? `是否应为 "${guess}"？` : ''}此处允许的字段：${known.join('、')}。`,
+            en: `Unknown key "${key}".${guess ? ` Did you mean "${guess}"?` : ''} Keys allowed here: ${known.join(', ')}.`,
+          },
+          found: key,
+          ...(guess ? { expected: guess } : {}),
+        };
+      });
+    }
+    case 'invalid_key': {
+      const key = String(issue.path[issue.path.length - 1]);
+      return [
+        problem({
+          zh: `表格类型 "${key}" 只能由小写字母、数字和连字符组成（kebab-case），如 "gpb-expenditure"。`,
+          en: `The table kind "${key}" must be lower-case letters, digits and hyphens (kebab-case), e.g. "gpb-expenditure".`,
+        }, 'kebab-case', key),
+      ];
+    }
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const limit = String(small ? issue.minimum : issue.maximum);
+      const what: Msg = issue.origin === 'array' ? { zh: '项数', en: 'number of items' } : issue.origin === 'string' ? { zh: '长度', en: 'length' } : { zh: '值', en: 'value' };
+      const rel: Msg = small ? { zh: issue.inclusive ? '不小于' : '大于', en: issue.inclusive ? 'at least' : 'more than' } : { zh: issue.inclusive ? '不大于' : '小于', en: issue.inclusive ? 'at most' : 'less than' };
+      return [problem({ zh: `${what.zh}应${rel.zh} ${limit}，实际为 ${show(input).zh}。`, en: `The ${what.en} must be ${rel.en} ${limit}; found ${show(input).en}.` }, `${small ? '≥' : '≤'} ${limit}`, input)];
+    }
+    case 'not_multiple_of':
+      return [problem({ zh: `应为 ${String(issue.divisor)} 的倍数，实际为 ${show(input).zh}。`, en: `Must be a multiple of ${String(issue.divisor)}; found ${show(input).en}.` }, undefined, input)];
+    default:
+      return [problem({ zh: `此处的值 ${show(input).zh} 不符合数据格式。`, en: `The value ${show(input).en} does not fit the data format here.` }, undefined, input)];
+  }
+}
+
+function getAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = root;
+  for (const p of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[p] : undefined;
+  return cur;
+}
+
 /** Validates parsed JSON as a budget disclosure. Never throws. */
 export function validateDisclosure(json: unknown): ValidationResult {
-  if (json && typeof json === 'object' && 'schemaVersion' in json && (json as { schemaVersion: unknown }).schemaVersion !== SCHEMA_VERSION) {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    return {
+      ok: false,
+      problems: [{
+        path: '(root)',
+        message: { zh: `文件应为一个 JSON 对象 {…}，实际为 ${show(json).zh}。`, en: `The file must hold one JSON object {…}; found ${show(json).en}.` },
+        expected: 'object',
+        found: show(json).en,
+      }],
+    };
+  }
+  const top = json as Record<string, unknown>;
+  if (!('schemaVersion' in top) && typeof top.$schema === 'string' && /json-schema\.org/.test(top.$schema) && 'properties' in top) {
+    return {
+      ok: false,
+      problems: [{
+        path: '$schema',
+        message: {
+          zh: '这是描述数据格式的 JSON Schema 文件，不是预算数据文件。请校验引用它的数据文件。',
+          en: 'This is the JSON Schema that describes the format, not a budget data file. Validate the data files that reference it.',
+        },
+      }],
+    };
+  }
+  if ('schemaVersion' in json && (json as { schemaVersion: unknown }).schemaVersion !== SCHEMA_VERSION) {
     const v = JSON.stringify((json as { schemaVersion: unknown }).schemaVersion);
     return {
       ok: false,
       problems: [{
         path: 'schemaVersion',
         message: {
-          zh: `数据格式版本为 ${v}，本工具只支持版本 ${SCHEMA_VERSION}。`,
-          en: `The file is format version ${v}; this kit reads version ${SCHEMA_VERSION}.`,
+          zh: `数据格式版本为 ${v}，本工具只支持版本 ${SCHEMA_VERSION}。请写 "schemaVersion": ${SCHEMA_VERSION}，或使用读取该版本的工具。`,
+          en: `The file is format version ${v}; this kit reads version ${SCHEMA_VERSION}. Write "schemaVersion": ${SCHEMA_VERSION}, or use a kit that reads that version.`,
         },
+        expected: String(SCHEMA_VERSION),
+        found: v,
       }],
     };
   }
-  const result = BudgetDisclosure.safeParse(json);
+  const result = BudgetDisclosure.safeParse(json, { reportInput: true });
   if (result.success) return { ok: true, data: result.data };
-  // TODO(data layer): one plain-words message per issue code (see issue #2).
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({
-      path: formatPath(issue.path),
-      message: { zh: issue.message, en: issue.message },
-    })),
-  };
+  return { ok: false, problems: result.error.issues.flatMap((issue) => describeIssue(issue, json)) };
 }

@@ -1,0 +1,72 @@
+/**
+ * `budget-kit` dispatch: parse argv, print help or run a command, map failures to exit codes.
+ * Commands live in COMMANDS; a new one (e.g. `render`, issue 4) is one more entry.
+ */
+import { GLOBAL_OPTIONS, langOf, parseArgs, UsageError, type OptionSpec, type Parsed } from './args.js';
+import type { Command, Io } from './types.js';
+import { validateCommand } from './validate-command.js';
+
+export const COMMANDS: Readonly<Record<string, Command>> = { validate: validateCommand };
+
+function optionLines(options: readonly OptionSpec[], lang: 'zh' | 'en'): string[] {
+  return options.map((o) => {
+    const names = `${o.short ? `-${o.short}, ` : '    '}--${o.name}${o.value ? ` ${o.value}` : ''}`;
+    return `  ${names.padEnd(22)}${o.help[lang]}`;
+  });
+}
+
+/** `budget-kit --help`, or `budget-kit COMMAND --help` for one command. */
+export function helpText(lang: 'zh' | 'en', command?: Command): string {
+  const zh = lang === 'zh';
+  const exit = zh
+    ? ['退出状态：', '  0  没有错误（可以有警告、尾差和提示）', '  1  有文件存在数据格式问题或一致性错误', '  2  有文件无法读取或不是有效的 JSON，或命令用法错误']
+    : ['Exit status:', '  0  no errors (warnings, rounding notes and info allowed)', '  1  a file has data-format problems or consistency errors', '  2  a file cannot be read or is not valid JSON, or the command line is wrong'];
+  if (command) {
+    return [`${zh ? '用法' : 'Usage'}: ${command.usage}`, '', command.summary[lang], '', `${zh ? '选项' : 'Options'}:`, ...optionLines([...command.options, ...GLOBAL_OPTIONS], lang), '', ...exit, ''].join('\n');
+  }
+  return [
+    zh ? 'budget-kit — 部门预算公开数据文件工具' : 'budget-kit — tools for budget disclosure data files (部门预算公开)',
+    '',
+    `${zh ? '用法' : 'Usage'}:`,
+    ...Object.values(COMMANDS).map((c) => `  ${c.usage}`),
+    '  budget-kit [COMMAND] --help',
+    '',
+    `${zh ? '命令' : 'Commands'}:`,
+    ...Object.values(COMMANDS).map((c) => `  ${c.name.padEnd(12)}${c.summary[lang]}`),
+    '',
+    `${zh ? '选项' : 'Options'}:`,
+    ...optionLines([...new Map(Object.values(COMMANDS).flatMap((c) => c.options).map((o) => [o.name, o])).values(), ...GLOBAL_OPTIONS], lang),
+    '',
+    ...exit,
+    '',
+    zh ? '示例：budget-kit validate data/tongnan-cac-2023.json --lang en' : 'Example: budget-kit validate data/tongnan-cac-2023.json --lang en',
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI and returns the exit status; never calls process.exit. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs(argv, Object.fromEntries(Object.entries(COMMANDS).map(([k, c]) => [k, c.options])));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    // The parse failed, so find --lang by hand to answer in the language asked for.
+    const lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'zh';
+    io.stderr(`budget-kit: ${e.words[lang]}\n${lang === 'zh' ? '运行 budget-kit --help 查看用法。' : 'Run budget-kit --help for usage.'}\n`);
+    return 2;
+  }
+  const lang = langOf(parsed);
+  const command = parsed.command ? COMMANDS[parsed.command] : undefined;
+  if (parsed.options.help || !command) {
+    (command || parsed.options.help ? io.stdout : io.stderr)(helpText(lang, command));
+    return command || parsed.options.help ? 0 : 2;
+  }
+  try {
+    return await command.run(parsed, io);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`budget-kit ${command.name}: ${e.words[lang]}\n${lang === 'zh' ? `用法：${command.usage}` : `Usage: ${command.usage}`}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The validation report, pure: results in, text (or a JSON object) out. No I/O here, so tests
+ * and a future `render` command can reuse it.
+ */
+import { RULES, SEVERITIES, type Finding, type Severity, type Summary } from '../model/checks/index.js';
+import type { Problem } from '../model/validate.js';
+import type { JsonSyntaxError } from './json-syntax.js';
+
+export type Lang = 'zh' | 'en';
+
+/** What validating one file found. */
+export type FileResult =
+  /** The file could not be read, or is not JSON: exit status 2. */
+  | { file: string; status: 'unreadable'; error: { zh: string; en: string }; syntax?: JsonSyntaxError }
+  /** JSON, but not the data format: the consistency checks cannot run. */
+  | { file: string; status: 'invalid'; problems: Problem[] }
+  /** Valid: the consistency findings. */
+  | { file: string; status: 'checked'; findings: Finding[]; summary: Summary };
+
+/** Exit status for a set of results: 2 unreadable > 1 errors > 0. */
+export function exitCode(results: readonly FileResult[]): 0 | 1 | 2 {
+  if (results.some((r) => r.status === 'unreadable')) return 2;
+  if (results.some((r) => r.status === 'invalid' || (r.status === 'checked' && r.summary.hasErrors))) return 1;
+  return 0;
+}
+
+const SEVERITY_WORDS: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: '错误', en: 'Errors' },
+  warning: { zh: '警告', en: 'Warnings' },
+  rounding: { zh: '尾差（四舍五入）', en: 'Rounding notes' },
+  info: { zh: '提示', en: 'Information' },
+};
+
+const COUNT_WORDS: Record<Severity, { zh: string; en: [string, string] }> = {
+  error: { zh: '个错误', en: ['error', 'errors'] },
+  warning: { zh: '个警告', en: ['warning', 'warnings'] },
+  rounding: { zh: '个尾差', en: ['rounding note', 'rounding notes'] },
+  info: { zh: '个提示', en: ['info', 'info'] },
+};
+
+const plural = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
+
+function countsLine(s: Summary, lang: Lang): string {
+  return lang === 'zh'
+    ? SEVERITIES.map((sev) => `${s.counts[sev]} ${COUNT_WORDS[sev].zh}`).join('，')
+    : SEVERITIES.map((sev) => plural(s.counts[sev], COUNT_WORDS[sev].en)).join(', ');
+}
+
+/** The report for one file as lines of text. */
+export function formatFile(r: FileResult, lang: Lang): string[] {
+  const out = [r.file];
+  if (r.status === 'unreadable') {
+    const at = r.syntax ? (lang === 'zh' ? `（第 ${r.syntax.line} 行第 ${r.syntax.column} 列）` : ` (line ${r.syntax.line}, column ${r.syntax.column})`) : '';
+    out.push(`  ${lang === 'zh' ? '无法读取' : 'Cannot read'}${at}: ${r.error[lang]}`);
+    return out;
+  }
+  if (r.status === 'invalid') {
+    out.push(lang === 'zh' ? `  数据格式：${r.problems.length} 个问题（修正后才能进行一致性检查）` : `  Data format: ${plural(r.problems.length, ['problem', 'problems'])} (fix them to run the consistency checks)`);
+    for (const p of r.problems) out.push(`    ${p.path}: ${p.message[lang]}`);
+    out.push(lang === 'zh' ? `  合计：${r.problems.length} 个格式问题` : `  Total: ${plural(r.problems.length, ['format problem', 'format problems'])}`);
+    return out;
+  }
+  out.push(lang === 'zh' ? '  数据格式：通过' : '  Data format: valid');
+  out.push(lang === 'zh' ? '  一致性检查（勾稽关系）：' : '  Consistency checks:');
+  if (!r.findings.length) out.push(lang === 'zh' ? '    全部通过。' : '    All passed.');
+  for (const sev of SEVERITIES) {
+    const ofSeverity = r.findings.filter((f) => f.severity === sev);
+    if (!ofSeverity.length) continue;
+    out.push(`  ${SEVERITY_WORDS[sev][lang]} (${ofSeverity.length})`);
+    for (const rule of Object.keys(RULES) as (keyof typeof RULES)[]) {
+      const ofRule = ofSeverity.filter((f) => f.rule === rule);
+      if (!ofRule.length) continue;
+      out.push(`    ${rule} ${RULES[rule].slug} — ${RULES[rule][lang]}`);
+      for (const f of ofRule) out.push(`      · ${f.message[lang]}`);
+    }
+  }
+  out.push(`  ${lang === 'zh' ? '合计' : 'Total'}: ${countsLine(r.summary, lang)}`);
+  return out;
+}
+
+/** The whole text report, files separated by a blank line, with a closing line for several files. */
+export function formatText(results: readonly FileResult[], lang: Lang): string {
+  const blocks = results.map((r) => formatFile(r, lang).join('\n'));
+  if (results.length > 1) {
+    const bad = results.filter((r) => r.status !== 'checked' || r.summary.hasErrors).length;
+    blocks.push(lang === 'zh' ? `${results.length} 个文件，${bad} 个有错误。` : `${results.length} files, ${bad} with errors.`);
+  }
+  return blocks.join('\n\n') + '\n';
+}
+
+/** The machine-readable report (`--json`): stable keys, both languages of every message. */
+export function toJson(results: readonly FileResult[]): object {
+  return {
+    report: 'budget-kit validate',
+    version: 1,
+    exitCode: exitCode(results),
+    files: results.map((r) =>
+      r.status === 'checked'
+        ? { file: r.file, status: r.status, ok: !r.summary.hasErrors, summary: r.summary, problems: [], findings: r.findings }
+        : r.status === 'invalid'
+          ? { file: r.file, status: r.status, ok: false, problems: r.problems, findings: [] }
+          : { file: r.file, status: r.status, ok: false, error: r.error, ...(r.syntax ? { line: r.syntax.line, column: r.syntax.column } : {}) },
+    ),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * `budget-kit validate FILE...`: parse, validate against the format, run the consistency checks.
+ * `checkText` is pure (text in, result out); the command adds file reading and printing.
+ */
+import { runChecks, summarise } from '../model/checks/index.js';
+import { validateDisclosure } from '../model/validate.js';
+import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
+import { locateJsonError } from './json-syntax.js';
+import { exitCode, formatText, toJson, type FileResult } from './report.js';
+import type { Command, Io } from './types.js';
+
+/** Validates and checks the text of one file. */
+export function checkText(file: string, text: string): FileResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    const syntax = locateJsonError(text);
+    return {
+      file,
+      status: 'unreadable',
+      error: syntax
+        ? { zh: `不是有效的 JSON：${syntax.message.zh}。`, en: `Not valid JSON: ${syntax.message.en}.` }
+        : { zh: '不是有效的 JSON。', en: 'Not valid JSON.' },
+      ...(syntax ? { syntax } : {}),
+    };
+  }
+  const v = validateDisclosure(json);
+  if (!v.ok) return { file, status: 'invalid', problems: v.problems };
+  const findings = runChecks(v.data);
+  return { file, status: 'checked', findings, summary: summarise(findings) };
+}
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: 'json', type: 'boolean', help: { zh: '输出机器可读的 JSON 报告', en: 'Print a machine-readable JSON report' } },
+];
+
+export const validateCommand: Command = {
+  name: 'validate',
+  usage: 'budget-kit validate FILE... [--json] [--lang zh|en]',
+  summary: {
+    zh: '按数据格式（schema）校验文件，并做一致性检查（勾稽关系）',
+    en: 'Check files against the data format (schema) and the consistency rules (勾稽关系)',
+  },
+  options: OPTIONS,
+  async run(args: Parsed, io: Io): Promise<number> {
+    if (!args.positionals.length) throw new UsageError({ zh: '请至少给出一个文件。', en: 'Give at least one file.' });
+    const results: FileResult[] = [];
+    for (const file of args.positionals) {
+      let text: string;
+      try {
+        text = await io.readFile(file);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        const why = code === 'ENOENT' ? { zh: '文件不存在', en: 'no such file' } : code === 'EISDIR' ? { zh: '这是一个目录', en: 'it is a directory' } : code === 'EACCES' ? { zh: '没有读取权限', en: 'permission denied' } : { zh: String(code ?? e), en: String(code ?? e) };
+        results.push({ file, status: 'unreadable', error: { zh: `无法读取文件：${why.zh}。`, en: `Cannot read the file: ${why.en}.` } });
+        continue;
+      }
+      results.push(checkText(file, text));
+    }
+    io.stdout(args.options.json ? `${JSON.stringify(toJson(results), null, 2)}\n` : formatText(results, langOf(args)));
+    return exitCode(results);
+  },
+};

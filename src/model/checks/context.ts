@@ -1,0 +1,214 @@
+/**
+ * Shared plumbing of the checks: reading tables by kind, exact amounts across units, and the one
+ * comparison every amount rule goes through (so tolerance and wording are the same everywhere).
+ *
+ * Tolerance. Published amounts are rounded to two decimals of their unit, each independently,
+ * so a sum of n published terms can differ from the published total by up to about n × 0.005
+ * (plus the total's own rounding). The domain's rule of thumb is "0.01 万元 per rounded term";
+ * we read it as *one unit in the last published place* per term: 0.01 万元 for a table in 万元,
+ * 0.01 元 for one in 元. We deliberately do not scale 0.01 万元 up to 100 元 for files in 元:
+ * a 元 figure is rounded to the fen, so a 99 元 gap there is a real disagreement, not rounding.
+ * When two figures in different units are compared, each term contributes the 0.01 of its own
+ * unit (a 万元 figure compared with a 元 one may be 100 元 off). A plain equality of two
+ * published figures counts as one rounded term.
+ */
+import { toCents, centsToString, sumCents, type Cents } from '../money.js';
+import type { AmountUnit, BudgetDisclosure, Cell, Row, Table } from '../schema.js';
+import { TABLE_KINDS } from '../table-kinds.js';
+import { RULES, type Finding, type Place, type RuleId, type Severity } from './types.js';
+
+/** An exact amount with its unit. */
+export interface Amt {
+  cents: Cents;
+  unit: AmountUnit;
+}
+
+const EXPONENT: Record<AmountUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
+
+/** Re-expresses cents in a finer (or equal) unit, exactly: 1 万元-cent = 10 000 元-cents. */
+export function scaleCents(a: Amt, to: AmountUnit): Cents {
+  const shift = EXPONENT[a.unit] - EXPONENT[to];
+  if (shift < 0) throw new RangeError('scaleCents only converts to a finer unit');
+  const v = a.cents * 10 ** shift;
+  if (!Number.isSafeInteger(v)) throw new RangeError('Amount exceeds the exactly representable range');
+  return v;
+}
+
+function finest(units: AmountUnit[]): AmountUnit {
+  return units.reduce((a, b) => (EXPONENT[b] < EXPONENT[a] ? b : a));
+}
+
+/** Strips an ordinal prefix: "(八) 社会保障和就业支出", "八、…", "（一）…" → "社会保障和就业支出". */
+export function stripOrdinal(name: string): string {
+  return name
+    .replace(/^\s*[(（]\s*[一二三四五六七八九十百零〇\d]+\s*[)）]\s*/, '')
+    .replace(/^\s*[一二三四五六七八九十百零〇\d]+\s*[、.．]\s*/, '')
+    .trim();
+}
+
+/** Name comparison that ignores whitespace and line-break artefacts of the source. */
+export function sameName(a: string, b: string): boolean {
+  return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+}
+
+/** One published table of a known kind, with the reads every rule needs. */
+export class TableView {
+  readonly unit: AmountUnit;
+  constructor(
+    readonly kind: string,
+    readonly table: Table,
+    defaultUnit: AmountUnit,
+  ) {
+    this.unit = table.unit ?? defaultUnit;
+  }
+
+  /** "表 2 一般公共预算财政拨款支出预算表" / "Table 2 (一般公共预算…)". */
+  get label(): { zh: string; en: string } {
+    const n = this.table.attachment ?? (TABLE_KINDS as Record<string, { attachment?: number }>)[this.kind]?.attachment;
+    return n === undefined
+      ? { zh: this.table.title, en: this.table.title }
+      : { zh: `附件 ${n}《${this.table.title}》`, en: `Table ${n} (${this.table.title})` };
+  }
+
+  /** True when the table publishes an amount column with this key (on this side). */
+  has(key: string, side?: 'income' | 'expenditure'): boolean {
+    return this.table.columns.some((c) => c.key === key && (side === undefined || c.side === undefined || c.side === side) && (c.type ?? 'amount') === 'amount');
+  }
+
+  columnLabel(key: string, side?: 'income' | 'expenditure'): string {
+    const c = this.table.columns.find((c) => c.key === key && (side === undefined || c.side === undefined || c.side === side));
+    if (!c) return key;
+    return [...(c.groups ?? []), c.label].join(' ');
+  }
+
+  rows(side?: 'income' | 'expenditure'): Row[] {
+    return side ? this.table.rows.filter((r) => r.side === side) : this.table.rows;
+  }
+
+  /** The 合计/总计 row (of a side); on two-sided tables the first `total` row of that side. */
+  total(side?: 'income' | 'expenditure'): Row | undefined {
+    return this.rows(side).find((r) => r.role === 'total');
+  }
+
+  byCode(code: string): Row | undefined {
+    return this.table.rows.find((r) => r.code === code);
+  }
+
+  byName(name: string, side?: 'income' | 'expenditure'): Row | undefined {
+    return this.rows(side).find((r) => sameName(stripOrdinal(r.name), name));
+  }
+
+  /** The amount in a cell, or null when empty or a mark ("." counts as empty). */
+  value(row: Row | undefined, key: string): Amt | null {
+    const cents = toCents(row?.values[key] as Cell | undefined);
+    return cents === null ? null : { cents, unit: this.unit };
+  }
+
+  /** Like value, with an empty cell as 0: for relations where "nothing published" adds nothing. */
+  valueOrZero(row: Row | undefined, key: string): Amt {
+    return this.value(row, key) ?? { cents: 0, unit: this.unit };
+  }
+
+  /** "20137 网信事务" or "合计". */
+  static rowLabel(row: Row): string {
+    return row.code ? `${row.code} ${row.name}` : row.name;
+  }
+
+  place(row: Row | undefined, column?: string): Place {
+    const side = row?.side && column ? `${row.side}:` : '';
+    return {
+      table: this.kind,
+      ...(row ? { row: row.code ?? row.name } : {}),
+      ...(column ? { column: side + column } : {}),
+    };
+  }
+
+  /** "附件 2《…》 20137 网信事务「总计」" for the message text. */
+  where(row: Row | undefined, column?: string): { zh: string; en: string } {
+    const r = row ? ` ${TableView.rowLabel(row)}` : '';
+    const c = column ? `「${this.columnLabel(column, row?.side)}」` : '';
+    return { zh: `${this.label.zh}${r}${c}`, en: `${this.label.en}${r}${c ? ` “${this.columnLabel(column!, row?.side)}”` : ''}` };
+  }
+}
+
+/** Read access to a disclosure for the rules. */
+export class Context {
+  constructor(readonly data: BudgetDisclosure) {}
+
+  get unit(): AmountUnit {
+    return this.data.department.unit;
+  }
+
+  table(kind: string): TableView | undefined {
+    const t = this.data.tables[kind];
+    return t ? new TableView(kind, t, this.unit) : undefined;
+  }
+}
+
+/** One amount relation to check. */
+export interface Relation {
+  rule: RuleId;
+  place: Place;
+  /** Where, for the message: "附件 2《…》 20137 网信事务「总计」". */
+  where: { zh: string; en: string };
+  /** What should hold, e.g. { zh: '应等于基本支出 + 项目支出', en: 'should equal basic + project' }. */
+  relation: { zh: string; en: string };
+  /** The published value; null when the cell is empty (compared as 0). */
+  actual: Amt | null;
+  /** The published terms whose sum the value should equal (null terms are empty cells). */
+  terms: readonly (Amt | null)[];
+  /** Severity beyond the tolerance; default 'error'. */
+  severity?: Exclude<Severity, 'rounding'>;
+  /** An extra sentence for the message, e.g. why the relation is only a warning. */
+  note?: { zh: string; en: string };
+}
+
+/**
+ * Compares a published value with the sum of published terms, exactly, in the finest unit
+ * involved. Returns nothing when they agree, a rounding note within tolerance, else a finding
+ * of the relation's severity. Both sides empty is agreement ("nothing published" on both).
+ */
+export function compare(r: Relation): Finding | null {
+  const present = r.terms.filter((t): t is Amt => t !== null);
+  if (r.actual === null && present.length === 0) return null;
+  const unit = finest([...(r.actual ? [r.actual.unit] : []), ...present.map((t) => t.unit)]);
+  const expected = sumCents(present.map((t) => scaleCents(t, unit)));
+  const actual = r.actual ? scaleCents(r.actual, unit) : 0;
+  const difference = actual - expected;
+  if (difference === 0) return null;
+  // One hundredth of each term's own unit; at least one term (a plain equality).
+  const perTerm = present.length ? present.map((t) => scaleCents({ cents: 1, unit: t.unit }, unit)) : [scaleCents({ cents: 1, unit: r.actual!.unit }, unit)];
+  const tolerance = sumCents(perTerm);
+  const rounding = Math.abs(difference) <= tolerance && r.actual !== null;
+  const exp = centsToString(expected);
+  const act = r.actual ? centsToString(actual) : null;
+  const diff = centsToString(difference);
+  const zhTail = rounding ? `，相差 ${diff} ${unit}，在 ${present.length || 1} 项四舍五入的误差（${centsToString(tolerance)} ${unit}）之内，属尾差` : `，相差 ${diff} ${unit}`;
+  const enTail = rounding
+    ? `, a difference of ${diff} ${unit}, within the rounding of ${present.length || 1} term(s) (${centsToString(tolerance)} ${unit})`
+    : `, a difference of ${diff} ${unit}`;
+  return {
+    rule: r.rule,
+    slug: RULES[r.rule].slug,
+    severity: rounding ? 'rounding' : (r.severity ?? 'error'),
+    message: {
+      zh: `${r.where.zh}${r.relation.zh}：应为 ${exp}，实为 ${act ?? '空'}${zhTail}。${r.note?.zh ?? ''}`,
+      en: `${r.where.en} ${r.relation.en}: expected ${exp}, found ${act ?? 'empty'}${enTail}.${r.note ? ` ${r.note.en}` : ''}`,
+    },
+    place: r.place,
+    expected: exp,
+    actual: act ?? '',
+    difference: diff,
+    unit,
+  };
+}
+
+/** A finding that is not an amount comparison. */
+export function finding(rule: RuleId, severity: Severity, place: Place, message: { zh: string; en: string }, extra: Partial<Finding> = {}): Finding {
+  return { rule, slug: RULES[rule].slug, severity, message, place, ...extra };
+}
+
+/** Collects non-null findings. */
+export function collect(out: Finding[], f: Finding | null | undefined): void {
+  if (f) out.push(f);
+}

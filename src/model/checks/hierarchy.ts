@@ -1,0 +1,69 @@
+/**
+ * Rule 2: in tables classified by code, 类 = Σ its 款, 款 = Σ its 项 (function codes) or
+ * 类 = Σ its 款 (economic codes), for every amount column and year; the 合计 row = Σ 类 rows.
+ * A parent row without published children is a leaf as far as the table goes: not checked.
+ */
+import { codeLevel, parentCode } from '../table-kinds.js';
+import { collect, compare, TableView, type Context } from './context.js';
+import type { Finding } from './types.js';
+
+const CODED_KINDS = [
+  'gpb-expenditure',
+  'gpb-basic-expenditure',
+  'dept-income',
+  'dept-expenditure',
+  'gov-fund-expenditure',
+  'state-capital-expenditure',
+];
+
+export function checkTableHierarchy(out: Finding[], t: TableView): void {
+  const amountKeys = t.table.columns.filter((c) => (c.type ?? 'amount') === 'amount').map((c) => c.key);
+  const rows = t.rows();
+  const classes = rows.filter((r) => codeLevel(r.code) === 0);
+  for (const key of amountKeys) {
+    for (const parent of rows) {
+      const level = codeLevel(parent.code);
+      if (level === null || level === 2) continue;
+      const children = rows.filter((r) => r.code && parentCode(r.code) === parent.code);
+      if (children.length === 0) continue;
+      const childWord = level === 0 ? { zh: '款', en: 'items (款)' } : { zh: '项', en: 'items (项)' };
+      collect(
+        out,
+        compare({
+          rule: 'R02',
+          place: t.place(parent, key),
+          where: t.where(parent, key),
+          relation: {
+            zh: `应等于其下 ${children.length} 个${childWord.zh}之和`,
+            en: `should equal the sum of its ${children.length} ${childWord.en}`,
+          },
+          actual: t.value(parent, key),
+          terms: children.map((c) => t.value(c, key)),
+        }),
+      );
+    }
+    const total = t.total();
+    if (total && classes.length) {
+      collect(
+        out,
+        compare({
+          rule: 'R02',
+          place: t.place(total, key),
+          where: t.where(total, key),
+          relation: { zh: `应等于 ${classes.length} 个类之和`, en: `should equal the sum of its ${classes.length} classes (类)` },
+          actual: t.value(total, key),
+          terms: classes.map((c) => t.value(c, key)),
+        }),
+      );
+    }
+  }
+}
+
+export function checkHierarchy(ctx: Context): Finding[] {
+  const out: Finding[] = [];
+  for (const kind of CODED_KINDS) {
+    const t = ctx.table(kind);
+    if (t) checkTableHierarchy(out, t);
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * Rules 5 and 6: the item tables add up.
+ *  - "三公"经费 (4), each row and year: 总计 = 因公出国 + 公务用车购置及运行费 + 公务接待费;
+ *    公务用车 小计 = 购置 + 运行维护; a 总计 of 0 means every item is 0; the 合计 row = Σ units.
+ *  - 政府采购 (9), every amount column: 合计 = 货物 + 工程 + 服务.
+ */
+import { collect, compare, finding, TableView, type Context } from './context.js';
+import type { Finding } from './types.js';
+
+const YEARS = ['', 'prior.'] as const;
+
+function checkSangongRow(out: Finding[], t: TableView, row: TableView['table']['rows'][number], p: string): void {
+  const k = (key: string) => p + key;
+  const has = (key: string) => t.has(k(key));
+  const vehicleParts = ['vehiclePurchase', 'vehicleOps'].filter(has);
+  if (has('vehicle') && vehicleParts.length) {
+    collect(
+      out,
+      compare({
+        rule: 'R05',
+        place: t.place(row, k('vehicle')),
+        where: t.where(row, k('vehicle')),
+        relation: { zh: '应等于公务用车购置 + 运行维护费', en: 'should equal vehicle purchase + operation' },
+        actual: t.value(row, k('vehicle')),
+        terms: vehicleParts.map((v) => t.value(row, k(v))),
+      }),
+    );
+  }
+  if (!has('total')) return;
+  const items = ['abroad', ...(has('vehicle') ? ['vehicle'] : vehicleParts), 'reception'].filter(has);
+  if (!items.length) return;
+  const total = t.value(row, k('total'));
+  if (total?.cents === 0) {
+    // A zero total is a statement: nothing of the three was budgeted, so no item may show money.
+    const nonZero = items.filter((i) => (t.value(row, k(i))?.cents ?? 0) !== 0);
+    if (nonZero.length) {
+      const names = nonZero.map((i) => t.columnLabel(k(i))).join('、');
+      out.push(
+        finding('R05', 'error', t.place(row, k('total')), {
+          zh: `${t.where(row, k('total')).zh}为 0，但 ${names} 不为 0。`,
+          en: `${t.where(row, k('total')).en} is 0 but ${names} is not.`,
+        }),
+      );
+    }
+    return;
+  }
+  collect(
+    out,
+    compare({
+      rule: 'R05',
+      place: t.place(row, k('total')),
+      where: t.where(row, k('total')),
+      relation: { zh: `应等于 ${items.map((i) => t.columnLabel(k(i))).join(' + ')}`, en: `should equal ${items.map((i) => t.columnLabel(k(i))).join(' + ')}` },
+      actual: total,
+      terms: items.map((i) => t.value(row, k(i))),
+    }),
+  );
+}
+
+export function checkSangong(ctx: Context): Finding[] {
+  const t = ctx.table('sangong');
+  if (!t) return [];
+  const out: Finding[] = [];
+  for (const row of t.rows()) for (const p of YEARS) checkSangongRow(out, t, row, p);
+  // With several units, the 合计 row adds them up.
+  const total = t.total();
+  const units = t.rows().filter((r) => !r.role);
+  if (total && units.length) {
+    for (const c of t.table.columns.filter((c) => (c.type ?? 'amount') === 'amount')) {
+      collect(
+        out,
+        compare({
+          rule: 'R05',
+          place: t.place(total, c.key),
+          where: t.where(total, c.key),
+          relation: { zh: `应等于 ${units.length} 个单位之和`, en: `should equal the sum of its ${units.length} unit(s)` },
+          actual: t.value(total, c.key),
+          terms: units.map((u) => t.value(u, c.key)),
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+export function checkProcurement(ctx: Context): Finding[] {
+  const t = ctx.table('procurement');
+  if (!t) return [];
+  const total = t.total();
+  const categories = ['货物', '工程', '服务']
+    .map((word) => t.rows().find((r) => !r.role && r.name.includes(word)))
+    .filter((r) => r !== undefined);
+  if (!total || !categories.length) return [];
+  const out: Finding[] = [];
+  const names = categories.map((r) => r.name).join(' + ');
+  for (const c of t.table.columns.filter((c) => (c.type ?? 'amount') === 'amount')) {
+    collect(
+      out,
+      compare({
+        rule: 'R06',
+        place: t.place(total, c.key),
+        where: t.where(total, c.key),
+        relation: { zh: `应等于 ${names}`, en: `should equal ${names}` },
+        actual: t.value(total, c.key),
+        terms: categories.map((r) => t.value(r, c.key)),
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,209 @@
+/**
+ * Rules 13 and 14: what the narrative states (narrative.figures, keys from FIGURE_KEYS) agrees
+ * with the tables.
+ * 13. A stated change (`*.change`) = this year − last year of the matching table cells. Stated
+ *     percentages are never trusted: the format keeps none, widgets recompute them.
+ * 14. A stated total = the matching table value. 机关运行经费 is compared with 基本支出预算表
+ *     日常公用经费 as a warning only: the two coincide for administrative units, not for all.
+ *
+ * A figure whose table is not published, or whose last-year value no table carries, gets an
+ * `info` finding saying it could not be verified, so a reader knows what the report vouches for.
+ * The overall target table's 部门支出预算数 is checked here too, as another stated total.
+ */
+import type { Figure, Row } from '../schema.js';
+import { FIGURE_KEYS } from '../table-kinds.js';
+import { toCents } from '../money.js';
+import { collect, compare, finding, TableView, type Amt, type Context } from './context.js';
+import type { Finding, Place } from './types.js';
+
+/** A table cell a figure is compared with. */
+interface Target {
+  t: TableView;
+  row: Row | undefined;
+  key: string;
+}
+
+type Resolver = (ctx: Context) => Target[];
+
+const cell = (ctx: Context, kind: string, row: (t: TableView) => Row | undefined, key: string): Target[] => {
+  const t = ctx.table(kind);
+  return t && t.has(key, row(t)?.side) ? [{ t, row: row(t), key }] : [];
+};
+const totalRow = (side?: 'income' | 'expenditure') => (t: TableView) => t.total(side);
+const named = (word: string, side?: 'income' | 'expenditure') => (t: TableView) => t.rows(side).find((r) => !r.role && r.name.includes(word));
+
+/** The first table that publishes it wins; later entries are fallbacks for other layouts. */
+const first = (...options: Resolver[]): Resolver => (ctx) => {
+  for (const o of options) {
+    const found = o(ctx);
+    if (found.length) return found;
+  }
+  return [];
+};
+
+const INCOME_SOURCES: Record<string, [string, string]> = {
+  gpb: ['gpb', '一般公共预算'],
+  govFund: ['govFund', '政府性基金'],
+  stateCapital: ['stateCapital', '国有资本经营'],
+  business: ['business', '事业收入'],
+  operating: ['operating', '经营收入'],
+  other: ['other', '其他收入'],
+};
+
+const SANGONG_KEYS = ['abroad', 'vehiclePurchase', 'vehicleOps', 'reception'];
+const PROCUREMENT_ROWS: Record<string, string> = { goods: '货物', works: '工程', services: '服务' };
+
+/** Stated figure key → the table cells it should equal. */
+function resolver(key: string): Resolver | undefined {
+  const m = /^expenditure\.class\.(\d{3})$/.exec(key);
+  if (m) return (ctx) => cell(ctx, 'dept-expenditure', (t) => t.byCode(m[1]!) ?? { name: m[1]!, values: {} }, 'total');
+  const income = /^income\.(\w+)$/.exec(key);
+  if (income && INCOME_SOURCES[income[1]!]) {
+    const [col, word] = INCOME_SOURCES[income[1]!]!;
+    return first((ctx) => cell(ctx, 'dept-income', totalRow(), col), (ctx) => cell(ctx, 'dept-summary', named(word, 'income'), 'amount'));
+  }
+  const sangong = /^sangong\.(\w+)$/.exec(key);
+  if (sangong && (sangong[1] === 'total' || SANGONG_KEYS.includes(sangong[1]!))) return (ctx) => cell(ctx, 'sangong', (t) => t.total() ?? t.rows()[0], sangong[1]!);
+  const proc = /^procurement\.(?:(gpb)\.)?(total|goods|works|services)$/.exec(key);
+  if (proc) {
+    const col = proc[1] ? 'gpb' : 'total';
+    return (ctx) => cell(ctx, 'procurement', proc[2] === 'total' ? totalRow() : named(PROCUREMENT_ROWS[proc[2]!]!), col);
+  }
+  switch (key) {
+    case 'income.total':
+      return first((ctx) => cell(ctx, 'dept-summary', totalRow('income'), 'amount'), (ctx) => cell(ctx, 'dept-income', totalRow(), 'total'));
+    case 'expenditure.total':
+      return first((ctx) => cell(ctx, 'dept-summary', totalRow('expenditure'), 'amount'), (ctx) => cell(ctx, 'dept-expenditure', totalRow(), 'total'));
+    case 'gpb.income':
+      return first((ctx) => cell(ctx, 'dept-income', totalRow(), 'gpb'), (ctx) => cell(ctx, 'fiscal-summary', named('一般公共预算', 'income'), 'amount'));
+    case 'gpb.expenditure':
+      return (ctx) => cell(ctx, 'gpb-expenditure', totalRow(), 'total');
+    case 'basic.total':
+      return first((ctx) => cell(ctx, 'gpb-expenditure', totalRow(), 'basic'), (ctx) => cell(ctx, 'dept-expenditure', totalRow(), 'basic'));
+    case 'project.total':
+      return first((ctx) => cell(ctx, 'gpb-expenditure', totalRow(), 'project'), (ctx) => cell(ctx, 'dept-expenditure', totalRow(), 'project'));
+    case 'operating.total':
+      return (ctx) => cell(ctx, 'gpb-basic-expenditure', totalRow(), 'public');
+    case 'performance.gpb':
+      // Either the appropriation-funded project expenditure or the project list's total.
+      return (ctx) => [...cell(ctx, 'gpb-expenditure', totalRow(), 'project'), ...cell(ctx, 'project-expenditure', totalRow(), 'total')];
+    case 'performance.govFund':
+      return (ctx) => cell(ctx, 'gov-fund-expenditure', totalRow(), 'project');
+  }
+  return undefined;
+}
+
+/** Stated change key → [table kind, row, column this year, column last year]. */
+function changeTargets(ctx: Context, base: string): Array<{ t: TableView; row: Row | undefined; now: string; prior: string; assumed?: boolean }> {
+  const pair = (kind: string, row: (t: TableView) => Row | undefined, col: string) => {
+    const t = ctx.table(kind);
+    return t && t.has(col) && t.has(`prior.${col}`) ? [{ t, row: row(t), now: col, prior: `prior.${col}` }] : [];
+  };
+  if (base === 'sangong' || base.startsWith('sangong.')) return pair('sangong', (t) => t.total() ?? t.rows()[0], base === 'sangong' ? 'total' : base.slice(8));
+  if (base === 'gpb') return pair('gpb-expenditure', totalRow(), 'total');
+  if (base === 'basic' || base === 'project') return pair('gpb-expenditure', totalRow(), base);
+  if (base === 'income' || base === 'expenditure') {
+    const own = pair(base === 'income' ? 'dept-income' : 'dept-expenditure', totalRow(), 'total');
+    if (own.length) return own;
+    // No department-wide prior year is published. When this year's budget is appropriation
+    // only (部门收支总表 total = 一般公共预算支出表 total), the appropriation table's prior
+    // year is the best base we have; a mismatch is then only a warning.
+    const six = ctx.table('dept-summary');
+    const two = pair('gpb-expenditure', totalRow(), 'total');
+    const sixTotal = six?.value(six.total(base), 'amount');
+    const twoTotal = two[0]?.t.value(two[0].row, 'total');
+    if (two.length && sixTotal && twoTotal && sixTotal.cents === twoTotal.cents && sixTotal.unit === twoTotal.unit) return two.map((x) => ({ ...x, assumed: true }));
+  }
+  return [];
+}
+
+function figureAmount(ctx: Context, f: Figure): Amt | null {
+  if (f.unit && !['元', '万元', '亿元'].includes(f.unit)) return null;
+  return { cents: toCents(f.value)!, unit: (f.unit as Amt['unit'] | undefined) ?? ctx.unit };
+}
+
+const label = (key: string): string => (FIGURE_KEYS as Record<string, string>)[key] ?? (key.startsWith('expenditure.class.') ? `${key.slice(18)} 类支出` : key);
+
+function unverified(key: string, place: Place): Finding {
+  return finding(key.endsWith('.change') ? 'R13' : 'R14', 'info', place, {
+    zh: `文字说明中的“${label(key)}”无对应的表格数据，未核对。`,
+    en: `The stated figure “${key}” has no matching table value, so it was not checked.`,
+  });
+}
+
+export function checkNarrative(ctx: Context): Finding[] {
+  const out: Finding[] = [];
+  for (const f of ctx.data.narrative?.figures ?? []) {
+    const place: Place = { figure: f.key };
+    const stated = figureAmount(ctx, f);
+    if (!stated) continue; // counts (辆) are not amounts
+    const where = { zh: `文字说明中的“${label(f.key)}”`, en: `The stated figure “${f.key}”` };
+    if (f.key.endsWith('.change')) {
+      const targets = changeTargets(ctx, f.key.slice(0, -'.change'.length));
+      if (!targets.length) {
+        out.push(unverified(f.key, place));
+        continue;
+      }
+      const { t, row, now, prior, assumed } = targets[0]!;
+      const p = t.value(row, prior);
+      collect(
+        out,
+        compare({
+          rule: 'R13',
+          place,
+          where,
+          relation: { zh: `应等于${t.where(row, now).zh}减去「${t.columnLabel(prior)}」`, en: `should equal ${t.where(row, now).en} minus “${t.columnLabel(prior)}”` },
+          actual: stated,
+          terms: [t.value(row, now), p ? { ...p, cents: -p.cents } : null],
+          ...(assumed
+            ? {
+                severity: 'warning' as const,
+                note: { zh: '（上年数取自一般公共预算支出表，假定上年也全部为财政拨款。）', en: '(Last year taken from the appropriation table, assuming last year was appropriation only.)' },
+              }
+            : {}),
+        }),
+      );
+      continue;
+    }
+    const targets = resolver(f.key)?.(ctx) ?? [];
+    if (!targets.length) {
+      out.push(unverified(f.key, place));
+      continue;
+    }
+    const results = targets.map(({ t, row, key }) =>
+      compare({
+        rule: 'R14',
+        place,
+        where,
+        relation: { zh: `应等于${t.where(row, key).zh}`, en: `should equal ${t.where(row, key).en}` },
+        actual: stated,
+        terms: [t.value(row, key)],
+        ...(f.key === 'operating.total'
+          ? { severity: 'warning' as const, note: { zh: '（机关运行经费通常等于日常公用经费，适用于行政单位。）', en: '(机关运行经费 usually equals 日常公用经费 for administrative units.)' } }
+          : {}),
+      }),
+    );
+    if (!results.includes(null)) collect(out, results.find((r) => r!.severity === 'rounding') ?? results[0]);
+  }
+  checkOverallAmount(ctx, out);
+  return out;
+}
+
+function checkOverallAmount(ctx: Context, out: Finding[]): void {
+  const o = ctx.data.overallPerformance;
+  if (!o?.amount) return;
+  const targets = first((c) => cell(c, 'dept-summary', totalRow('expenditure'), 'amount'), (c) => cell(c, 'dept-expenditure', totalRow(), 'total'))(ctx);
+  const target = targets[0];
+  if (!target) return;
+  collect(
+    out,
+    compare({
+      rule: 'R14',
+      place: { table: 'overall-performance', column: 'amount' },
+      where: { zh: '预算整体绩效目标表的部门支出预算数', en: 'The amount of the overall target table' },
+      relation: { zh: `应等于${target.t.where(target.row, target.key).zh}`, en: `should equal ${target.t.where(target.row, target.key).en}` },
+      actual: { cents: toCents(o.amount)!, unit: ctx.unit },
+      terms: [target.t.value(target.row, target.key)],
+    }),
+  );
+}

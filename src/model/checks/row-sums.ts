@@ -1,0 +1,67 @@
+/**
+ * Rule 1: within every row, the total column equals its part columns
+ * (合计 = 基本支出 + 项目支出; 总计 = 人员经费 + 日常公用经费; 总计 = the funding-source columns).
+ * Table 1 has its own rule (R04); table 4 and 9 theirs (R05, R06).
+ */
+import { collect, compare, TableView, type Context } from './context.js';
+import type { Finding } from './types.js';
+
+interface RowSum {
+  total: string;
+  parts: readonly string[];
+  /** true: every part must be published to check; false: sum the published ones (source columns). */
+  allParts: boolean;
+}
+
+const SOURCE_KEYS = ['carryover', 'gpb', 'govFund', 'stateCapital', 'business', 'specialAccount', 'superior', 'subordinate', 'operating', 'other'] as const;
+
+const BASIC_PROJECT: RowSum[] = [
+  { total: 'total', parts: ['basic', 'project'], allParts: true },
+  { total: 'prior.total', parts: ['prior.basic', 'prior.project'], allParts: true },
+];
+
+/** The relations per table kind. */
+const ROW_SUMS: Record<string, RowSum[]> = {
+  'gpb-expenditure': BASIC_PROJECT,
+  'dept-expenditure': BASIC_PROJECT,
+  'gov-fund-expenditure': BASIC_PROJECT,
+  'state-capital-expenditure': BASIC_PROJECT,
+  'gpb-basic-expenditure': [{ total: 'total', parts: ['personnel', 'public'], allParts: true }],
+  'dept-income': [{ total: 'total', parts: SOURCE_KEYS, allParts: false }],
+  procurement: [{ total: 'total', parts: SOURCE_KEYS, allParts: false }],
+  'project-expenditure': [
+    { total: 'total', parts: ['specific.subtotal', 'special.subtotal'], allParts: false },
+    { total: 'specific.subtotal', parts: ['specific.personnel', 'specific.general', 'specific.livelihood'], allParts: false },
+    { total: 'special.subtotal', parts: ['special.advance', 'special.carryover', 'special.municipal'], allParts: false },
+  ],
+};
+
+/** Checks one row-sum relation on every row of a table. */
+export function checkRowSum(out: Finding[], t: TableView, sum: RowSum): void {
+  if (!t.has(sum.total)) return;
+  const parts = sum.parts.filter((p) => t.has(p));
+  if (parts.length === 0 || (sum.allParts && parts.length < sum.parts.length)) return;
+  const labels = parts.map((p) => t.columnLabel(p)).join(' + ');
+  for (const row of t.rows()) {
+    collect(
+      out,
+      compare({
+        rule: 'R01',
+        place: t.place(row, sum.total),
+        where: t.where(row, sum.total),
+        relation: { zh: `应等于 ${labels}`, en: `should equal ${labels}` },
+        actual: t.value(row, sum.total),
+        terms: parts.map((p) => t.value(row, p)),
+      }),
+    );
+  }
+}
+
+export function checkRowSums(ctx: Context): Finding[] {
+  const out: Finding[] = [];
+  for (const [kind, sums] of Object.entries(ROW_SUMS)) {
+    const t = ctx.table(kind);
+    if (t) for (const s of sums) checkRowSum(out, t, s);
+  }
+  return out;
+}

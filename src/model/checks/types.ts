@@ -1,0 +1,74 @@
+/**
+ * What a consistency check reports. Findings are plain data (JSON-serialisable) so the CLI can
+ * print them, `--json` can ship them and a widget can show them without any translation layer.
+ */
+import type { AmountUnit } from '../schema.js';
+
+/**
+ * - `error`: the figures disagree by more than rounding can explain.
+ * - `warning`: suspicious but allowed (local variants, usual-but-not-required relations).
+ * - `rounding`: a difference within the rounding tolerance (0.01 of the unit per rounded term).
+ * - `info`: a fact worth knowing (e.g. weights sum to 90, a relation that could not be checked).
+ */
+export type Severity = 'error' | 'warning' | 'rounding' | 'info';
+
+/** Most severe first: the order reports are grouped in. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'rounding', 'info'];
+
+/** Where a finding is: any combination of table, row, column, project and indicator. */
+export interface Place {
+  /** Table kind, e.g. "gpb-expenditure". */
+  table?: string;
+  /** Row code, else the row name as published. */
+  row?: string;
+  /** Column key, e.g. "total" or "prior.basic" (with "income:"/"expenditure:" on two-sided tables). */
+  column?: string;
+  /** Project code, else its name. */
+  project?: string;
+  /** Indicator (三级指标) name as published. */
+  indicator?: string;
+  /** Narrative figure key, e.g. "sangong.change". */
+  figure?: string;
+}
+
+export interface Finding {
+  /** Stable rule id, "R01" … "R18" (domain.md §5 numbering). */
+  rule: RuleId;
+  /** Short English slug of the rule, e.g. "row-sum"; stable too. */
+  slug: string;
+  severity: Severity;
+  message: { zh: string; en: string };
+  place: Place;
+  /** The value the relation asks for (canonical two-decimal text for amounts). */
+  expected?: string;
+  /** The value published. */
+  actual?: string;
+  /** actual − expected, for amounts. */
+  difference?: string;
+  /** The unit of expected/actual/difference when they are amounts. */
+  unit?: AmountUnit;
+}
+
+/** Every rule: id → slug and a one-line title in both languages (used for grouping in reports). */
+export const RULES = {
+  R01: { slug: 'row-sum', zh: '行内合计 = 各分项之和', en: 'Row total = sum of its parts' },
+  R02: { slug: 'hierarchy', zh: '类 = Σ款，款 = Σ项，合计 = Σ类', en: 'Class = Σ its items; total row = Σ classes' },
+  R03: { slug: 'dept-summary', zh: '部门收支总表收支平衡', en: 'Department summary balances' },
+  R04: { slug: 'fiscal-summary', zh: '财政拨款收支总表收支平衡', en: 'Appropriation summary balances' },
+  R05: { slug: 'sangong-sum', zh: '“三公”经费合计 = 各项之和', en: '三公 total = its items' },
+  R06: { slug: 'procurement-sum', zh: '政府采购合计 = 货物 + 工程 + 服务', en: 'Procurement total = goods + works + services' },
+  R07: { slug: 'dept-totals', zh: '部门收支总表 = 收入总表、支出总表', en: 'Department summary = income and expenditure tables' },
+  R08: { slug: 'fiscal-vs-gpb', zh: '财政拨款收支总表 = 一般公共预算支出表、政府性基金表', en: 'Appropriation summary = GPB and fund tables' },
+  R09: { slug: 'basic-vs-economic', zh: '基本支出 = 基本支出预算表合计', en: 'Basic expenditure = basic expenditure table' },
+  R10: { slug: 'projects-total', zh: '项目支出明细合计 = 项目支出', en: 'Project list total = project expenditure' },
+  R11: { slug: 'project-targets', zh: '绩效目标项目与项目支出明细一致', en: 'Target projects match the project list' },
+  R12: { slug: 'sangong-vs-economic', zh: '“三公”经费与经济分类科目一致', en: '三公 items = matching economic rows' },
+  R13: { slug: 'stated-changes', zh: '文字说明的增减额 = 本年 − 上年', en: 'Stated changes = this year − last year' },
+  R14: { slug: 'stated-figures', zh: '文字说明的金额 = 表中数', en: 'Stated figures = table values' },
+  R15: { slug: 'weights', zh: '绩效指标权重合计', en: 'Indicator weights total' },
+  R16: { slug: 'indicator-levels', zh: '绩效指标三级完整、名称规范', en: 'Indicator levels complete and known' },
+  R17: { slug: 'indicator-operator', zh: '定量指标有数值和单位', en: 'Quantitative targets have a number and unit' },
+  R18: { slug: 'indicator-plausible', zh: '指标值合理', en: 'Target values are plausible' },
+} as const;
+
+export type RuleId = keyof typeof RULES;

@@ -1,0 +1,129 @@
+/** Schema problems in plain words: one wording per zod issue code, with path, expectation, finding and fix. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { formatPath, nearest, validateDisclosure, type Problem } from '../../src/model/validate.js';
+
+const valid = () => ({
+  schemaVersion: 1,
+  department: { name: '测试部门', region: '测试区', fiscalYear: 2023, kind: 'budget', unit: '万元' },
+  tables: {
+    'gpb-expenditure': { title: 't', columns: [{ key: 'total', label: '总计' }], rows: [{ name: '合计', values: { total: '258.24' } as Record<string, unknown> }] },
+  } as Record<string, unknown>,
+});
+
+function problems(json: unknown): Problem[] {
+  const r = validateDisclosure(json);
+  assert.equal(r.ok, false);
+  return r.ok ? [] : r.problems;
+}
+const one = (json: unknown) => {
+  const p = problems(json);
+  assert.equal(p.length, 1, JSON.stringify(p));
+  return p[0]!;
+};
+/** Raw zod wording never reaches people. */
+const noRawZod = (p: Problem) => assert.doesNotMatch(`${p.message.zh} ${p.message.en}`, /Invalid input|invalid_|Expected .* received/);
+
+test('a valid file passes and the bundled data validates', () => {
+  assert.equal(validateDisclosure(valid()).ok, true);
+  const data = JSON.parse(readFileSync(new URL('../../data/tongnan-cac-2023.json', import.meta.url), 'utf8'));
+  assert.equal(validateDisclosure(data).ok, true);
+});
+
+test('amount with three decimals: the message of the brief, in both languages', () => {
+  const d = valid();
+  (d.tables['gpb-expenditure'] as { rows: { values: Record<string, unknown> }[] }).rows[0]!.values.total = 258.245;
+  const p = one(d);
+  assert.equal(p.path, 'tables["gpb-expenditure"].rows[0].values.total');
+  assert.match(p.message.zh, /^金额应为最多两位小数的数字字符串，如 "258\.24"，实际为 258\.245。请加上引号写成字符串/);
+  assert.match(p.message.en, /^An amount must be a string of digits with at most two decimals, such as "258\.24"; found 258\.245\. Please write it in quotes/);
+  assert.deepEqual([p.expected, p.found], ['amount', '258.245']);
+  noRawZod(p);
+});
+
+test('amount strings: too many decimals, separators, units each get their fix', () => {
+  const cell = (v: unknown) => {
+    const d = valid();
+    (d.tables['gpb-expenditure'] as { rows: { values: Record<string, unknown> }[] }).rows[0]!.values.total = v;
+    return one(d);
+  };
+  assert.match(cell('1.005').message.zh, /实际为 "1\.005"。请按公布的数字填写，最多两位小数/);
+  assert.match(cell('1,234.00').message.en, /remove the thousands separators/);
+  assert.match(cell('291万元').message.zh, /请去掉单位和空格/);
+  assert.match(cell(12.5).message.zh, /如 "12\.5"/);
+});
+
+test('missing required key names it, says what it holds and where to add it', () => {
+  const d = valid() as { department: Record<string, unknown> };
+  delete d.department.region;
+  const p = one(d);
+  assert.equal(p.path, 'department.region');
+  assert.equal(p.message.zh, '缺少必填字段 "region"（文本（字符串））。请在 department 中添加它。说明：The region, e.g. "重庆市潼南区"。');
+  assert.match(p.message.en, /^The required key "region" \(a text string\) is missing\. Add it to department\./);
+  noRawZod(p);
+});
+
+test('unknown key names the key and suggests the nearest known key', () => {
+  const d = valid() as { department: Record<string, unknown> };
+  d.department.fiscalyear = 2023;
+  delete d.department.fiscalYear;
+  const ps = problems(d);
+  const unknown = ps.find((p) => p.path === 'department.fiscalyear')!;
+  assert.match(unknown.message.zh, /^未知字段 "fiscalyear"。是否应为 "fiscalYear"？此处允许的字段：name、/);
+  assert.match(unknown.message.en, /Did you mean "fiscalYear"\?/);
+  assert.equal(unknown.expected, 'fiscalYear');
+  assert.ok(ps.some((p) => p.path === 'department.fiscalYear' && p.message.en.includes('missing')));
+  ps.forEach(noRawZod);
+});
+
+test('enum values list the allowed ones and guess the intended one', () => {
+  const d = valid() as { department: Record<string, unknown> };
+  d.department.kind = '预算';
+  const p = one(d);
+  assert.equal(p.message.zh, '应为 "budget"、"final" 之一，实际为 "预算"。是否应为 "budget"？');
+  const d2 = valid() as Record<string, unknown>;
+  d2.projects = [{ name: 'p', indicators: [{ name: 'i', operator: '>=', value: '1' }] }];
+  assert.match(one(d2).message.en, /found ">="\. Did you mean "≥"\?/);
+});
+
+test('wrong types, numbers out of range, dates, table kinds, schema version, non-object', () => {
+  const d = valid() as { department: Record<string, unknown> };
+  d.department.fiscalYear = '2023';
+  assert.equal(one(d).message.zh, '应为数字，实际为 "2023"。请去掉引号，写成 2023。');
+  d.department.fiscalYear = 2023;
+  d.department.published = '2023/2/10';
+  assert.match(one(d).message.zh, /^日期应写成 YYYY-MM-DD/);
+  const k = valid();
+  k.tables.GPB = { title: 't', columns: [], rows: [] };
+  assert.match(one(k).message.zh, /^表格类型 "GPB" 只能由小写字母、数字和连字符组成/);
+  const w = valid() as Record<string, unknown>;
+  w.projects = [{ name: 'p', indicators: [{ name: 'i', operator: '≥', value: '1', weight: -5 }] }];
+  const pw = one(w);
+  assert.equal(pw.path, 'projects[0].indicators[0].weight');
+  assert.equal(pw.message.zh, '值应不小于 0，实际为 -5。');
+  assert.match(one({ ...valid(), schemaVersion: 2 }).message.zh, /数据格式版本为 2，本工具只支持版本 1/);
+  assert.match(one([]).message.en, /must hold one JSON object/);
+});
+
+test('formatPath and nearest', () => {
+  assert.equal(formatPath(['tables', 'gpb-expenditure', 'rows', 3, 'values', 'prior.total']), 'tables["gpb-expenditure"].rows[3].values["prior.total"]');
+  assert.equal(formatPath([]), '(root)');
+  assert.equal(nearest('departmnet', ['department', 'tables']), 'department');
+  assert.equal(nearest('zzz', ['department', 'tables']), undefined);
+});
+
+test('a missing literal or object key is reported as missing, with its type', () => {
+  const d = valid() as Record<string, unknown>;
+  delete d.schemaVersion;
+  delete d.tables;
+  const ps = problems(d);
+  assert.deepEqual(ps.map((p) => p.path), ['schemaVersion', 'tables']);
+  assert.match(ps[0]!.message.zh, /^缺少必填字段 "schemaVersion"（1）。请在 \(root\) 中添加它/);
+  assert.match(ps[1]!.message.en, /^The required key "tables" \(an object \{…\}\) is missing/);
+});
+
+test('the JSON Schema file itself is recognised, not reported key by key', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../data/budget-disclosure.schema.json', import.meta.url), 'utf8'));
+  assert.match(one(schema).message.en, /^This is the JSON Schema that describes the format/);
+});
