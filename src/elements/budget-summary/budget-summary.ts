@@ -1,0 +1,330 @@
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { runChecks, SEVERITIES, type Finding } from '../../model/checks/index.js';
+import type { BudgetDisclosure } from '../../model/schema.js';
+import { BudgetElement } from '../shared/budget-element.js';
+import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
+import { chartStyles } from '../sangong-chart/chart-styles.js';
+import { fill, patternDefs } from '../sangong-chart/patterns.js';
+import { WidthController } from '../sangong-chart/width-controller.js';
+import { allBars, drillLevel, drillSource, type DrillLevel, type DrillSource } from './drill.js';
+import { layoutBars, type BarsLayout } from './layout.js';
+import { summaryModel, type KeyFigure, type SummaryModel } from './model.js';
+import { barLabel, changeText, describeSummary, sourceLabel, UI, yearLabel } from './strings.js';
+import { summaryStyles } from './styles.js';
+import { defineElement } from '../shared/define.js';
+
+/** Fired when the reader drills down or up; `path` is the codes drilled through (empty = 类). */
+export class BudgetDrillEvent extends Event {
+  constructor(readonly path: readonly string[]) {
+    super('budget-drill', { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * The department's budget at a glance: income and expenditure with the change from last year,
+ * 基本 vs 项目支出, 三公, 机关运行经费, 政府采购, and a chart of expenditure by function code that
+ * drills down 类 → 款 → 项 and back. See model.ts for which table each figure comes from.
+ *
+ * @summary 部门预算概览: key figures and a drill-down chart of expenditure by function.
+ *
+ * Keyboard: Tab enters the chart (one bar row at a time, roving tabindex), ↑/↓/Home/End move,
+ * Enter/Space drills into a row that has lower levels, Escape/Backspace goes up a level.
+ *
+ * @attr src - URL of the budget JSON file.
+ * @attr show-checks - Shows the consistency findings (勾稽关系) grouped by severity, for editors.
+ * @attr lang - "en" for English; Chinese otherwise (inherited from ancestors).
+ *
+ * @fires budget-drill - {BudgetDrillEvent} The reader drilled down or up; `event.path` = codes.
+ *
+ * @csspart base - The wrapper of the whole widget.
+ * @csspart header - The title and unit line.
+ * @csspart button - Breadcrumb buttons.
+ * @csspart legend - The key of the chart (this year / last year).
+ * @csspart chart - The box holding the SVG and the tooltip.
+ * @csspart tooltip - The tooltip of the hovered, focused or tapped row.
+ * @csspart table - The <details> with the equivalent data table.
+ *
+ * @cssprop --budget-series-1 - Colour of this year's bars and of 基本支出.
+ * @cssprop --budget-series-2 - Colour of last year's bars and of 项目支出.
+ */
+export class BudgetSummary extends BudgetElement {
+  static override styles = [...BudgetElement.styles, chartStyles, summaryStyles];
+
+  private readonly size = new WidthController(this);
+
+  /** Codes drilled through, outermost first. */
+  @state() private path: string[] = [];
+  @state() private activeCode?: string;
+  @state() private tipCode?: string;
+  @state() private announcement = '';
+  private built?: { data: BudgetDisclosure; model: SummaryModel; source: DrillSource | null; findings?: Finding[] };
+
+  /** Shows the consistency findings of the data (for editors previewing their file). */
+  @property({ type: Boolean, reflect: true, attribute: 'show-checks' }) showChecks = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const data = this.disclosure;
+    if (data && this.built?.data !== data) {
+      this.built = { data, model: summaryModel(data), source: drillSource(data) };
+      this.path = [];
+    }
+    if (this.built && this.showChecks && !this.built.findings) this.built.findings = runChecks(this.built.data);
+  }
+
+  // --- drilling -----------------------------------------------------------
+
+  private drill(codes: string[], focus: string | 'first'): void {
+    const source = this.built?.source;
+    if (!source) return;
+    const level = drillLevel(source, codes);
+    this.path = level.path.map((c) => c.code);
+    this.tipCode = undefined;
+    const t = UI[this.locale];
+    const where = level.path.length ? `${level.path[level.path.length - 1]!.code} ${level.path[level.path.length - 1]!.name}` : t.all;
+    this.announcement =
+      this.locale === 'zh'
+        ? `${where}：${level.bars.length}个${t.levels[level.level]}级科目`
+        : `${where}: ${level.bars.length} ${t.levels[level.level]}${level.bars.length === 1 ? '' : 's'}`;
+    const target = focus === 'first' ? level.bars[0]?.code : focus;
+    this.activeCode = target;
+    this.dispatchEvent(new BudgetDrillEvent(this.path));
+    void this.updateComplete.then(() => {
+      const el = target ? this.renderRoot.querySelector<SVGElement>(`[data-code="${CSS.escape(target)}"]`) : null;
+      (el ?? this.renderRoot.querySelector<HTMLElement>('#chart-title'))?.focus();
+    });
+  }
+
+  private up(): void {
+    if (!this.path.length) return;
+    const from = this.path[this.path.length - 1]!;
+    this.drill(this.path.slice(0, -1), from);
+  }
+
+  private onRowKey(e: KeyboardEvent, level: DrillLevel, index: number): void {
+    const bars = level.bars;
+    const move = (i: number) => {
+      e.preventDefault();
+      this.activeCode = bars[i]!.code;
+      this.tipCode = bars[i]!.code;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-code="${CSS.escape(bars[i]!.code)}"]`)?.focus());
+    };
+    if (e.key === 'ArrowDown' || e.key === 'ArrowRight') move((index + 1) % bars.length);
+    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') move((index - 1 + bars.length) % bars.length);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(bars.length - 1);
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      if (bars[index]!.hasChildren) this.drill([...this.path, bars[index]!.code], 'first');
+    } else if (e.key === 'Escape' || e.key === 'Backspace') {
+      e.preventDefault();
+      if (this.path.length) this.up();
+      else this.tipCode = undefined;
+    }
+  }
+
+  // --- render helpers -----------------------------------------------------
+
+  private paren(text: string): string {
+    return this.locale === 'zh' ? `（${text}）` : ` (${text})`;
+  }
+
+  private get colon(): string {
+    return this.locale === 'zh' ? '：' : ': ';
+  }
+
+  private renderTile(f: KeyFigure, model: SummaryModel): TemplateResult {
+    const t = UI[this.locale];
+    const u = unitLabel(model.unit, this.locale);
+    const c = f.change;
+    return html`<div class="tile" data-key=${f.key}>
+      <dt>${t.figures[f.key]}</dt>
+      <dd class="value">${formatCents(f.value, this.locale)}<span class="u">${this.locale === 'en' ? ' ' : ''}${u}</span></dd>
+      ${c
+        ? html`<dd class="change ${c.amount < 0 ? 'down' : c.amount > 0 ? 'up' : ''}">
+            ${t.vsPrior(model.comparisonYear)} ${c.isNew ? t.isNew : changeText(c.amount, c.percent, c.isNew, this.locale)}</dd>`
+        : nothing}
+      <dd class="source">${t.source}${this.colon}${sourceLabel(f.source, this.locale)}</dd>
+    </div>`;
+  }
+
+  private renderSplit(model: SummaryModel): TemplateResult | typeof nothing {
+    const s = model.split;
+    if (!s) return nothing;
+    const t = UI[this.locale];
+    const whole = s.basic + s.project;
+    const pct = (v: number) => formatPercent(whole ? (v / whole) * 100 : null, this.locale, false);
+    return html`<div class="tile wide" data-key="split">
+      <dt>${t.split}</dt>
+      <dd>
+        <div class="split" aria-hidden="true">
+          <span class="basic" style="flex-grow:${s.basic}"></span><span class="project" style="flex-grow:${s.project}"></span>
+        </div>
+        <p class="split-text">
+          <span><span class="key basic" aria-hidden="true"></span>${t.basic} ${formatCents(s.basic, this.locale)}${this.paren(pct(s.basic))}</span>
+          <span><span class="key project" aria-hidden="true"></span>${t.project} ${formatCents(s.project, this.locale)}${this.paren(pct(s.project))}</span>
+        </p>
+      </dd>
+      <dd class="source">${t.source}${this.colon}${sourceLabel(s.source, this.locale)}</dd>
+    </div>`;
+  }
+
+  private renderCrumbs(level: DrillLevel): TemplateResult {
+    const t = UI[this.locale];
+    const crumbs = [{ code: '', name: t.all }, ...level.path.map((c) => ({ code: c.code, name: `${c.code} ${c.name}` }))];
+    return html`<nav aria-label=${t.crumbs}>
+      <ol class="crumbs">
+        ${crumbs.map((c, i) =>
+          i === crumbs.length - 1
+            ? html`<li aria-current="location">${c.name}</li>`
+            : html`<li><button part="button" type="button" @click=${() => this.drill(this.path.slice(0, i), this.path[i]!)}>${c.name}</button></li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  private renderBars(level: DrillLevel, layout: BarsLayout, source: DrillSource, model: SummaryModel): TemplateResult {
+    const t = UI[this.locale];
+    const years = { fiscal: model.fiscalYear, comparison: model.comparisonYear };
+    const active = level.bars.some((b) => b.code === this.activeCode) ? this.activeCode : level.bars[0]?.code;
+    const tipRow = layout.rows.find((r) => r.code === this.tipCode);
+    const tipBar = level.bars.find((b) => b.code === this.tipCode);
+    return html`<div class="chart" part="chart">
+      <svg class="plot" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}"
+        role="graphics-document" aria-label=${t.chartLabel} aria-describedby="description">
+        ${patternDefs('q', 2)}
+        <g aria-hidden="true">${layout.ticks.map((k) => svg`<g class="tick"><line class="grid" x1=${k.pos} x2=${k.pos} y1="0" y2=${layout.baseline}></line><text x=${k.pos} y=${layout.height - 2} text-anchor="middle">${k.text}</text></g>`)}</g>
+        ${repeat(
+          layout.rows,
+          (r) => r.code,
+          (r, i) => {
+            const b = level.bars[i]!;
+            return svg`<g class="row ${b.hasChildren ? 'drillable' : ''}">
+              <rect class="hit ${this.tipCode === r.code ? 'active' : ''}" data-code=${r.code} x="1" y=${r.y} width=${layout.width - 2} height=${r.height} rx="3"
+                role=${b.hasChildren ? 'button' : 'graphics-symbol'} aria-label=${barLabel(b, years, model.unit, source.hasPrior, this.locale)}
+                tabindex=${active === r.code ? 0 : -1}
+                @focus=${() => { this.activeCode = r.code; this.tipCode = r.code; }}
+                @blur=${() => { if (this.tipCode === r.code) this.tipCode = undefined; }}
+                @pointerenter=${() => { this.tipCode = r.code; }}
+                @pointerleave=${() => { if (this.tipCode === r.code && !this.renderRoot.querySelector('.hit:focus')) this.tipCode = undefined; }}
+                @click=${() => (b.hasChildren ? this.drill([...this.path, r.code], 'first') : (this.activeCode = this.tipCode = r.code))}
+                @keydown=${(e: KeyboardEvent) => this.onRowKey(e, level, i)}></rect>
+              <g aria-hidden="true">
+                ${r.bars.map((m) => svg`<rect class="bar" x=${m.x} y=${m.y} width=${m.width} height=${m.height} fill=${fill('q', m.year === 'current' ? 0 : 1)}></rect>
+                  <text x=${m.label.x} y=${m.label.y}>${m.label.text}</text>`)}
+                <text class="name" x=${r.name.x} y=${r.name.y}>${r.name.text}${b.hasChildren ? ' ›' : ''}</text>
+                ${r.change ? svg`<text class="change" x=${r.change.x} y=${r.change.y} text-anchor=${r.change.anchor}>${r.change.text}</text>` : nothing}
+              </g>
+            </g>`;
+          },
+        )}
+        <line class="axis" x1="8" x2="8" y1="0" y2=${layout.baseline} aria-hidden="true"></line>
+      </svg>
+      <div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!tipRow}
+        style=${tipRow ? `left:${Math.min(Math.max(layout.width / 2, 100), layout.width - 100)}px;top:${tipRow.y}px` : ''}>${tipBar ? barLabel(tipBar, years, model.unit, source.hasPrior, this.locale) : ''}</div>
+    </div>`;
+  }
+
+  private renderTable(source: DrillSource, model: SummaryModel): TemplateResult {
+    const t = UI[this.locale];
+    const fmt = (c: number | null) => (c === null ? '—' : formatCents(c, this.locale));
+    return html`<details part="table">
+      <summary>${t.showTable}</summary>
+      <div class="table-wrap"><table>
+        <caption>${source.table.title}${this.locale === 'zh' ? '（' : ' ('}${t.unit}${this.colon}${unitLabel(model.unit, this.locale)}${this.locale === 'zh' ? '）' : ')'}</caption>
+        <thead><tr>
+          <th scope="col">${t.code}</th><th scope="col">${t.name}</th>
+          ${source.hasPrior ? html`<th scope="col" class="num">${yearLabel(model.comparisonYear, this.locale)}</th>` : nothing}
+          <th scope="col" class="num">${yearLabel(model.fiscalYear, this.locale)}</th>
+          ${source.hasPrior ? html`<th scope="col" class="num">${t.change}</th><th scope="col" class="num">${t.percent}</th>` : nothing}
+        </tr></thead>
+        <tbody>${allBars(source).map(
+          (b) => html`<tr>
+            <td>${b.code}</td><th scope="row" class="level-${b.level}">${b.name}</th>
+            ${source.hasPrior ? html`<td class="num">${fmt(b.prior)}</td>` : nothing}
+            <td class="num">${fmt(b.current)}</td>
+            ${source.hasPrior
+              ? html`<td class="num">${b.change === null ? '—' : formatChange(b.change, this.locale)}</td>
+                  <td class="num">${b.isNew ? t.isNew : formatPercent(b.percent, this.locale)}</td>`
+              : nothing}
+          </tr>`,
+        )}</tbody>
+      </table></div>
+    </details>`;
+  }
+
+  private renderChecks(findings: Finding[]): TemplateResult {
+    const t = UI[this.locale];
+    const place = (f: Finding) => [f.place.table, f.place.row, f.place.column, f.place.project, f.place.indicator, f.place.figure].filter(Boolean).join(' · ');
+    return html`<section class="checks" aria-labelledby="checks-title">
+      <h3 id="checks-title">${t.checks}</h3>
+      ${findings.length === 0 ? html`<p>${t.noFindings}</p>` : nothing}
+      ${SEVERITIES.map((sev) => {
+        const list = findings.filter((f) => f.severity === sev);
+        return list.length
+          ? html`<h4 class="sev-${sev}">${t.severity[sev]}（${list.length}）</h4>
+              <ul>${list.map(
+                (f) => html`<li><span class="rule">${f.rule}</span> ${f.message[this.locale]}
+                  <span class="muted">${place(f)}${f.expected !== undefined ? ` · ${t.expected} ${f.expected}` : ''}${f.actual !== undefined ? ` · ${t.actual} ${f.actual}` : ''}</span></li>`,
+              )}</ul>`
+          : nothing;
+      })}
+    </section>`;
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div part="base" class="base" aria-busy="true">
+      <div role="status" class="visually-hidden">${this.locale === 'en' ? 'Loading…' : '加载中…'}</div>
+      <div class="skeleton tiles-skeleton"></div><div class="skeleton"></div>
+    </div>`;
+  }
+
+  protected renderData(data: BudgetDisclosure): TemplateResult {
+    const t = UI[this.locale];
+    const built = this.built ?? { data, model: summaryModel(data), source: drillSource(data) };
+    const { model, source } = built;
+    const level = source ? drillLevel(source, this.path) : null;
+    const layout =
+      source && level
+        ? layoutBars({ bars: level.bars, width: this.size.width, hasPrior: source.hasPrior, years: { fiscal: model.fiscalYear, comparison: model.comparisonYear }, locale: this.locale })
+        : null;
+    return html`<section part="base" class="base" aria-labelledby="title">
+      <header part="header"><h2 id="title">${t.title}</h2><span class="unit">${t.unit}${this.colon}${unitLabel(model.unit, this.locale)}</span></header>
+      <p class="description" id="description">${describeSummary(model, this.locale)}</p>
+      <dl class="tiles">
+        ${model.figures.filter((f) => f.key === 'income' || f.key === 'expenditure').map((f) => this.renderTile(f, model))}
+        ${this.renderSplit(model)}
+        ${model.figures.filter((f) => f.key !== 'income' && f.key !== 'expenditure').map((f) => this.renderTile(f, model))}
+      </dl>
+      <section class="drill" aria-labelledby="chart-title">
+        <h3 id="chart-title" tabindex="-1">${t.chart}${level ? this.paren(t.levels[level.level]!) : ''}</h3>
+        ${source && level && layout
+          ? html`${this.renderCrumbs(level)}
+              ${source.hasPrior
+                ? html`<div class="legend" part="legend">
+                    <span><svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect width="16" height="16" fill=${fill('q', 0)}></rect></svg>${yearLabel(model.fiscalYear, this.locale)}</span>
+                    <span><svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect width="16" height="16" fill=${fill('q', 1)}></rect></svg>${yearLabel(model.comparisonYear, this.locale)}</span>
+                  </div>`
+                : nothing}
+              ${this.renderBars(level, layout, source, model)}
+              ${this.renderTable(source, model)}`
+          : html`<p>${t.noTree}</p>`}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </section>
+      ${this.showChecks && built.findings ? this.renderChecks(built.findings) : nothing}
+    </section>`;
+  }
+}
+
+defineElement('budget-summary', BudgetSummary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'budget-summary': BudgetSummary;
+  }
+  interface HTMLElementEventMap {
+    'budget-drill': BudgetDrillEvent;
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The key figures of <budget-summary>, read from the tables and the narrative. Pure.
+ *
+ * Precedence (the first source that publishes the figure wins; the tile names its source):
+ *  - income total: 部门收支总表 (dept-summary) 收入总计 → 财政拨款收支总表 (fiscal-summary)
+ *    income total → narrative `income.total`. Its change: narrative `income.change` (no table
+ *    publishes last year's income).
+ *  - expenditure total: dept-summary 支出总计 → 部门支出总表 (dept-expenditure) 合计 →
+ *    fiscal-summary expenditure total → 一般公共预算财政拨款支出预算表 (gpb-expenditure) 合计 →
+ *    narrative `expenditure.total`.
+ *  - expenditure change: gpb-expenditure 合计 `total` − `prior.total` (both published, exact),
+ *    else narrative `expenditure.change`.
+ *  - 基本/项目支出: dept-expenditure 合计 → gpb-expenditure 合计 → narrative basic/project.total.
+ *  - 三公: sangong 合计 row `total` (and `prior.total`) → narrative `sangong.total`/`.change`.
+ *  - 机关运行经费: narrative `operating.total`/`.change` only (the usual equality with table 3's
+ *    日常公用经费 is a check, not a source).
+ *  - 政府采购: procurement 合计 `total` → narrative `procurement.total`.
+ * Figures are the published ones in exact cents; nothing is summed or re-rounded.
+ */
+import { percentChange, toCents, type Cents } from '../../model/money.js';
+import type { BudgetDisclosure, Row, Table } from '../../model/schema.js';
+
+export type FigureKey = 'income' | 'expenditure' | 'sangong' | 'operating' | 'procurement';
+
+/** Where a figure comes from: a table kind, or the narrative. */
+export type Source = { table: string; title: string } | { narrative: true };
+
+export interface Change {
+  amount: Cents;
+  /** null when last year was 0 (新增) or unknown. */
+  percent: number | null;
+  isNew: boolean;
+  source: Source;
+  reason?: string;
+}
+
+export interface KeyFigure {
+  key: FigureKey;
+  value: Cents;
+  source: Source;
+  change?: Change;
+}
+
+export interface Split {
+  basic: Cents;
+  project: Cents;
+  source: Source;
+}
+
+export interface SummaryModel {
+  figures: KeyFigure[];
+  split?: Split;
+  fiscalYear: number;
+  comparisonYear: number;
+  unit: string;
+}
+
+/** The total row of a table (optionally of one side): role "total", else a 合计/总计 heading. */
+export function totalRow(table: Table | undefined, side?: 'income' | 'expenditure'): Row | undefined {
+  if (!table) return undefined;
+  const rows = table.rows.filter((r) => !side || r.side === side);
+  return rows.find((r) => r.role === 'total') ?? rows.find((r) => /(总计|合计)$/.test(r.name.trim()) && r.role !== 'subtotal');
+}
+
+function fromTable(data: BudgetDisclosure, kind: string, key: string, side?: 'income' | 'expenditure') {
+  const table = data.tables[kind];
+  const v = toCents(totalRow(table, side)?.values[key]);
+  return v === null ? null : { value: v, source: { table: kind, title: table!.title } as Source };
+}
+
+function fromNarrative(data: BudgetDisclosure, key: string) {
+  const f = data.narrative?.figures.find((x) => x.key === key && !x.unit);
+  const v = toCents(f?.value);
+  return v === null ? null : { value: v, source: { narrative: true } as Source, reason: f!.reason };
+}
+
+function first<T>(...candidates: (() => T | null)[]): T | null {
+  for (const c of candidates) {
+    const v = c();
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+function changeOf(current: Cents, prior: Cents, source: Source, reason?: string): Change {
+  return { amount: current - prior, percent: percentChange(current, prior), isNew: prior === 0 && current !== 0, source, reason };
+}
+
+/** A stated change (this year − last year as the text says it): last year = value − change. */
+function statedChange(data: BudgetDisclosure, key: string, value: Cents): Change | undefined {
+  const c = fromNarrative(data, key);
+  return c ? changeOf(value, value - c.value, c.source, c.reason) : undefined;
+}
+
+export function summaryModel(data: BudgetDisclosure): SummaryModel {
+  const figures: KeyFigure[] = [];
+  const income = first(
+    () => fromTable(data, 'dept-summary', 'amount', 'income'),
+    () => fromTable(data, 'fiscal-summary', 'amount', 'income'),
+    () => fromNarrative(data, 'income.total'),
+  );
+  if (income) figures.push({ key: 'income', ...income, change: statedChange(data, 'income.change', income.value) });
+
+  const expenditure = first(
+    () => fromTable(data, 'dept-summary', 'amount', 'expenditure'),
+    () => fromTable(data, 'dept-expenditure', 'total'),
+    () => fromTable(data, 'fiscal-summary', 'total', 'expenditure'),
+    () => fromTable(data, 'gpb-expenditure', 'total'),
+    () => fromNarrative(data, 'expenditure.total'),
+  );
+  if (expenditure) {
+    const gpb = data.tables['gpb-expenditure'];
+    const row = totalRow(gpb);
+    const cur = toCents(row?.values['total']);
+    const pri = toCents(row?.values['prior.total']);
+    const reason = fromNarrative(data, 'expenditure.change')?.reason;
+    const change =
+      cur !== null && pri !== null
+        ? changeOf(cur, pri, { table: 'gpb-expenditure', title: gpb!.title }, reason)
+        : statedChange(data, 'expenditure.change', expenditure.value);
+    figures.push({ key: 'expenditure', value: expenditure.value, source: expenditure.source, change });
+  }
+
+  const sangongTable = data.tables['sangong'];
+  const sgRow = totalRow(sangongTable);
+  const sgCur = toCents(sgRow?.values['total']);
+  if (sgCur !== null) {
+    const source = { table: 'sangong', title: sangongTable!.title };
+    const sgPri = toCents(sgRow?.values['prior.total']);
+    const reason = fromNarrative(data, 'sangong.change')?.reason;
+    figures.push({ key: 'sangong', value: sgCur, source, change: sgPri === null ? statedChange(data, 'sangong.change', sgCur) : changeOf(sgCur, sgPri, source, reason) });
+  } else {
+    const n = fromNarrative(data, 'sangong.total');
+    if (n) figures.push({ key: 'sangong', value: n.value, source: n.source, change: statedChange(data, 'sangong.change', n.value) });
+  }
+
+  const operating = fromNarrative(data, 'operating.total');
+  if (operating) figures.push({ key: 'operating', value: operating.value, source: operating.source, change: statedChange(data, 'operating.change', operating.value) });
+
+  const procurement = first(() => fromTable(data, 'procurement', 'total'), () => fromNarrative(data, 'procurement.total'));
+  if (procurement) figures.push({ key: 'procurement', value: procurement.value, source: procurement.source });
+
+  const split = first<Split>(
+    ...(['dept-expenditure', 'gpb-expenditure'] as const).map((kind) => () => {
+      const row = totalRow(data.tables[kind]);
+      const basic = toCents(row?.values['basic']);
+      const project = toCents(row?.values['project']);
+      return basic === null && project === null ? null : { basic: basic ?? 0, project: project ?? 0, source: { table: kind, title: data.tables[kind]!.title } };
+    }),
+    () => {
+      const b = fromNarrative(data, 'basic.total');
+      const p = fromNarrative(data, 'project.total');
+      return b || p ? { basic: b?.value ?? 0, project: p?.value ?? 0, source: { narrative: true } } : null;
+    },
+  );
+
+  return {
+    figures,
+    split: split ?? undefined,
+    fiscalYear: data.department.fiscalYear,
+    comparisonYear: data.department.comparisonYear ?? data.department.fiscalYear - 1,
+    unit: data.department.unit,
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * The 三公 series of one unit, read from the 'sangong' table (附件 4): the four items and the
+ * published total, for the prior and the current year, in exact cents. Pure: no DOM.
+ *
+ * Empty cells: in a published 三公 table an empty cell means nothing was budgeted for the item
+ * (the narrative says "因公出国（境）费用 0 万元" where the table is blank), and the domain says
+ * a zero is meaningful and must be shown. So an empty item cell becomes 0 here and is drawn
+ * and labelled "0.00"; `empty` keeps the fact that the cell was blank, for the data table's
+ * note. The total is the published 总计, never a sum of the items.
+ */
+import { percentChange, toCents, type Cents } from '../../model/money.js';
+import type { BudgetDisclosure, Figure, Row, Table } from '../../model/schema.js';
+
+/** The four 三公 items, in the order of the published table. */
+export const SANGONG_ITEMS = ['abroad', 'vehiclePurchase', 'vehicleOps', 'reception'] as const;
+export type SangongItem = (typeof SANGONG_ITEMS)[number];
+export type SangongKey = SangongItem | 'total';
+
+/** One item (or the total) for both years. */
+export interface SangongValue {
+  key: SangongKey;
+  prior: Cents;
+  current: Cents;
+  /** Which year's cell was blank in the table (shown as 0). */
+  empty: { prior: boolean; current: boolean };
+  /** current − prior, exact. */
+  change: Cents;
+  /** Percentage change for display; null when the prior year is 0 (see `isNew`) or both are 0. */
+  percent: number | null;
+  /** Last year 0 or blank and this year more than 0: marked 新增, never an infinite %. */
+  isNew: boolean;
+}
+
+export interface SangongUnit {
+  /** Stable id used by the `unit` attribute and the picker: the code, else the name. */
+  id: string;
+  code?: string;
+  name: string;
+  isTotal: boolean;
+}
+
+export interface SangongSeries {
+  unit: SangongUnit;
+  items: SangongValue[];
+  total: SangongValue;
+  /** True when the table has a prior-year column. */
+  hasPrior: boolean;
+}
+
+export interface SangongModel {
+  units: SangongUnit[];
+  /** The selected unit's series, or null when the table has no rows. */
+  series: SangongSeries | null;
+  fiscalYear: number;
+  comparisonYear: number;
+  amountUnit: string;
+  /** The narrative's stated total change and its reason, when the data states them. */
+  stated?: { total?: Figure; change?: Figure };
+}
+
+function unitOf(row: Row): SangongUnit {
+  const isTotal = row.role === 'total' || (!row.code && /^(合计|总计)$/.test(row.name.trim()));
+  return { id: row.code ?? row.name, code: row.code, name: row.name, isTotal };
+}
+
+function value(row: Row, key: SangongKey, hasPrior: boolean): SangongValue {
+  const cur = toCents(row.values[key]);
+  const pri = hasPrior ? toCents(row.values[`prior.${key}`]) : null;
+  const current = cur ?? 0;
+  const prior = pri ?? 0;
+  return {
+    key,
+    prior,
+    current,
+    empty: { prior: pri === null, current: cur === null },
+    change: current - prior,
+    percent: percentChange(current, prior),
+    isNew: prior === 0 && current !== 0,
+  };
+}
+
+/** Rows of the table that are units (or the 合计 row), in published order. */
+export function sangongUnits(table: Table): SangongUnit[] {
+  return table.rows.filter((r) => r.role !== 'subtotal').map(unitOf);
+}
+
+/**
+ * Picks the row for `unit` (its code or its name, trimmed); default and fallback: the 合计 row,
+ * else the first row.
+ */
+export function selectRow(table: Table, unit?: string | null): Row | undefined {
+  const rows = table.rows.filter((r) => r.role !== 'subtotal');
+  const wanted = unit?.trim();
+  if (wanted) {
+    const hit = rows.find((r) => r.code === wanted || r.name.trim() === wanted);
+    if (hit) return hit;
+  }
+  return rows.find((r) => unitOf(r).isTotal) ?? rows[0];
+}
+
+/** Builds the chart model for the disclosure, or null when it has no 'sangong' table. */
+export function sangongModel(data: BudgetDisclosure, unit?: string | null): SangongModel | null {
+  const table = data.tables['sangong'];
+  if (!table) return null;
+  const hasPrior = table.columns.some((c) => c.key.startsWith('prior.'));
+  const row = selectRow(table, unit);
+  const figures = data.narrative?.figures ?? [];
+  const fig = (key: string) => figures.find((f) => f.key === key);
+  const units = sangongUnits(table);
+  return {
+    units,
+    series: row
+      ? {
+          unit: unitOf(row),
+          items: SANGONG_ITEMS.map((k) => value(row, k, hasPrior)),
+          total: value(row, 'total', hasPrior),
+          hasPrior,
+        }
+      : null,
+    fiscalYear: data.department.fiscalYear,
+    comparisonYear: data.department.comparisonYear ?? data.department.fiscalYear - 1,
+    amountUnit: table.unit ?? data.department.unit,
+    stated: { total: fig('sangong.total'), change: fig('sangong.change') },
+  };
+}

@@ -1,0 +1,297 @@
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { BudgetDisclosure } from '../../model/schema.js';
+import { BudgetElement } from '../shared/budget-element.js';
+import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
+import { chartStyles } from './chart-styles.js';
+import { layoutSangong, type Mark, type Mode, type SangongLayout, type Year } from './layout.js';
+import { SANGONG_ITEMS, sangongModel, type SangongItem, type SangongModel } from './model.js';
+import { fill, patternDefs } from './patterns.js';
+import { describe, itemName, UI, yearLabel } from './strings.js';
+import { sangongStyles } from './styles.js';
+import { WidthController } from './width-controller.js';
+import { defineElement } from '../shared/define.js';
+
+/**
+ * The “三公” expenses (因公出国(境), 公务用车购置, 公务用车运行维护, 公务接待 and the total) of the
+ * prior and current year, as grouped or stacked bars with the change labelled.
+ *
+ * @summary “三公”经费预算图: grouped/stacked bars, change labels, legend toggles, data table.
+ *
+ * Blank item cells of the published table mean nothing was budgeted: they are drawn as a thin
+ * mark on the baseline and labelled 0.00 (the table notes it). An item whose prior year is 0
+ * is marked 新增 instead of an infinite percentage. Marks are focusable with a roving tabindex:
+ * Tab enters the chart, arrow keys / Home / End move, Escape closes the tooltip.
+ *
+ * @attr src - URL of the budget JSON file.
+ * @attr unit - The unit row to show: its code (e.g. "307") or name. Default: the 合计 row.
+ * @attr mode - "grouped" (default) or "stacked".
+ * @attr lang - "en" for English; Chinese otherwise (inherited from ancestors).
+ *
+ * @csspart base - The wrapper of the whole widget.
+ * @csspart header - The title and unit line.
+ * @csspart button - Every toggle button (mode switch and legend items).
+ * @csspart legend - The legend group.
+ * @csspart chart - The box holding the SVG and the tooltip.
+ * @csspart tooltip - The tooltip shown for the hovered, focused or tapped mark.
+ * @csspart table - The <details> with the equivalent data table.
+ *
+ * @cssprop --budget-series-1 - Colour of the current year (grouped) / first item (stacked).
+ * @cssprop --budget-series-2 - Colour of the prior year (grouped) / second item (stacked).
+ * @cssprop --budget-series-3 - Colour of the third item (stacked).
+ * @cssprop --budget-series-4 - Colour of the fourth item (stacked).
+ * @cssprop --budget-sangong-chart-height - Minimum height of the loading skeleton.
+ */
+export class SangongChart extends BudgetElement {
+  static override styles = [...BudgetElement.styles, chartStyles, sangongStyles];
+
+  private readonly size = new WidthController(this);
+
+  @state() private years: Record<Year, boolean> = { prior: true, current: true };
+  @state() private items: Record<SangongItem, boolean> = { abroad: true, vehiclePurchase: true, vehicleOps: true, reception: true };
+  /** The mark that holds tabindex=0 (roving focus). */
+  @state() private activeId?: string;
+  /** The mark whose tooltip is shown. */
+  @state() private tipId?: string;
+  private model: SangongModel | null = null;
+  /** What `model` was built from, so it is rebuilt only when the data or the unit change. */
+  private modelKey?: { data: BudgetDisclosure; unit?: string };
+
+  /** The unit row to show: its code or name; the 合计 row when unset or not found. */
+  @property({ reflect: true }) unit?: string;
+
+  /** "grouped": bars per item side by side by year; "stacked": one bar per year stacked by item. */
+  @property({ reflect: true }) mode: Mode = 'grouped';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const data = this.disclosure;
+    if (data && (this.modelKey?.data !== data || this.modelKey.unit !== this.unit)) {
+      this.model = sangongModel(data, this.unit);
+      this.modelKey = { data, unit: this.unit };
+    }
+  }
+
+  // --- handlers -----------------------------------------------------------
+
+  private setMode(mode: Mode): void {
+    this.mode = mode;
+    this.tipId = undefined;
+  }
+
+  private toggleYear(y: Year): void {
+    const next = { ...this.years, [y]: !this.years[y] };
+    if (!next.prior && !next.current) return; // can't hide every series
+    this.years = next;
+    this.tipId = undefined;
+  }
+
+  private toggleItem(k: SangongItem): void {
+    const next = { ...this.items, [k]: !this.items[k] };
+    if (!SANGONG_ITEMS.some((i) => next[i])) return;
+    this.items = next;
+    this.tipId = undefined;
+  }
+
+  private onUnitChange(e: Event): void {
+    this.unit = (e.target as HTMLSelectElement).value;
+    this.tipId = undefined;
+  }
+
+  private focusMark(id: string): void {
+    this.activeId = id;
+    this.tipId = id;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`[data-id="${CSS.escape(id)}"]`)?.focus());
+  }
+
+  private onMarkKey(e: KeyboardEvent, layout: SangongLayout, index: number): void {
+    const n = layout.marks.length;
+    let next: number | null = null;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = (index + 1) % n;
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = (index - 1 + n) % n;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = n - 1;
+    else if (e.key === 'Escape') {
+      if (this.tipId) {
+        this.tipId = undefined;
+        e.stopPropagation();
+      }
+      return;
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      this.tipId = this.tipId ? undefined : layout.marks[index]!.id;
+      e.preventDefault();
+      return;
+    }
+    if (next === null) return;
+    e.preventDefault();
+    this.focusMark(layout.marks[next]!.id);
+  }
+
+  // --- render helpers -----------------------------------------------------
+
+  private renderControls(model: SangongModel): TemplateResult {
+    const t = UI[this.locale];
+    const units = model.units;
+    const several = units.filter((u) => !u.isTotal).length > 1;
+    const current = model.series?.unit.id;
+    const legend =
+      this.mode === 'grouped'
+        ? (['prior', 'current'] as Year[])
+            .filter((y) => y === 'current' || model.series?.hasPrior)
+            .map((y) => ({
+              id: y,
+              series: y === 'current' ? 0 : 1,
+              label: yearLabel(y === 'prior' ? model.comparisonYear : model.fiscalYear, this.locale),
+              on: this.years[y],
+              last: this.years[y] && !this.years[y === 'prior' ? 'current' : 'prior'],
+              toggle: () => this.toggleYear(y),
+            }))
+        : SANGONG_ITEMS.map((k, i) => ({
+            id: k,
+            series: i,
+            label: itemName(k, this.locale),
+            on: this.items[k],
+            last: this.items[k] && SANGONG_ITEMS.filter((j) => this.items[j]).length === 1,
+            toggle: () => this.toggleItem(k),
+          }));
+    return html`<div class="controls">
+      ${several
+        ? html`<label>${t.unitPicker}
+            <select @change=${this.onUnitChange}>
+              ${units.map((u) => html`<option value=${u.id} ?selected=${u.id === current}>${u.code ? `${u.code} ${u.name}` : u.name}</option>`)}
+            </select></label>`
+        : nothing}
+      <div class="group" role="group" aria-label=${t.view}>
+        ${(['grouped', 'stacked'] as Mode[]).map(
+          (m) => html`<button part="button" type="button" aria-pressed=${String(this.mode === m)} @click=${() => this.setMode(m)}>${t[m]}</button>`,
+        )}
+      </div>
+      <div class="group legend" part="legend" role="group" aria-label=${t.legend}>
+        ${legend.map(
+          (l) => html`<button part="button" type="button" data-series=${l.id} aria-pressed=${String(l.on)} aria-disabled=${l.last ? 'true' : nothing} @click=${l.toggle}>
+            <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect width="16" height="16" fill=${fill('p', l.series)}></rect></svg>${l.label}
+          </button>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderMark(m: Mark, i: number, layout: SangongLayout) {
+    const active = (this.activeId && layout.marks.some((k) => k.id === this.activeId) ? this.activeId : layout.marks[0]?.id) === m.id;
+    return svg`<rect class="mark ${m.zero ? 'zero' : ''} ${this.tipId === m.id ? 'active' : ''}" data-id=${m.id}
+      x=${m.x} y=${m.y} width=${m.width} height=${m.height} fill=${fill('p', m.series)}
+      role="graphics-symbol" aria-roledescription=${this.locale === 'zh' ? '柱' : 'bar'} aria-label=${m.aria}
+      tabindex=${active ? 0 : -1}
+      @focus=${() => { this.activeId = m.id; this.tipId = m.id; }}
+      @blur=${() => { if (this.tipId === m.id) this.tipId = undefined; }}
+      @pointerenter=${() => { this.tipId = m.id; }}
+      @pointerleave=${() => { if (this.tipId === m.id && this.renderRoot.querySelector(':focus') === null) this.tipId = undefined; }}
+      @click=${() => this.focusMark(m.id)}
+      @keydown=${(e: KeyboardEvent) => this.onMarkKey(e, layout, i)}></rect>`;
+  }
+
+  private renderChart(model: SangongModel, layout: SangongLayout): TemplateResult {
+    const t = UI[this.locale];
+    const tip = layout.marks.find((m) => m.id === this.tipId);
+    const vertical = layout.orientation === 'vertical';
+    return html`<div class="chart" part="chart">
+      <svg class="plot" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}"
+        role="graphics-document" aria-roledescription=${this.locale === 'zh' ? '柱状图' : 'bar chart'}
+        aria-label=${t.chart} aria-describedby="description">
+        ${patternDefs('p', 4)}
+        <g aria-hidden="true">
+          ${layout.ticks.map((k) =>
+            vertical
+              ? svg`<g class="tick"><line class="grid" x1=${layout.baseline.x1} x2=${layout.baseline.x2} y1=${k.pos} y2=${k.pos}></line>
+                  <text x=${layout.baseline.x1 - 6} y=${k.pos} dy="0.32em" text-anchor="end">${k.text}</text></g>`
+              : svg`<g class="tick"><line class="grid" x1=${k.pos} x2=${k.pos} y1=${0} y2=${layout.baseline.y2}></line>
+                  <text x=${k.pos} y=${layout.height - 2} text-anchor="middle">${k.text}</text></g>`,
+          )}
+        </g>
+        <!-- keyed by orientation too: a switch to horizontal makes new marks instead of animating across -->
+        <g class="marks">${repeat(layout.marks, (m) => `${layout.orientation}:${m.id}`, (m, i) => this.renderMark(m, i, layout))}</g>
+        <line class="axis" x1=${layout.baseline.x1} y1=${layout.baseline.y1} x2=${layout.baseline.x2} y2=${layout.baseline.y2} aria-hidden="true"></line>
+        <g aria-hidden="true">
+          ${layout.marks.map(
+            (m) => svg`${m.swatch ? svg`<rect x=${m.swatch.x} y=${m.swatch.y} width=${m.swatch.size} height=${m.swatch.size} fill=${fill('p', m.series)} class="axis"></rect>` : nothing}
+              <text class="value" x=${m.label.x} y=${m.label.y} text-anchor=${m.label.anchor}>${m.label.text}</text>`,
+          )}
+          ${layout.texts.map((x) => svg`<text class=${x.kind} x=${x.x} y=${x.y} text-anchor=${x.anchor}>${x.text}</text>`)}
+        </g>
+      </svg>
+      <div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!tip}
+        style=${tip ? `left:${Math.min(Math.max(tip.x + tip.width / 2, 80), layout.width - 80)}px;top:${tip.y}px` : ''}>${tip?.aria ?? ''}</div>
+    </div>`;
+  }
+
+  private renderTable(model: SangongModel): TemplateResult {
+    const t = UI[this.locale];
+    const s = model.series!;
+    const u = unitLabel(model.amountUnit, this.locale);
+    const rows = [...s.items, s.total];
+    const anyEmpty = rows.some((v) => v.key !== 'total' && (v.empty.current || (s.hasPrior && v.empty.prior)));
+    const fmt = (c: number) => formatCents(c, this.locale);
+    return html`<details part="table">
+      <summary>${t.showTable}</summary>
+      <div class="table-wrap">
+        <table>
+          <caption>${t.title}${this.locale === 'zh' ? `（${t.unit}：${u}）` : ` (${t.unit}: ${u})`}${s.unit.isTotal ? '' : ` — ${s.unit.name}`}</caption>
+          <thead><tr>
+            <th scope="col">${t.item}</th>
+            ${s.hasPrior ? html`<th scope="col" class="num">${yearLabel(model.comparisonYear, this.locale)}</th>` : nothing}
+            <th scope="col" class="num">${yearLabel(model.fiscalYear, this.locale)}</th>
+            ${s.hasPrior ? html`<th scope="col" class="num">${t.change}</th><th scope="col" class="num">${t.percent}</th>` : nothing}
+          </tr></thead>
+          <tbody>
+            ${rows.map(
+              (v) => html`<tr>
+                <th scope="row">${itemName(v.key, this.locale)}</th>
+                ${s.hasPrior ? html`<td class="num">${fmt(v.prior)}</td>` : nothing}
+                <td class="num">${fmt(v.current)}</td>
+                ${s.hasPrior
+                  ? html`<td class="num">${formatChange(v.change, this.locale)}</td>
+                      <td class="num">${v.isNew ? t.isNew : formatPercent(v.percent, this.locale)}</td>`
+                  : nothing}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${anyEmpty ? html`<p class="note">${t.emptyNote}</p>` : nothing}
+    </details>`;
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<div part="base" class="base" aria-busy="true">
+      <div role="status" class="visually-hidden">${this.locale === 'en' ? 'Loading…' : '加载中…'}</div>
+      <div class="skeleton"></div>
+    </div>`;
+  }
+
+  protected renderData(data: BudgetDisclosure): TemplateResult {
+    const t = UI[this.locale];
+    const model = this.model ?? sangongModel(data, this.unit);
+    const header = html`<header part="header"><h2 id="title">${t.title}</h2>
+      <span class="unit">${t.unit}${this.locale === 'zh' ? '：' : ': '}${unitLabel(model?.amountUnit ?? data.department.unit, this.locale)}</span></header>`;
+    if (!model || !model.series) {
+      return html`<section part="base" class="base" aria-labelledby="title">${header}<p>${model ? t.noRows : t.empty}</p></section>`;
+    }
+    const layout = layoutSangong({ model, mode: this.mode, width: this.size.width, years: this.years, items: this.items, locale: this.locale });
+    return html`<section part="base" class="base" aria-labelledby="title">
+      ${header}
+      ${this.renderControls(model)}
+      <p class="description" id="description">${describe(model, this.locale)}</p>
+      ${this.renderChart(model, layout)}
+      ${this.renderTable(model)}
+    </section>`;
+  }
+}
+
+defineElement('sangong-chart', SangongChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sangong-chart': SangongChart;
+  }
+}

@@ -1,0 +1,11 @@
+/** Styles of <sangong-chart> beyond the shared chart styles. */
+import { css } from 'lit';
+
+export const sangongStyles = css`
+  :host {
+    --_height: var(--budget-sangong-chart-height, 26rem);
+  }
+  .skeleton { min-height: var(--_height); }
+  svg .value { font-variant-numeric: tabular-nums; }
+  svg .total { font-weight: 600; }
+`;

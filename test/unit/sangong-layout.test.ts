@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { BudgetDisclosure } from '../../src/model/schema.js';
+import { sangongModel } from '../../src/elements/sangong-chart/model.js';
+import { layoutSangong, spread, textWidth, ZERO_MARK, ZERO_TICK, type LayoutInput } from '../../src/elements/sangong-chart/layout.js';
+import { TONGNAN_PATH } from '../fixtures/charts/paths.js';
+
+const tongnan = JSON.parse(readFileSync(TONGNAN_PATH, 'utf8')) as BudgetDisclosure;
+const model = sangongModel(tongnan)!;
+const ALL = { abroad: true, vehiclePurchase: true, vehicleOps: true, reception: true };
+const input = (over: Partial<LayoutInput> = {}): LayoutInput => ({
+  model, mode: 'grouped', width: 1280, years: { prior: true, current: true }, items: ALL, locale: 'zh', ...over,
+});
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+test('textWidth: CJK 1em, others 0.6em', () => {
+  assert.equal(textWidth('公务接待'), 48);
+  assert.equal(textWidth('7.90'), 29);
+});
+
+test('grouped at 1280 px: vertical bars with exact positions and labels', () => {
+  const l = layoutSangong(input());
+  assert.equal(l.orientation, 'vertical');
+  assert.deepEqual([l.width, l.height], [1280, 300]);
+  assert.deepEqual(l.marks.map((m) => m.id), [
+    'abroad:prior', 'abroad:current', 'vehiclePurchase:prior', 'vehiclePurchase:current',
+    'vehicleOps:prior', 'vehicleOps:current', 'reception:prior', 'reception:current', 'total:prior', 'total:current',
+  ]);
+  assert.deepEqual(l.marks.map((m) => m.label.text), ['0.00', '0.00', '0.00', '0.00', '4.00', '3.50', '3.90', '3.50', '7.90', '7.00']);
+  // y: domain [0, 7.9] niced to [0, 8] over [256, 20]: 1 万元 = 29.5 px.
+  const total = l.marks.find((m) => m.id === 'total:prior')!;
+  assert.deepEqual([r1(total.y), r1(total.height)], [22.9, 233.1]);
+  const ops = l.marks.find((m) => m.id === 'vehicleOps:current')!;
+  assert.deepEqual([r1(ops.y), r1(ops.height), ops.series], [152.8, 103.3, 0]);
+  assert.equal(l.marks.find((m) => m.id === 'vehicleOps:prior')!.series, 1);
+  assert.deepEqual(l.ticks.map((t) => [t.text, t.pos]), [['0', 256], ['2', 197], ['4', 138], ['6', 79], ['8', 20]]);
+  assert.deepEqual(l.baseline, { x1: 44, y1: 256, x2: 1272, y2: 256 });
+});
+
+test('a zero is a ZERO_MARK-high mark on the baseline, labelled 0.00 and still named', () => {
+  const l = layoutSangong(input());
+  const abroad = l.marks.find((m) => m.id === 'abroad:current')!;
+  assert.deepEqual([abroad.zero, abroad.height, abroad.y + abroad.height, abroad.label.text], [true, ZERO_MARK, 256, '0.00']);
+  assert.equal(abroad.aria, '因公出国(境)，2023年：0.00万元，比2022年持平');
+});
+
+test('grouped change labels under each item, 无变化 for 0 → 0', () => {
+  const l = layoutSangong(input());
+  assert.deepEqual(
+    l.texts.filter((t) => t.kind === 'change').map((t) => t.text),
+    ['无变化', '无变化', '-0.50（-12.50%）', '-0.40（-10.26%）', '-0.90（-11.39%）'],
+  );
+  assert.deepEqual(l.texts.filter((t) => t.kind === 'category').map((t) => t.text), ['因公出国(境)', '公务用车购置', '公务用车运行维护', '公务接待', '总计']);
+});
+
+test('hiding a year drops its marks; with both hidden the current year stays', () => {
+  assert.deepEqual(layoutSangong(input({ years: { prior: false, current: true } })).marks.map((m) => m.year).filter((y) => y === 'prior'), []);
+  assert.equal(layoutSangong(input({ years: { prior: false, current: false } })).marks.length, 5);
+});
+
+test('at 375 px grouped turns horizontal, bars start at the left and labels follow the bar end', () => {
+  const l = layoutSangong(input({ width: 343 }));
+  assert.equal(l.orientation, 'horizontal');
+  const total = l.marks.find((m) => m.id === 'total:prior')!;
+  assert.equal(total.x, 8);
+  assert.equal(r1(total.width), 239);
+  assert.deepEqual([r1(total.label.x), total.label.text], [251, '2022年 7.90']);
+  // Every label stays inside the width.
+  for (const m of l.marks) assert.ok(m.label.x + textWidth(m.label.text) <= 343, m.id);
+  // Rows never overlap: each mark starts below the previous one.
+  for (let i = 1; i < l.marks.length; i++) assert.ok(l.marks[i]!.y >= l.marks[i - 1]!.y + l.marks[i - 1]!.height);
+});
+
+test('stacked at 1280 px: one bar per year, items bottom-up, published total on top', () => {
+  const l = layoutSangong(input({ mode: 'stacked' }));
+  assert.equal(l.orientation, 'vertical');
+  const prior = l.marks.filter((m) => m.year === 'prior');
+  assert.deepEqual(prior.map((m) => m.id), ['abroad:prior', 'vehiclePurchase:prior', 'vehicleOps:prior', 'reception:prior']);
+  const [, , ops, rec] = prior;
+  assert.equal(r1(ops!.y + ops!.height), 272); // on the baseline
+  assert.equal(r1(rec!.y + rec!.height), r1(ops!.y)); // stacked on ops
+  assert.deepEqual(l.texts.filter((t) => t.kind === 'total').map((t) => t.text), ['总计 7.90', '总计 7.00']);
+  // Zero items: a tick outside the bar, labels spread at least one line apart.
+  const zero = prior[0]!;
+  assert.deepEqual([zero.width, zero.height, zero.x], [ZERO_TICK, ZERO_MARK, ops!.x + ops!.width]);
+  const ys = prior.map((m) => m.label.y);
+  for (let i = 1; i < ys.length; i++) assert.ok(ys[i - 1]! - ys[i]! >= 16, `label ${i}`);
+});
+
+test('stacked with an item hidden: no total label (never a re-summed figure)', () => {
+  const l = layoutSangong(input({ mode: 'stacked', items: { ...ALL, reception: false } }));
+  assert.equal(l.texts.filter((t) => t.kind === 'total').length, 0);
+  assert.equal(l.marks.filter((m) => m.key === 'reception').length, 0);
+});
+
+test('stacked at 343 px: horizontal bars with a label line and swatch per item', () => {
+  const l = layoutSangong(input({ mode: 'stacked', width: 343 }));
+  assert.equal(l.orientation, 'horizontal');
+  assert.deepEqual(l.texts.map((t) => t.text), ['2022年 总计 7.90', '2023年 总计 7.00']);
+  const cur = l.marks.filter((m) => m.year === 'current');
+  assert.deepEqual(cur.map((m) => m.label.text), ['因公出国(境) 0.00', '公务用车购置 0.00', '公务用车运行维护 3.50', '公务接待 3.50']);
+  assert.ok(cur.every((m) => m.swatch));
+  assert.equal(r1(cur[3]!.x), r1(cur[2]!.x + cur[2]!.width));
+});
+
+test('spread keeps order, gap and bounds', () => {
+  assert.deepEqual(spread([10, 12, 50], 16, 0, 100), [10, 26, 50]);
+  assert.deepEqual(spread([90, 95, 99], 16, 0, 100), [68, 84, 100]);
+  assert.deepEqual(spread([], 16, 0, 100), []);
+});
+
+test('English labels', () => {
+  const l = layoutSangong(input({ locale: 'en' }));
+  assert.equal(l.texts[0]!.text, 'Overseas trips');
+  assert.equal(l.texts.find((t) => t.kind === 'change' && t.text.startsWith('-0.90'))!.text, '-0.90 (-11.39%)');
+});
