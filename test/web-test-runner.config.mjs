@@ -8,7 +8,9 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
-  concurrency: 2,
+  // One page at a time: a second, background page gets no requestAnimationFrame in Chromium and its
+  // fixtures would wait forever. Each file is fast; the suite stays well under a minute.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // esbuildPlugin ignores tsconfig "extends": the decorator flags live in tsconfig.json itself.
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
