@@ -1,3 +1,18 @@
-/** budget-widgets: every element and the data model, in one module. */
+/**
+ * budget-widgets: every element and the data model, in one module. Importing it defines
+ * <budget-summary>, <sangong-chart>, <project-table>, <kpi-card> and <budget-table> (once, however
+ * often the kit is loaded).
+ */
 export * from './model/schema.js';
 export * from './model/money.js';
+export { validateDisclosure, type Problem, type ValidationResult } from './model/validate.js';
+// The checks (runChecks, summarise) are imported from 'budget-widgets/checks' so pages that only show
+// widgets never download them.
+export type { Finding } from './model/checks/types.js';
+export { buildCodeTree } from './model/code-tree.js';
+export { BudgetSummary } from './elements/budget-summary/budget-summary.js';
+export { SangongChart } from './elements/sangong-chart/sangong-chart.js';
+export { ProjectTable } from './elements/project-table/project-table.js';
+export { ProjectSelectEvent } from './elements/project-table/events.js';
+export { KpiCard } from './elements/kpi-card/kpi-card.js';
+export { BudgetTable } from './elements/budget-table/budget-table.js';

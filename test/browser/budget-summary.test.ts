@@ -19,6 +19,7 @@ async function summary(width = 900, lang = 'zh', showChecks = false): Promise<Bu
     html`<budget-summary style="width:${width}px" lang=${lang} .data=${data} ?show-checks=${showChecks}></budget-summary>`,
   );
   await el.updateComplete;
+  if (showChecks) await el.checksComplete;
   return el;
 }
 const $ = <T extends Element = Element>(el: BudgetSummary, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;

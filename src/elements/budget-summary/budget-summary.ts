@@ -1,7 +1,7 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { runChecks, SEVERITIES, type Finding } from '../../model/checks/index.js';
+import { SEVERITIES, type Finding } from '../../model/checks/types.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
 import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
@@ -71,7 +71,27 @@ export class BudgetSummary extends BudgetElement {
       this.built = { data, model: summaryModel(data), source: drillSource(data) };
       this.path = [];
     }
-    if (this.built && this.showChecks && !this.built.findings) this.built.findings = runChecks(this.built.data);
+    if (this.built && this.showChecks && !this.built.findings) void this.loadFindings(this.built);
+  }
+
+  /**
+   * The checks are an editor's preview feature: their code is loaded only when `show-checks` is set,
+   * so readers of a portal page never download it.
+   */
+  private checking?: Promise<void>;
+
+  /** Resolves once the findings asked for by `show-checks` are rendered. */
+  get checksComplete(): Promise<boolean> {
+    return (this.checking ?? Promise.resolve()).then(() => this.updateComplete);
+  }
+
+  private loadFindings(built: NonNullable<BudgetSummary['built']>): Promise<void> {
+    this.checking ??= import('../../model/checks/index.js').then(({ runChecks }) => {
+      this.checking = undefined;
+      built.findings = runChecks(built.data);
+      this.requestUpdate();
+    });
+    return this.checking;
   }
 
   // --- drilling -----------------------------------------------------------

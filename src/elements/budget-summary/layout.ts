@@ -3,7 +3,7 @@
  * Per row: the code and name, the change on the right (or on its own line when both do not
  * fit), this year's bar, last year's bar, each with its value. Pure; positions unit-tested.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../shared/linear-scale.js';
 import { formatCents } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import type { DrillBar } from './drill.js';

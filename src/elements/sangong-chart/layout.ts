@@ -10,7 +10,8 @@
  *   containers), so labels never collide.
  * A zero is a mark of ZERO_MARK px on the baseline, still focusable and labelled "0.00".
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
+import { scaleLinear } from '../shared/linear-scale.js';
 import { formatCents } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import type { SangongItem, SangongKey, SangongModel, SangongValue } from './model.js';

@@ -1,0 +1,146 @@
+/**
+ * What <budget-table> shows, as plain data: the header grid built from the columns' spanning
+ * groups, the parts of a table (one, or 收入 and 支出 for two-sided tables), the body rows with
+ * their place in the 类 → 款 → 项 tree, which rows are visible for a set of expanded codes, and
+ * the CSV lines. Pure; no DOM.
+ */
+import { buildCodeTree } from '../../model/code-tree.js';
+import type { Column, Row, Table } from '../../model/schema.js';
+import { TABLE_KINDS } from '../../model/table-kinds.js';
+import type { CsvValue } from '../shared/csv.js';
+
+/** One header cell. Group headings span their columns (`colgroup`); labels span the rest of the depth. */
+export interface HeaderCell {
+  readonly text: string;
+  readonly colspan: number;
+  readonly rowspan: number;
+  readonly scope: 'col' | 'colgroup';
+  /** The index of the first column it heads. */
+  readonly column: number;
+}
+
+/** The header rows, outermost first; every column is covered by exactly one cell per level. */
+export function headerGrid(columns: readonly Column[]): HeaderCell[][] {
+  const depth = Math.max(0, ...columns.map((c) => c.groups?.length ?? 0)) + 1;
+  const grid: HeaderCell[][] = [];
+  for (let level = 0; level < depth; level++) {
+    const line: HeaderCell[] = [];
+    for (let i = 0; i < columns.length; i++) {
+      const groups = columns[i]!.groups ?? [];
+      if (level < groups.length) {
+        const path = groups.slice(0, level + 1).join('\u0000');
+        let span = 1;
+        while (i + span < columns.length && (columns[i + span]!.groups ?? []).slice(0, level + 1).join('\u0000') === path && (columns[i + span]!.groups?.length ?? 0) > level) span++;
+        line.push({ text: groups[level]!, colspan: span, rowspan: 1, scope: 'colgroup', column: i });
+        i += span - 1;
+      } else if (level === groups.length) {
+        line.push({ text: columns[i]!.label, colspan: 1, rowspan: depth - level, scope: 'col', column: i });
+      }
+    }
+    grid.push(line);
+  }
+  return grid;
+}
+
+/** A column's heading with its groups, for a single-line header (CSV): "2023 年预算数 总计". */
+export function flatLabel(column: Column): string {
+  return [...(column.groups ?? []), column.label].join(' ');
+}
+
+/** One body row. */
+export interface BodyRow {
+  /** A stable id within the shadow root. */
+  readonly id: string;
+  readonly row: Row;
+  /** 0/1/2 for 类/款/项 rows in a coded tree; null for rows outside it (合计, plain rows). */
+  readonly level: 0 | 1 | 2 | null;
+  /** The code of a tree row, else undefined. */
+  readonly code?: string;
+  /** Ancestor codes, nearest first: the row is visible when all of them are expanded. */
+  readonly ancestors: readonly string[];
+  /** The ids of the direct children rows (for aria-controls); empty for leaves. */
+  readonly childIds: readonly string[];
+}
+
+/** A rendered table: the whole table, or one side of a two-sided one. */
+export interface TablePart {
+  readonly side?: 'income' | 'expenditure';
+  readonly columns: Column[];
+  readonly header: HeaderCell[][];
+  readonly rows: BodyRow[];
+  /** True when any row can be collapsed. */
+  readonly tree: boolean;
+}
+
+/** True when the kind says so, or when columns carry sides. */
+export function isTwoSided(kind: string, table: Table): boolean {
+  return (TABLE_KINDS as Record<string, { twoSided?: boolean }>)[kind]?.twoSided === true || table.columns.some((c) => c.side);
+}
+
+/** Splits a table into the parts to render, with the tree of each. */
+export function tableParts(kind: string, table: Table): TablePart[] {
+  const unitCodes = (TABLE_KINDS as Record<string, { codes?: string }>)[kind]?.codes === 'unit';
+  if (!isTwoSided(kind, table)) return [part(table.columns, table.rows, undefined, !unitCodes)];
+  return (['income', 'expenditure'] as const).map((side) =>
+    part(
+      table.columns.filter((c) => (c.side ?? side) === side),
+      table.rows.filter((r) => (r.side ?? 'expenditure') === side),
+      side,
+      !unitCodes,
+    ),
+  );
+}
+
+function part(columns: Column[], rows: Row[], side: TablePart['side'], coded: boolean): TablePart {
+  const prefix = side ? `${side}-` : '';
+  const tree = coded ? buildCodeTree({ columns, rows }) : null;
+  const nodeAt = new Map(tree?.nodes.map((n) => [n.index, n]));
+  const body = rows.map((row, index): BodyRow => {
+    const node = nodeAt.get(index);
+    const ancestors: string[] = [];
+    for (let p = node?.parent; p; p = p.parent) ancestors.push(p.code);
+    return {
+      id: `${prefix}row-${index}`,
+      row,
+      level: node?.level ?? null,
+      ...(node ? { code: node.code } : {}),
+      ancestors,
+      childIds: node?.children.map((c) => `${prefix}row-${c.index}`) ?? [],
+    };
+  });
+  return { side, columns, header: headerGrid(columns), rows: body, tree: body.some((r) => r.childIds.length > 0) };
+}
+
+/** Every code that has children: "expand all". */
+export function expandableCodes(parts: readonly TablePart[]): string[] {
+  return parts.flatMap((p) => p.rows.filter((r) => r.childIds.length && r.code).map((r) => r.code!));
+}
+
+/** Whether a row shows for the expanded set. Rows outside the tree always show. */
+export function isVisible(row: BodyRow, expanded: ReadonlySet<string>): boolean {
+  return row.ancestors.every((c) => expanded.has(c));
+}
+
+/** The published cell of a column as CSV: amounts and marks as printed, text, or empty. */
+function csvCell(row: Row, column: Column): CsvValue {
+  const type = column.type ?? 'amount';
+  if (type === 'code') return row.code ?? '';
+  if (type === 'name') return row.name;
+  if (type === 'text') return row.text?.[column.key] ?? '';
+  return row.values[column.key] ?? '';
+}
+
+/**
+ * The CSV lines of the whole table (collapsed rows included: a download is the data, not the
+ * view). One header line with the groups joined; a two-sided table gets a leading side column.
+ */
+export function tableCsv(parts: readonly TablePart[], sideLabel: (side: 'income' | 'expenditure') => string, sideHeading: string): CsvValue[][] {
+  const lines: CsvValue[][] = [];
+  for (const p of parts) {
+    if (lines.length) lines.push([]);
+    const lead = p.side ? [sideHeading] : [];
+    lines.push([...lead, ...p.columns.map(flatLabel)]);
+    for (const r of p.rows) lines.push([...(p.side ? [sideLabel(p.side)] : []), ...p.columns.map((c) => csvCell(r.row, c))]);
+  }
+  return lines;
+}

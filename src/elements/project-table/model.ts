@@ -1,0 +1,242 @@
+/**
+ * The state of <project-table> as pure functions: the project list of 项目支出明细表 joined with
+ * the projects' performance targets, its filter, sort, pages, exact totals and CSV lines.
+ * Tested in test/unit/project-table-model.test.ts; no DOM.
+ *
+ * Amounts are compared and summed in integer hundredths; the figures shown stay the published
+ * strings. Sorting and filtering never change a figure, only which rows show and in what order.
+ */
+import { centsToString, sumCents, toCents, type Cents } from '../../model/money.js';
+import type { BudgetDisclosure, Cell, Column, Project } from '../../model/schema.js';
+import type { CsvValue } from '../shared/csv.js';
+
+/** An amount column of the list. */
+export interface AmountColumn {
+  readonly key: string;
+  /** The published heading. */
+  readonly label: string;
+  /** The spanning headings above it, outermost first ("年初特定目标"). */
+  readonly groups: readonly string[];
+}
+
+/** One project of the list. */
+export interface ProjectRow {
+  /** Stable id: the published row index. */
+  readonly id: string;
+  /** Position in the published list (0-based), the default order. */
+  readonly index: number;
+  readonly name: string;
+  readonly seq?: string;
+  /** The function code the project is paid under (科目编码). */
+  readonly functionCode?: string;
+  readonly functionName?: string;
+  /** 预算单位. */
+  readonly unit?: string;
+  /** The joined project (code, goal, indicators), when the data has it. */
+  readonly project?: Project;
+  /** Published cells by column key. */
+  readonly values: Readonly<Record<string, Cell>>;
+  /** The same in hundredths (null = empty), for sorting and sums. */
+  readonly cents: Readonly<Record<string, Cents | null>>;
+  /** Lower-cased, space-free text the filter searches. */
+  readonly haystack: string;
+}
+
+export interface ProjectTableModel {
+  readonly title: string;
+  readonly attachment?: string;
+  readonly unit: string;
+  /** 合计 first, then the funding columns that hold any figure, in published order. */
+  readonly columns: readonly AmountColumn[];
+  /** The key of the 合计 column ("total"), or the first amount column. */
+  readonly totalKey: string;
+  readonly rows: readonly ProjectRow[];
+  /** The published 合计 row's cells, or null when the table prints none. */
+  readonly published: Readonly<Record<string, Cell>> | null;
+  /** Whether any row carries a 预算单位 / 科目名称 (the columns are shown only then). */
+  readonly hasUnit: boolean;
+  readonly hasFunction: boolean;
+  readonly notes: readonly string[];
+}
+
+const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+/**
+ * The model of the data's 项目支出明细表, or null when the data has none. Projects are joined by
+ * name (ignoring spaces), and among namesakes by function code.
+ */
+export function projectTableModel(data: BudgetDisclosure): ProjectTableModel | null {
+  const table = data.tables['project-expenditure'];
+  if (!table) return null;
+  const amountColumns = table.columns.filter((c) => (c.type ?? 'amount') === 'amount');
+  const items = table.rows.filter((r) => r.role !== 'total' && r.role !== 'subtotal');
+  const totalRow = table.rows.find((r) => r.role === 'total') ?? null;
+  const hasFigure = (c: Column) => [...items, ...(totalRow ? [totalRow] : [])].some((r) => toCents(r.values[c.key]) !== null);
+  const totalKey = amountColumns.find((c) => c.key === 'total')?.key ?? amountColumns[0]?.key ?? 'total';
+  const columns = amountColumns
+    .filter((c) => c.key === totalKey || hasFigure(c))
+    .map((c) => ({ key: c.key, label: c.label, groups: c.groups ?? [] }));
+
+  const byName = new Map<string, Project[]>();
+  for (const p of data.projects ?? []) {
+    const k = normalise(p.name);
+    byName.set(k, [...(byName.get(k) ?? []), p]);
+  }
+  const rows = items.map((r, index): ProjectRow => {
+    const namesakes = byName.get(normalise(r.name)) ?? [];
+    const project = namesakes.length > 1 ? (namesakes.find((p) => p.functionCode === r.code) ?? namesakes[0]) : namesakes[0];
+    const cents: Record<string, Cents | null> = {};
+    for (const c of columns) cents[c.key] = toCents(r.values[c.key]);
+    const text = r.text ?? {};
+    return {
+      id: `p${index}`,
+      index,
+      name: r.name,
+      ...(text.seq ? { seq: text.seq } : {}),
+      ...(r.code ? { functionCode: r.code } : {}),
+      ...(text.functionName ? { functionName: text.functionName } : {}),
+      ...(text.unit ? { unit: text.unit } : {}),
+      ...(project ? { project } : {}),
+      values: r.values,
+      cents,
+      haystack: [r.name, r.code, text.functionName, text.unit, project?.code].filter(Boolean).map((s) => normalise(s!)).join('\n'),
+    };
+  });
+  return {
+    title: table.title,
+    ...(table.attachment ? { attachment: table.attachment } : {}),
+    unit: table.unit ?? data.department.unit,
+    columns,
+    totalKey,
+    rows,
+    published: totalRow?.values ?? null,
+    hasUnit: rows.some((r) => r.unit),
+    hasFunction: rows.some((r) => r.functionCode || r.functionName),
+    notes: table.notes ?? [],
+  };
+}
+
+/** Rows matching every space-separated term of `query` in name, code, 科目名称, 预算单位 or project code. */
+export function filterRows(rows: readonly ProjectRow[], query: string): readonly ProjectRow[] {
+  const terms = query.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
+  if (!terms.length) return rows;
+  return rows.filter((r) => terms.every((t) => r.haystack.includes(t)));
+}
+
+/** A sortable column: the text columns, or an amount column key (the share sorts as the 合计). */
+export type SortKey = 'name' | 'code' | 'unit' | (string & {});
+export type SortDirection = 'ascending' | 'descending';
+export interface Sort {
+  readonly key: SortKey;
+  readonly direction: SortDirection;
+}
+
+const collator = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
+
+/**
+ * A sorted copy (stable: ties keep the published order). Empty cells go last in both
+ * directions, since "nothing published" is not the smallest amount. No sort = published order.
+ */
+export function sortRows(rows: readonly ProjectRow[], sort: Sort | null): readonly ProjectRow[] {
+  if (!sort) return rows;
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const text = (r: ProjectRow): string | undefined =>
+    sort.key === 'name' ? r.name : sort.key === 'code' ? r.functionCode : sort.key === 'unit' ? r.unit : undefined;
+  const isText = sort.key === 'name' || sort.key === 'code' || sort.key === 'unit';
+  return [...rows].sort((a, b) => {
+    const va = isText ? text(a) : a.cents[sort.key];
+    const vb = isText ? text(b) : b.cents[sort.key];
+    if (va == null || vb == null) return va == null && vb == null ? a.index - b.index : va == null ? 1 : -1;
+    const c = isText ? collator.compare(va as string, vb as string) : (va as number) - (vb as number);
+    return c ? sign * c : a.index - b.index;
+  });
+}
+
+/** The next sort when a column heading is activated: ascending, then descending, alternating. */
+export function nextSort(current: Sort | null, key: SortKey): Sort {
+  return { key, direction: current?.key === key && current.direction === 'ascending' ? 'descending' : 'ascending' };
+}
+
+export interface Page {
+  readonly rows: readonly ProjectRow[];
+  /** 1-based, clamped to the pages there are. */
+  readonly page: number;
+  readonly pageCount: number;
+  /** 1-based position of the first and last row shown (0, 0 when none). */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** One page of `size` rows; an out-of-range page number gives the nearest page. */
+export function pageOf(rows: readonly ProjectRow[], page: number, size: number): Page {
+  const pageCount = Math.max(1, Math.ceil(rows.length / size));
+  const p = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
+  const start = (p - 1) * size;
+  const slice = rows.slice(start, start + size);
+  return { rows: slice, page: p, pageCount, from: slice.length ? start + 1 : 0, to: start + slice.length };
+}
+
+/** Exact Σ of a column over rows, in hundredths (empty cells add nothing). */
+export function sumColumn(rows: readonly ProjectRow[], key: string): Cents {
+  return sumCents(rows.map((r) => r.cents[key]));
+}
+
+/** Like sumColumn, but null when no row has a figure in the column: an empty column has no total. */
+export function sumOrNull(rows: readonly ProjectRow[], key: string): Cents | null {
+  return rows.some((r) => r.cents[key] != null) ? sumColumn(rows, key) : null;
+}
+
+/** A column whose published 合计 differs from the sum of all its rows. */
+export interface TotalMismatch {
+  readonly key: string;
+  readonly published: Cents | null;
+  readonly sum: Cents;
+}
+
+/** Where the published 合计 row is not the exact sum of the projects (all rows, unfiltered). */
+export function totalMismatches(model: ProjectTableModel): TotalMismatch[] {
+  if (!model.published) return [];
+  return model.columns
+    .map((c) => ({ key: c.key, published: toCents(model.published![c.key]), sum: sumColumn(model.rows, c.key) }))
+    .filter((m) => (m.published ?? 0) !== m.sum);
+}
+
+/** The base of the shares: the published 合计, else the sum of all projects. */
+export function shareBase(model: ProjectTableModel): Cents {
+  return (model.published ? toCents(model.published[model.totalKey]) : null) ?? sumColumn(model.rows, model.totalKey);
+}
+
+/** A value's share of the base in percent (display only); null when the base is 0 or the value empty. */
+export function share(value: Cents | null, base: Cents): number | null {
+  return value === null || base === 0 ? null : (value / base) * 100;
+}
+
+export interface CsvHeadings {
+  readonly seq: string;
+  readonly name: string;
+  readonly projectCode: string;
+  readonly functionCode: string;
+  readonly functionName: string;
+  readonly unit: string;
+  /** The label of the closing line: 合计 or 筛选后合计. */
+  readonly total: string;
+}
+
+/**
+ * CSV lines of `rows` in the order given: the published cells, then one closing line — the
+ * published 合计 when `filtered` is false, else the exact sum of the rows given.
+ */
+export function projectCsv(model: ProjectTableModel, rows: readonly ProjectRow[], h: CsvHeadings, filtered: boolean): CsvValue[][] {
+  const amountHead = model.columns.map((c) => [...c.groups, c.label].join(' '));
+  const lines: CsvValue[][] = [[h.seq, h.name, h.projectCode, h.functionCode, h.functionName, h.unit, ...amountHead]];
+  for (const r of rows) {
+    lines.push([r.seq, r.name, r.project?.code, r.functionCode, r.functionName, r.unit, ...model.columns.map((c) => r.values[c.key] ?? '')]);
+  }
+  const totals = model.columns.map((c) => {
+    if (!filtered && model.published) return model.published[c.key] ?? '';
+    const sum = sumOrNull(rows, c.key);
+    return sum === null ? '' : centsToString(sum);
+  });
+  lines.push(['', h.total, '', '', '', '', ...totals]);
+  return lines;
+}

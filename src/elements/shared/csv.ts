@@ -1,0 +1,68 @@
+/**
+ * CSV for the "download" buttons: RFC 4180 text that Excel and WPS open correctly in Chinese,
+ * and a helper that hands it to the browser as a file.
+ *
+ * - UTF-8 with a byte-order mark, or Excel reads Chinese as mojibake; CRLF line ends.
+ * - Fields holding a comma, quote, CR or LF are quoted, quotes doubled (RFC 4180).
+ * - Formula injection guard (OWASP "CSV injection"): a text field starting with = + - @, tab or
+ *   CR gets a leading apostrophe so a spreadsheet shows it as text instead of running it.
+ *   Numbers are left alone: a plain numeric field such as "-21.49" cannot be a formula, and
+ *   amounts must stay numbers in the sheet. A lone character ("-" printed as a mark) is not a
+ *   formula either and is kept as published.
+ */
+
+/** One field: text, a number, or nothing (an empty field). */
+export type CsvValue = string | number | null | undefined;
+
+/** A plain decimal number as text: "291.00", "-21.49", "7". */
+const NUMERIC = /^[+-]?\d+(\.\d+)?$/;
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The byte-order mark that makes spreadsheet programs read the file as UTF-8. */
+export const BOM = '\uFEFF';
+
+/** One field, guarded and quoted as needed. */
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+  if (typeof value === 'string' && text.length > 1 && FORMULA_START.test(text) && !NUMERIC.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The whole file: one line per row, CRLF after each, with the UTF-8 BOM first unless
+ * `bom: false`. Rows may differ in length; nothing is padded.
+ */
+export function toCsv(rows: readonly (readonly CsvValue[])[], options: { bom?: boolean } = {}): string {
+  const body = rows.map((r) => r.map(csvField).join(',') + '\r\n').join('');
+  return (options.bom === false ? '' : BOM) + body;
+}
+
+/**
+ * Makes the browser save `csv` as `filename`: a Blob URL on a temporary `<a download>` that is
+ * clicked and removed. The URL is revoked on the next task, after the download has started.
+ */
+export function downloadCsv(filename: string, csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  try {
+    a.click();
+  } finally {
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
+
+/** A file name safe on every system: no path or reserved characters, at most 100 characters. */
+export function csvFilename(...parts: (string | number | undefined)[]): string {
+  const base = parts
+    .filter((p) => p !== undefined && p !== '')
+    .join('-')
+    .replace(/[\\/:*?"<>|\s]+/g, '_')
+    .slice(0, 100);
+  return `${base || 'table'}.csv`;
+}
