@@ -48,6 +48,7 @@ export class BudgetDrillEvent extends Event {
  *
  * @cssprop --budget-series-1 - Colour of this year's bars and of 基本支出.
  * @cssprop --budget-series-2 - Colour of last year's bars and of 项目支出.
+ * @tagname budget-summary
  */
 export class BudgetSummary extends BudgetElement {
   static override styles = [...BudgetElement.styles, chartStyles, summaryStyles];

@@ -41,6 +41,7 @@ import { defineElement } from '../shared/define.js';
  * @cssprop --budget-color-accent - Tree toggle icons and button hover.
  * @cssprop --budget-focus-ring - The focus outline.
  * @cssprop --budget-font-scale - Multiplies the font size (large-text modes).
+ * @tagname budget-table
  */
 export class BudgetTable extends BudgetElement {
   static override styles = [...BudgetElement.styles, tableStyles];

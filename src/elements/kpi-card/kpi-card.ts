@@ -56,6 +56,7 @@ import { defineElement } from '../shared/define.js';
  * @cssprop --budget-kpi-card-big-size - Font size of the big number (default 3rem).
  * @cssprop --budget-kpi-card-execution-color - Hatching of the 预算执行率 segment (default #57606a).
  * @cssprop --budget-kpi-card-height - Minimum height of the loading skeleton (default 24rem).
+ * @tagname kpi-card
  */
 export class KpiCard extends BudgetElement {
   static override styles = [...BudgetElement.styles, kpiStyles];

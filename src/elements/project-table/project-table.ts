@@ -69,6 +69,7 @@ const PAGE_SIZES = [10, 25, 50, 100] as const;
  * @cssprop --budget-color-error - The note when the projects do not add up to the published total.
  * @cssprop --budget-focus-ring - The focus outline.
  * @cssprop --budget-font-scale - Multiplies the font size (large-text modes).
+ * @tagname project-table
  */
 export class ProjectTable extends BudgetElement {
   static override styles = [...BudgetElement.styles, tableStyles, projectStyles];

@@ -42,6 +42,7 @@ import { defineElement } from '../shared/define.js';
  * @cssprop --budget-series-3 - Colour of the third item (stacked).
  * @cssprop --budget-series-4 - Colour of the fourth item (stacked).
  * @cssprop --budget-sangong-chart-height - Minimum height of the loading skeleton.
+ * @tagname sangong-chart
  */
 export class SangongChart extends BudgetElement {
   static override styles = [...BudgetElement.styles, chartStyles, sangongStyles];
