@@ -3,9 +3,10 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
+import { mediaFeaturesPlugin } from './media-features-plugin.mjs';
 
 export default {
-  files: ['test/browser/**/*.test.ts'],
+  files: ['test/browser/**/*.test.ts', 'test/browser/**/*.test.html'],
   nodeResolve: true,
   rootDir: fileURLToPath(new URL('..', import.meta.url)),
   // One page at a time: a second, background page gets no requestAnimationFrame in Chromium and its
@@ -13,7 +14,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // esbuildPlugin ignores tsconfig "extends": the decorator flags live in tsconfig.json itself.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), mediaFeaturesPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -4,7 +4,7 @@
  */
 import { RULES, SEVERITIES, type Finding, type Severity, type Summary } from '../model/checks/index.js';
 import type { Problem } from '../model/validate.js';
-import type { JsonSyntaxError } from './json-syntax.js';
+import type { JsonSyntaxError } from '../model/json-syntax.js';
 
 export type Lang = 'zh' | 'en';
 

@@ -5,7 +5,7 @@
 import { runChecks, summarise } from '../model/checks/index.js';
 import { validateDisclosure } from '../model/validate.js';
 import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
-import { locateJsonError } from './json-syntax.js';
+import { locateJsonError } from '../model/json-syntax.js';
 import { exitCode, formatText, toJson, type FileResult } from './report.js';
 import type { Command, Io } from './types.js';
 

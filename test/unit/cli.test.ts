@@ -10,7 +10,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError } from '../../src/cli/args.js';
-import { locateJsonError } from '../../src/cli/json-syntax.js';
+import { locateJsonError } from '../../src/model/json-syntax.js';
 import { main } from '../../src/cli/main.js';
 import { exitCode, formatText } from '../../src/cli/report.js';
 import { checkText } from '../../src/cli/validate-command.js';

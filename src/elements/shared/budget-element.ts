@@ -1,83 +1,308 @@
 /**
- * The base of every widget: owns the data life cycle (src / data property / inline JSON →
+ * The base of every widget: owns the data life cycle (data property / inline JSON / src →
  * loading → ready | error), the language, the common states and the source footer.
  * Subclasses implement `renderData(data)` and may override `renderSkeleton()`.
  *
  * CONTRACT for element authors (keep stable):
  *  - `this.disclosure`: the validated data once loaded, else undefined.
+ *  - `this.status`: 'idle' (no source yet) | 'loading' | 'ready' | 'error'.
  *  - `this.locale`: 'zh' | 'en', resolved from the element's / ancestors' / document's lang.
- *  - `renderData(data)`: the ready state. Return a template; the base wraps it with the footer.
- *  - `renderSkeleton()`: the loading state, same size as the final content.
- *  - `static styles`: subclasses spread `BudgetElement.styles` first.
+ *  - `renderData(data)`: the ready state. Return a template; the base adds the source footer
+ *    after it (unless `no-footer`).
+ *  - `renderSkeleton()`: the loading state, same size as the final content. The default is a
+ *    generic block (height `--budget-skeleton-height`, 12rem) with a polite "loading" status.
+ *  - `renderEmpty(message)`: the template for "the data lacks what this widget shows".
+ *  - `static styles`: subclasses spread `BudgetElement.styles` first (it includes the theme
+ *    tokens and the styles of the shared states, and a `.visually-hidden` class).
+ *  - `this.failure`, `this.problems`, `this.errorMessage`: the current failure, if any.
+ *
+ * Where the data comes from, highest precedence first: the `data` property, a
+ * `<script type="application/json">` child (for CMSs that cannot host files), the `src` URL.
+ * A URL is fetched once per page however many widgets use it (src/model/load.ts).
  */
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { absoluteUrl, checkDisclosure, DEFAULT_TIMEOUT, forgetDisclosure, isAbort, loadDisclosure, LoadError, peekDisclosure, readDisclosure } from '../../model/load.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
-import { validateDisclosure, type Problem } from '../../model/validate.js';
+import type { Problem } from '../../model/validate.js';
+import { BudgetErrorEvent, BudgetLoadEvent, type DataSource } from './events.js';
 import { resolveLocale, type Locale } from './locale.js';
+import { emptyTemplate, errorTemplate, footerTemplate, skeletonTemplate, stateStyles } from './states.js';
+import { describeFailure, failureText } from './strings.js';
 import { themeStyles } from './theme.js';
 
 export type { Locale };
 
+type Pick =
+  | { key: string; kind: 'none' }
+  | { key: string; kind: 'property'; value: unknown }
+  | { key: string; kind: 'inline'; text: string }
+  | { key: string; kind: 'url'; href?: string; error?: LoadError };
+
+/**
+ * @attr src - URL of the budget JSON file (relative to the page). Fetched once per page.
+ * @attr timeout - Milliseconds a load may take before it fails with a timeout message (default 15000; 0 for none). Widgets sharing a request share the timeout of the first.
+ *
+ * Inline data: a `<script type="application/json">` child holding the disclosure is read
+ * instead of `src` (for CMSs that cannot host files); it is not displayed.
+ * @attr no-footer - Hides the footer naming the source of the data.
+ * @attr lang - "en" for English interface text; Chinese otherwise (also read from ancestors).
+ *
+ * @fires budget-load - BudgetLoadEvent: valid data is shown. `detail: { data, source }`, source = the URL, "inline" or "property".
+ * @fires budget-error - BudgetErrorEvent: the data cannot be used. `detail: { kind, message, url?, status?, problems? }`.
+ *
+ * @csspart base - The wrapper of each state (the loading and error states carry it too).
+ * @csspart skeleton - The generic loading block.
+ * @csspart error - The error state.
+ * @csspart retry-button - The retry button of the error state.
+ * @csspart empty - The sentence of the empty state.
+ * @csspart footer - The source footer (also `source`).
+ * @csspart source-link - The link to the source document in the footer.
+ *
+ * @cssprop --budget-skeleton-height - Height of the generic loading block (12rem).
+ * @cssprop --budget-color-error - Border and title of the error state.
+ */
 export abstract class BudgetElement extends LitElement {
-  static override styles = [themeStyles];
+  static override styles = [themeStyles, stateStyles];
+
+  @state() protected disclosure?: BudgetDisclosure;
+  @state() protected status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  /** The current failure (kind, URL, status, problems), when status is 'error'. */
+  @state() protected failure?: LoadError;
+  @state() protected problems: Problem[] = [];
+  @state() protected errorMessage = '';
+  /** Where the shown data (or failure) came from. */
+  protected dataSource?: DataSource;
+
+  private request?: AbortController;
+  /** Identifies the source the current state is for; a new key starts a new load. */
+  private activeKey?: string;
+  /** Incremented by every new load; late answers of an older one are ignored. */
+  private run = 0;
+  private dataVersion = 0;
+  private needsSync = true;
+  private focusRetry = false;
+  private observer?: MutationObserver;
 
   /** URL of the budget JSON file. */
   @property() src?: string;
 
-  /** The disclosure as an object, for frameworks; takes precedence over `src`. */
+  /** The disclosure as an object, for frameworks; takes precedence over inline JSON and `src`. Validated too. */
   @property({ attribute: false }) data?: BudgetDisclosure;
 
-  @state() protected disclosure?: BudgetDisclosure;
-  @state() protected status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  @state() protected problems: Problem[] = [];
-  @state() protected errorMessage = '';
+  /** Milliseconds a load may take (headers and body) before it fails; 0 for no limit. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** Hides the footer naming the source of the data. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-footer' }) noFooter = false;
 
   /** 'zh' unless the element or an ancestor says lang="en…". */
   protected get locale(): Locale {
     return resolveLocale(this);
   }
 
-  protected abstract renderData(data: BudgetDisclosure): TemplateResult | unknown;
+  /** Loads the data again from its source; a URL is fetched again, bypassing the shared cache. */
+  reload(): void {
+    const pick = this.pick();
+    if (pick.kind === 'url' && pick.href) forgetDisclosure(pick.href);
+    this.activeKey = undefined;
+    this.needsSync = true;
+    this.requestUpdate();
+  }
 
-  protected renderSkeleton(): TemplateResult {
-    return html`<div role="status" aria-live="polite">${this.locale === 'en' ? 'Loading…' : '加载中…'}</div>`;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // An inline script may be parsed after the element is upgraded, or put in later by a CMS
+    // or framework; a change of the element's lang must re-word what is shown.
+    this.observer = new MutationObserver((records) => {
+      if (this.pick().key !== this.activeKey) this.needsSync = true;
+      if (this.needsSync || records.some((r) => r.type === 'attributes')) this.requestUpdate();
+    });
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['lang'] });
+    if (this.hasUpdated && this.activeKey === undefined) {
+      this.needsSync = true;
+      this.requestUpdate();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    // A removed element gives up its request (the shared request ends when nobody else waits)
+    // and loads again if it is put back.
+    if (this.request) {
+      this.cancel();
+      this.activeKey = undefined;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') && this.data) this.accept(this.data);
-    else if (changed.has('src') && this.src && !this.data) void this.load(this.src);
-  }
-
-  private accept(json: unknown): void {
-    const result = validateDisclosure(json);
-    if (result.ok) {
-      this.disclosure = result.data;
-      this.status = 'ready';
-    } else {
-      this.problems = result.problems;
-      this.status = 'error';
+    super.willUpdate(changed);
+    if (changed.has('data')) this.dataVersion++;
+    if (this.needsSync || changed.has('data') || changed.has('src')) {
+      this.needsSync = false;
+      this.sync();
     }
   }
 
-  private async load(url: string): Promise<void> {
-    this.status = 'loading';
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusRetry && this.status !== 'loading') {
+      this.focusRetry = false;
+      // After a retry that failed again, focus goes back to the (new) retry button.
+      if (this.status === 'error') this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
+    }
+  }
+
+  protected abstract renderData(data: BudgetDisclosure): TemplateResult | unknown;
+
+  protected renderSkeleton(): TemplateResult {
+    return skeletonTemplate(this.locale);
+  }
+
+  /** The error state; the retry button is offered when the data comes from a URL. */
+  protected renderError(): TemplateResult {
+    const source = this.dataSource ?? 'property';
+    const retry = source === 'inline' || source === 'property' ? undefined : this.onRetry;
+    return errorTemplate(this.failure ?? new LoadError('network'), source, this.locale, retry);
+  }
+
+  /** A clear sentence for data that lacks what the widget shows. */
+  protected renderEmpty(message: string | TemplateResult): TemplateResult {
+    return emptyTemplate(message);
+  }
+
+  // ——— the data life cycle ———
+
+  private inlineText(): string | undefined {
+    for (const child of Array.from(this.children)) {
+      if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') return child.textContent ?? '';
+    }
+    return undefined;
+  }
+
+  /** The source to use now, by precedence. */
+  private pick(): Pick {
+    if (this.data != null) return { key: `property#${this.dataVersion}`, kind: 'property', value: this.data };
+    const text = this.inlineText();
+    if (text !== undefined) return { key: `inline\n${text}`, kind: 'inline', text };
+    const src = this.src?.trim();
+    if (!src) return { key: 'none', kind: 'none' };
     try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.accept(await response.json());
+      const href = absoluteUrl(src);
+      return { key: `url\n${href}`, kind: 'url', href };
     } catch (e) {
-      this.errorMessage = String(e);
-      this.status = 'error';
+      return { key: `url\n${src}`, kind: 'url', error: e as LoadError };
     }
   }
+
+  private sync(): void {
+    const next = this.pick();
+    if (next.key === this.activeKey) return;
+    this.activeKey = next.key;
+    this.cancel();
+    const run = this.run;
+    switch (next.kind) {
+      case 'none':
+        this.status = 'idle';
+        this.disclosure = undefined;
+        this.failure = undefined;
+        return;
+      case 'property':
+        return this.settle(run, () => checkDisclosure(next.value), 'property');
+      case 'inline':
+        return this.settle(run, () => readDisclosure(next.text), 'inline');
+      case 'url': {
+        const href = next.href;
+        if (!href) return this.fail(run, next.error, this.src ?? '');
+        const cached = peekDisclosure(href);
+        if (cached) return this.succeed(run, cached, href);
+        this.status = 'loading';
+        this.disclosure = undefined;
+        const request = (this.request = new AbortController());
+        const timeout = Number.isFinite(this.timeout) ? this.timeout : DEFAULT_TIMEOUT;
+        loadDisclosure(href, { signal: request.signal, timeout }).then(
+          (data) => this.succeed(run, data, href),
+          (e: unknown) => this.fail(run, e, href),
+        );
+      }
+    }
+  }
+
+  /** Aborts the current request and makes any late answer to it stale. */
+  private cancel(): void {
+    this.run++;
+    const request = this.request;
+    this.request = undefined;
+    request?.abort();
+  }
+
+  private settle(run: number, read: () => BudgetDisclosure, source: DataSource): void {
+    let data: BudgetDisclosure;
+    try {
+      data = read();
+    } catch (e) {
+      return this.fail(run, e, source);
+    }
+    this.succeed(run, data, source);
+  }
+
+  private succeed(run: number, data: BudgetDisclosure, source: DataSource): void {
+    if (run !== this.run) return;
+    this.request = undefined;
+    this.dataSource = source;
+    this.disclosure = data;
+    this.failure = undefined;
+    this.problems = [];
+    this.errorMessage = '';
+    this.status = 'ready';
+    void this.announce(run, () => new BudgetLoadEvent({ data, source }));
+  }
+
+  private fail(run: number, e: unknown, source: DataSource): void {
+    if (run !== this.run || isAbort(e)) return;
+    this.request = undefined;
+    const failure = e instanceof LoadError ? e : new LoadError('network', { url: source, cause: e });
+    // The raw error (and every schema problem) is for the console; people see plain words.
+    console.error(`[budget-widgets] <${this.localName}> could not use its data:`, failure, failure.cause ?? '', failure.problems ?? '');
+    const locale = this.locale;
+    this.dataSource = source;
+    this.disclosure = undefined;
+    this.failure = failure;
+    this.problems = failure.problems ?? [];
+    this.errorMessage = failureText(describeFailure(failure, source, locale), locale);
+    this.status = 'error';
+    const detail = {
+      kind: failure.kind,
+      message: this.errorMessage,
+      ...(failure.url !== undefined ? { url: failure.url } : {}),
+      ...(failure.status !== undefined ? { status: failure.status } : {}),
+      ...(failure.problems ? { problems: failure.problems } : {}),
+    };
+    void this.announce(run, () => new BudgetErrorEvent(detail));
+  }
+
+  /** Fires the event once the state it reports is rendered, unless a newer load began meanwhile. */
+  private async announce(run: number, make: () => Event): Promise<void> {
+    await this.updateComplete;
+    if (run === this.run) this.dispatchEvent(make());
+  }
+
+  private onRetry = (): void => {
+    this.focusRetry = true;
+    this.reload();
+  };
 
   protected override render(): unknown {
     switch (this.status) {
-      case 'ready':
-        return this.renderData(this.disclosure!);
+      case 'ready': {
+        const data = this.disclosure!;
+        const base = this.dataSource === 'inline' || this.dataSource === 'property' ? undefined : this.dataSource;
+        return html`${this.renderData(data)}${this.noFooter ? nothing : footerTemplate(data.department, this.locale, base)}`;
+      }
       case 'error':
-        return html`<div role="alert">${this.errorMessage}${this.problems.map((p) => html`<p>${p.path}: ${p.message[this.locale]}</p>`)}</div>`;
+        return this.renderError();
       default:
         return this.renderSkeleton();
     }

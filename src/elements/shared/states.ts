@@ -1,0 +1,118 @@
+/**
+ * Templates and styles of the states every widget shares: loading (a generic skeleton),
+ * error (the failure in plain words, with a retry), empty (a sentence), and the source footer.
+ * Everything from the data goes through Lit text bindings; a link is made only for http(s).
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { LoadError } from '../../model/load-errors.js';
+import type { Department } from '../../model/schema.js';
+import type { DataSource } from './events.js';
+import type { Locale } from './locale.js';
+import { describeFailure, SHARED_UI, sourcePhrases } from './strings.js';
+
+export const stateStyles = css`
+  .visually-hidden {
+    position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px;
+    overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+  }
+  .state { box-sizing: border-box; padding: var(--_space); }
+  .skeleton-block {
+    min-height: var(--budget-skeleton-height, 12rem);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton-block { animation: budget-pulse 1.6s ease-in-out infinite; }
+    @keyframes budget-pulse { 50% { opacity: 0.55; } }
+  }
+  .error {
+    border: var(--_border-width) solid var(--_error);
+    border-inline-start-width: 0.25rem;
+    border-radius: var(--_radius);
+  }
+  .error p, .error ul { margin: 0 0 calc(var(--_space) / 2); }
+  .error-title { font-weight: bold; color: var(--_error); }
+  .error code, .error .where { overflow-wrap: anywhere; }
+  .error .where { color: var(--_muted); font-size: 0.875em; }
+  .retry {
+    font: inherit; font-size: 0.875em; cursor: pointer;
+    padding: 0.25em 1em; min-height: 2.25em; min-width: 2.75em;
+    color: var(--_accent-text); background: var(--_accent);
+    border: var(--_border-width) solid var(--_accent); border-radius: var(--_radius);
+  }
+  .empty { color: var(--_muted); }
+  .empty p { margin: 0; }
+  footer.source-footer {
+    display: block; margin-top: var(--_space); padding-top: calc(var(--_space) / 2);
+    border-top: var(--_border-width) solid var(--_border);
+    font-size: 0.8125em; color: var(--_muted);
+  }
+  footer.source-footer p { margin: 0; }
+  footer.source-footer a { color: var(--_accent); }
+  @media (forced-colors: active) {
+    .skeleton-block { border: 1px solid CanvasText; }
+    .retry { border-color: ButtonText; }
+  }
+`;
+
+/** The generic loading block: a live "loading" line for screen readers and a surface of fixed height. */
+export function skeletonTemplate(locale: Locale): TemplateResult {
+  return html`<div part="base skeleton" class="state loading" aria-busy="true">
+    <p class="visually-hidden" role="status" aria-live="polite">${SHARED_UI[locale].loading}</p>
+    <div class="skeleton-block" aria-hidden="true"></div>
+  </div>`;
+}
+
+/** The error state: an alert with the failure, and a retry button when `retry` is given. */
+export function errorTemplate(e: LoadError, source: DataSource, locale: Locale, retry?: () => void): TemplateResult {
+  const ui = SHARED_UI[locale];
+  const w = describeFailure(e, source, locale);
+  const colon = locale === 'zh' ? '：' : ': ';
+  return html`<div part="base error" class="state error">
+    <div role="alert">
+      <p class="error-title">${ui.errorTitle}</p>
+      <p class="error-summary">${w.summary}</p>
+      ${w.problems.length
+        ? html`<ul class="problems">${w.problems.map((p) => html`<li><code>${p.path}</code>${colon}${p.message}</li>`)}</ul>`
+        : nothing}
+      ${w.more ? html`<p class="more">${ui.more(w.more)}</p>` : nothing}
+      <p class="where">${w.isUrl ? ui.address : ui.from}<span class="url">${w.where}</span></p>
+    </div>
+    ${retry ? html`<button type="button" part="retry-button" class="retry" @click=${retry}>${ui.retry}</button>` : nothing}
+  </div>`;
+}
+
+/** A sentence for a widget whose data lacks what it shows (e.g. no 三公 table). */
+export function emptyTemplate(message: string | TemplateResult): TemplateResult {
+  return html`<div part="base empty" class="state empty" role="note"><p>${message}</p></div>`;
+}
+
+/** `department.source.url` resolved against the data file, if it is a web address. */
+export function sourceHref(url: string | undefined, base: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url, base ?? document.baseURI);
+    // Data is not trusted: a javascript: or data: link must never be made from it.
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The footer naming the source: department, year and kind, unit, publication date, document.
+ * role="none": a <footer> outside sectioning content is a contentinfo landmark, and a page
+ * with several widgets would have several (axe: landmark-no-duplicate-contentinfo).
+ */
+export function footerTemplate(d: Department, locale: Locale, base: string | undefined): TemplateResult {
+  const ui = SHARED_UI[locale];
+  const href = sourceHref(d.source?.url, base);
+  const title = d.source?.title;
+  const colon = locale === 'zh' ? '：' : ': ';
+  const sep = locale === 'zh' ? '，' : ', ';
+  return html`<footer part="footer source" class="source-footer" role="none">
+    <p>${ui.source}${colon}${sourcePhrases(d, locale).join(sep)}${title
+      ? html`${sep}${href ? html`<a part="source-link" href=${href}>${title}</a>` : title}`
+      : nothing}</p>
+  </footer>`;
+}

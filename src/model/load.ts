@@ -1,0 +1,202 @@
+/**
+ * The one data layer of every element: fetch a disclosure once per absolute URL, read it,
+ * validate it, and say precisely what went wrong when it cannot be used.
+ *
+ * - One request per URL: callers asking for the same address while it is on its way share the
+ *   request; once it has succeeded, the validated object is kept and handed to later callers
+ *   (they must treat it as read-only). A failed load is forgotten, so asking again refetches.
+ * - Each caller passes its own AbortSignal. Aborting it rejects that caller at once with an
+ *   AbortError; the shared request itself is aborted only when no caller waits on it any more
+ *   (a page with four widgets on one file keeps loading when one of them is removed).
+ * - A timeout (ms, per request, set by the caller that starts it) bounds the whole exchange,
+ *   headers and body: a server that never answers or a body that never ends becomes a
+ *   `timeout` failure and the request is aborted.
+ * - The text is checked before it is parsed: an HTML page served in place of the file (a
+ *   portal's 404 page with status 200, a login page) is its own failure, and a JSON syntax error
+ *   is located by line and column.
+ */
+import { locateJsonError } from './json-syntax.js';
+import { isAbort, LoadError } from './load-errors.js';
+import { SCHEMA_VERSION, type BudgetDisclosure } from './schema.js';
+import { validateDisclosure } from './validate.js';
+
+export { isAbort, LoadError, type LoadErrorKind } from './load-errors.js';
+
+/** The time a request may take unless the caller says otherwise, in ms. */
+export const DEFAULT_TIMEOUT = 15_000;
+
+export interface LoadOptions {
+  /** Aborting it gives up this caller's interest in the file (see the module comment). */
+  signal?: AbortSignal;
+  /** Time allowed for the whole exchange, in ms; 0 or less for none. Default DEFAULT_TIMEOUT. */
+  timeout?: number;
+  /** Base for a relative `url`; the document's base URL by default. */
+  base?: string;
+}
+
+interface Shared {
+  promise: Promise<BudgetDisclosure>;
+  controller: AbortController;
+  waiters: number;
+  settled: boolean;
+}
+
+const inFlight = new Map<string, Shared>();
+const loaded = new Map<string, BudgetDisclosure>();
+
+/** The absolute address of `url`, or a `url` failure. */
+export function absoluteUrl(url: string, base: string = document.baseURI): string {
+  try {
+    return new URL(url, base).href;
+  } catch (cause) {
+    throw new LoadError('url', { url, cause });
+  }
+}
+
+/**
+ * The validated disclosure at `url`. Rejects with a LoadError, or with an AbortError when
+ * `options.signal` aborts first.
+ */
+export function loadDisclosure(url: string, options: LoadOptions = {}): Promise<BudgetDisclosure> {
+  let href: string;
+  try {
+    href = absoluteUrl(url, options.base);
+  } catch (e) {
+    return Promise.reject(e);
+  }
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(abortError());
+  const done = loaded.get(href);
+  if (done) return Promise.resolve(done);
+  let shared = inFlight.get(href);
+  if (!shared) {
+    shared = request(href, options.timeout ?? DEFAULT_TIMEOUT);
+    inFlight.set(href, shared);
+  }
+  return join(href, shared, signal);
+}
+
+/** The validated disclosure already loaded from the absolute `href`, if any (no request is made). */
+export function peekDisclosure(href: string): BudgetDisclosure | undefined {
+  return loaded.get(href);
+}
+
+/** Forgets what was loaded from `url` (every URL when omitted), so the next load refetches. */
+export function forgetDisclosure(url?: string): void {
+  if (url === undefined) loaded.clear();
+  else loaded.delete(absoluteUrl(url));
+}
+
+/** Attaches one caller to a shared request, counting it so the last one leaving aborts it. */
+function join(href: string, shared: Shared, signal: AbortSignal | undefined): Promise<BudgetDisclosure> {
+  shared.waiters++;
+  return new Promise<BudgetDisclosure>((resolve, reject) => {
+    const leave = () => {
+      shared.waiters--;
+      reject(abortError());
+      if (shared.waiters === 0 && !shared.settled) {
+        if (inFlight.get(href) === shared) inFlight.delete(href);
+        shared.controller.abort();
+      }
+    };
+    signal?.addEventListener('abort', leave, { once: true });
+    shared.promise.then(
+      (data) => {
+        signal?.removeEventListener('abort', leave);
+        resolve(data);
+      },
+      (e: unknown) => {
+        signal?.removeEventListener('abort', leave);
+        reject(e);
+      },
+    );
+  });
+}
+
+function request(href: string, timeout: number): Shared {
+  const controller = new AbortController();
+  const shared: Shared = { controller, waiters: 0, settled: false, promise: undefined! };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Racing the timer, not only aborting the signal, also ends a fetch that ignores its signal.
+  const timedOut = new Promise<never>((_, reject) => {
+    if (timeout > 0 && Number.isFinite(timeout)) {
+      timer = setTimeout(() => {
+        reject(new LoadError('timeout', { url: href, timeout }));
+        controller.abort();
+      }, timeout);
+    }
+  });
+  const work = fetchAndRead(href, controller.signal);
+  // The losing side of the race must not surface as an unhandled rejection.
+  work.catch(() => {});
+  timedOut.catch(() => {});
+  shared.promise = Promise.race([work, timedOut]).then(
+    (data) => {
+      clearTimeout(timer);
+      shared.settled = true;
+      if (inFlight.get(href) === shared) inFlight.delete(href);
+      loaded.set(href, data);
+      return data;
+    },
+    (e: unknown) => {
+      clearTimeout(timer);
+      shared.settled = true;
+      if (inFlight.get(href) === shared) inFlight.delete(href);
+      throw e;
+    },
+  );
+  // Callers handle the rejection through join(); this one only guards the stored promise.
+  shared.promise.catch(() => {});
+  return shared;
+}
+
+async function fetchAndRead(href: string, signal: AbortSignal): Promise<BudgetDisclosure> {
+  let response: Response;
+  try {
+    response = await fetch(href, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  } catch (cause) {
+    if (isAbort(cause)) throw cause;
+    throw new LoadError('network', { url: href, cause });
+  }
+  if (!response.ok) {
+    // The error page's body is not needed; release the connection.
+    void response.body?.cancel().catch(() => {});
+    throw new LoadError('http', { url: href, status: response.status, cause: response.statusText || undefined });
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    if (isAbort(cause)) throw cause;
+    throw new LoadError('network', { url: href, cause });
+  }
+  return readDisclosure(text, { url: href, contentType: response.headers.get('content-type') ?? '' });
+}
+
+/**
+ * Reads a disclosure from JSON text (a fetched file or an inline `<script type="application/json">`):
+ * HTML check, parse with the place of a syntax error, format version, schema. Throws LoadError.
+ */
+export function readDisclosure(text: string, from: { url?: string; contentType?: string } = {}): BudgetDisclosure {
+  const { url } = from;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (/\bhtml\b/i.test(from.contentType ?? '') || /^\s*</.test(body)) throw new LoadError('html', { url });
+  if (!body.trim()) throw new LoadError('parse', { url });
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (cause) {
+    throw new LoadError('parse', { url, syntax: locateJsonError(body) ?? undefined, cause });
+  }
+  return checkDisclosure(json, url);
+}
+
+/** Validates an object (the `data` property, or parsed JSON). Throws a `version` or `schema` LoadError. */
+export function checkDisclosure(json: unknown, url?: string): BudgetDisclosure {
+  const result = validateDisclosure(json);
+  if (result.ok) return result.data;
+  const version = json !== null && typeof json === 'object' && 'schemaVersion' in json ? (json as { schemaVersion: unknown }).schemaVersion : SCHEMA_VERSION;
+  throw new LoadError(version !== SCHEMA_VERSION ? 'version' : 'schema', { url, problems: result.problems });
+}
+
+const abortError = () => new DOMException('The load was aborted.', 'AbortError');
