@@ -4,9 +4,10 @@
  */
 import { GLOBAL_OPTIONS, langOf, parseArgs, UsageError, type OptionSpec, type Parsed } from './args.js';
 import type { Command, Io } from './types.js';
+import { renderCommand } from './render-command.js';
 import { validateCommand } from './validate-command.js';
 
-export const COMMANDS: Readonly<Record<string, Command>> = { validate: validateCommand };
+export const COMMANDS: Readonly<Record<string, Command>> = { validate: validateCommand, render: renderCommand };
 
 function optionLines(options: readonly OptionSpec[], lang: 'zh' | 'en'): string[] {
   return options.map((o) => {
@@ -40,6 +41,7 @@ export function helpText(lang: 'zh' | 'en', command?: Command): string {
     ...exit,
     '',
     zh ? '示例：budget-kit validate data/tongnan-cac-2023.json --lang en' : 'Example: budget-kit validate data/tongnan-cac-2023.json --lang en',
+    `${zh ? '      ' : '         '}budget-kit render data/tongnan-cac-2023.json --widget budget-table --kind gpb-expenditure`,
     '',
   ].join('\n');
 }

@@ -302,7 +302,8 @@ export abstract class BudgetElement extends LitElement {
         return html`${this.renderData(data)}${this.noFooter ? nothing : footerTemplate(data.department, this.locale, base)}`;
       }
       case 'error':
-        return this.renderError();
+        // A pre-rendered static table (budget-kit render) stays readable when the data fails to load.
+        return html`${this.renderError()}<slot></slot>`;
       default:
         return this.renderSkeleton();
     }

@@ -1,0 +1,89 @@
+/**
+ * The snippets the builder offers, as pure functions of its state: (1) the kit's script plus the
+ * element's tag, (2) the iframe with its host snippet, (3) the static fallback, and the CSS of the
+ * chosen theme colours. No DOM, so they are unit-testable and say exactly what the page shows.
+ */
+import { EMBEDDABLE, HEIGHT_MESSAGE } from '../../src/embed/embed-request.js';
+import type { BudgetDisclosure } from '../../src/model/schema.js';
+import { elementAttributes, elementTag, escapeHtml, renderSnippet, WIDGETS, type TagOptions, type WidgetName } from '../../src/static/index.js';
+
+/** The theme colours an editor may set: the accent and the first three series. */
+export const COLOUR_TOKENS = ['--budget-color-accent', '--budget-series-1', '--budget-series-2', '--budget-series-3'] as const;
+export type ColourToken = (typeof COLOUR_TOKENS)[number];
+
+export interface BuilderState {
+  widget: WidgetName;
+  kind?: string;
+  project?: string;
+  unit?: string;
+  lang: 'zh' | 'en';
+  theme: string;
+  /** Custom colours, or null to keep the theme's. */
+  colours: Readonly<Record<ColourToken, string>> | null;
+  /** Where the site hosts the kit's dist/ folder, e.g. "/budget-widgets/dist/". */
+  kitPath: string;
+  /** The data file's address as the site will serve it. */
+  dataUrl: string;
+  /** The id the iframe reports its height with (several widgets on one page). */
+  frameId: string;
+}
+
+/** "dist" → "dist/", so file names can be appended. */
+function folder(path: string): string {
+  const p = path.trim() || '/';
+  return p.endsWith('/') ? p : `${p}/`;
+}
+
+function tagOptions(s: BuilderState): TagOptions {
+  return { widget: s.widget, kind: s.kind, project: s.project, unit: s.unit, lang: s.lang, theme: s.theme, src: s.dataUrl };
+}
+
+/** Way 1: the module script (once per page, or in the site template) and the tag. */
+export function scriptSnippet(s: BuilderState): string {
+  const src = `${folder(s.kitPath)}budget-widgets.js`;
+  return `<script type="module" src="${escapeHtml(src)}"></script>\n${elementTag(tagOptions(s))}\n`;
+}
+
+/** The embed page's address for the state: the widget's attributes that the embed page passes on. */
+export function embedUrl(s: BuilderState): string {
+  const q = new URLSearchParams({ widget: s.widget });
+  const allowed = ['src', 'lang', 'theme', ...(EMBEDDABLE[s.widget] ?? [])];
+  for (const [name, value] of Object.entries(elementAttributes(tagOptions(s)))) if (allowed.includes(name)) q.set(name, value);
+  q.set('frame', s.frameId);
+  return `${folder(s.kitPath)}embed.html?${q.toString()}`;
+}
+
+/** Way 2: the iframe, sized by the host snippet. */
+export function iframeSnippet(s: BuilderState): string {
+  const title = WIDGETS[s.widget][s.lang];
+  return `<iframe class="budget-frame" src="${escapeHtml(embedUrl(s))}" title="${escapeHtml(title)}" width="100%" height="600" loading="lazy"></iframe>\n`;
+}
+
+/**
+ * The few lines a page needs once to size every budget iframe: the embed page posts
+ * { type: "budget-widgets:height", frame, height } whenever its content changes. The frame is
+ * found by the message's source window, so a message can only resize the iframe it came from.
+ */
+export function hostSnippet(): string {
+  return `<script>
+addEventListener('message', function (e) {
+  if (!e.data || e.data.type !== '${HEIGHT_MESSAGE}') return;
+  document.querySelectorAll('iframe.budget-frame').forEach(function (f) {
+    if (f.contentWindow === e.source) { f.style.height = Math.ceil(e.data.height) + 'px'; f.style.border = '0'; }
+  });
+});
+</script>
+`;
+}
+
+/** Way 3: the element with the pre-rendered table inside (the same renderer as `budget-kit render`). */
+export function fallbackSnippet(data: BudgetDisclosure, s: BuilderState): string {
+  return renderSnippet(data, tagOptions(s));
+}
+
+/** The chosen colours as a rule for the site's stylesheet (inline styles would break a strict CSP). */
+export function cssSnippet(s: BuilderState): string {
+  if (!s.colours) return '';
+  const lines = COLOUR_TOKENS.map((t) => `  ${t}: ${s.colours![t]};`);
+  return `${s.widget} {\n${lines.join('\n')}\n}\n`;
+}

@@ -1,0 +1,84 @@
+/**
+ * `budget-kit render FILE --widget NAME [...]`: prints the static-fallback snippet (issue 4, way 3),
+ * the element's tag with a pre-rendered accessible table inside, for CMSs that strip scripts.
+ * The data must pass validation first: a snippet of a broken file would publish broken figures.
+ * Exit status as `validate`: 2 unreadable (or a wrong command line), 1 invalid data or an unknown
+ * widget / kind / project / unit (the message lists the valid ones), 0 with the snippet on stdout.
+ */
+import { validateDisclosure } from '../model/validate.js';
+import { renderSnippet, StaticError, THEMES, WIDGETS } from '../static/index.js';
+import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
+import { formatFile } from './report.js';
+import { terminalText } from './terminal-text.js';
+import type { Command, Io } from './types.js';
+import { checkText } from './validate-command.js';
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: 'widget', type: 'string', value: 'NAME', help: { zh: `render：组件（${Object.keys(WIDGETS).join('、')}）`, en: `render: the widget (${Object.keys(WIDGETS).join(', ')})` } },
+  { name: 'kind', type: 'string', value: 'KIND', help: { zh: 'render：budget-table 显示的表（如 gpb-expenditure）', en: 'render: the table budget-table shows (e.g. gpb-expenditure)' } },
+  { name: 'project', type: 'string', value: 'P', help: { zh: 'render：kpi-card 显示的项目（编码或名称；默认部门整体目标）', en: 'render: the project kpi-card shows (code or name; default: overall targets)' } },
+  { name: 'unit', type: 'string', value: 'U', help: { zh: 'render：sangong-chart 显示的单位（编码或名称；默认合计）', en: 'render: the unit sangong-chart shows (code or name; default: the total)' } },
+  { name: 'src', type: 'string', value: 'URL', help: { zh: 'render：页面上数据文件的地址（默认为 FILE）', en: 'render: the data file’s URL on the page (default: FILE)' } },
+  { name: 'theme', type: 'string', choices: THEMES, value: 'THEME', help: { zh: `render：主题（${THEMES.join('、')}）`, en: `render: theme preset (${THEMES.join(', ')})` } },
+];
+
+const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
+
+export const renderCommand: Command = {
+  name: 'render',
+  usage: 'budget-kit render FILE --widget NAME [--kind K] [--project P] [--unit U] [--src URL] [--theme T] [--lang zh|en]',
+  summary: {
+    zh: '生成静态备用 HTML：组件标签内含预先生成的无障碍表格（脚本被过滤时读者仍可看到）',
+    en: 'Print the static fallback: the widget’s tag with a pre-rendered accessible table inside (kept where scripts are stripped)',
+  },
+  options: OPTIONS,
+  async run(args: Parsed, io: Io): Promise<number> {
+    const lang = langOf(args);
+    if (args.positionals.length !== 1) throw new UsageError({ zh: '请给出一个数据文件。', en: 'Give one data file.' });
+    const widget = str(args.options.widget);
+    if (!widget) throw new UsageError({ zh: `请用 --widget 指定组件：${Object.keys(WIDGETS).join('、')}。`, en: `Choose the widget with --widget: ${Object.keys(WIDGETS).join(', ')}.` });
+    const file = args.positionals[0]!;
+    let text: string;
+    try {
+      text = await io.readFile(file);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      const why = code === 'ENOENT' ? { zh: '文件不存在', en: 'no such file' } : code === 'EISDIR' ? { zh: '这是一个目录', en: 'it is a directory' } : { zh: String(code ?? e), en: String(code ?? e) };
+      io.stderr(`${terminalText(file)}\n  ${lang === 'zh' ? `无法读取文件：${why.zh}。` : `Cannot read the file: ${why.en}.`}\n`);
+      return 2;
+    }
+    // Syntax and format problems are reported exactly as `validate` words them. The consistency
+    // checks do not run: published figures are shown as published, findings or not.
+    let json: unknown;
+    try {
+      json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch {
+      io.stderr(`${terminalText(formatFile(checkText(file, text), lang).join('\n'))}\n`);
+      return 2;
+    }
+    const v = validateDisclosure(json);
+    if (!v.ok) {
+      io.stderr(`${terminalText(formatFile({ file, status: 'invalid', problems: v.problems }, lang).join('\n'))}\n`);
+      return 1;
+    }
+    try {
+      // Control characters from the data would act on a terminal (and are not valid in HTML text).
+      io.stdout(
+        terminalText(renderSnippet(v.data, {
+          widget,
+          kind: str(args.options.kind),
+          project: str(args.options.project),
+          unit: str(args.options.unit),
+          lang,
+          src: str(args.options.src) ?? file,
+          theme: str(args.options.theme),
+        })),
+      );
+    } catch (e) {
+      if (!(e instanceof StaticError)) throw e;
+      io.stderr(`budget-kit render: ${terminalText(e.words[lang])}\n`);
+      return 1;
+    }
+    return 0;
+  },
+};

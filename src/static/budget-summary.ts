@@ -1,0 +1,52 @@
+/**
+ * <budget-summary> without script: the key figures (with the change from last year and where each
+ * comes from) and expenditure by 类, from the same model and words as the element.
+ */
+import { drillLevel, drillSource } from '../elements/budget-summary/drill.js';
+import { summaryModel, type KeyFigure } from '../elements/budget-summary/model.js';
+import { changeText, describeSummary, sourceLabel, UI, yearLabel } from '../elements/budget-summary/strings.js';
+import { formatCents, formatChange, formatPercent } from '../elements/shared/format.js';
+import type { Locale } from '../elements/shared/locale.js';
+import type { BudgetDisclosure } from '../model/schema.js';
+import { html, type SafeHtml } from './escape.js';
+import { caption, paren } from './shared.js';
+
+const WORDS = {
+  zh: { figures: '主要数据', item: '项目', amount: '金额', vsPrior: (y: number) => `比${y}年`, byClass: '按功能分类的支出（类级科目）' },
+  en: { figures: 'Key figures', item: 'Item', amount: 'Amount', vsPrior: (y: number) => `vs ${y}`, byClass: 'Expenditure by function (classes)' },
+};
+
+export function renderBudgetSummary(data: BudgetDisclosure, locale: Locale): SafeHtml {
+  const t = UI[locale];
+  const w = WORDS[locale];
+  const model = summaryModel(data);
+  const fig = (f: KeyFigure) =>
+    html`<tr><th scope="row">${t.figures[f.key]}</th><td class="num">${formatCents(f.value, locale)}</td><td class="num">${f.change ? changeText(f.change.amount, f.change.percent, f.change.isNew, locale) : '—'}</td><td>${sourceLabel(f.source, locale)}</td></tr>`;
+  const s = model.split;
+  const whole = s ? s.basic + s.project : 0;
+  const part = (label: string, cents: number) =>
+    html`<tr><th scope="row">${label}</th><td class="num">${formatCents(cents, locale)}${paren(formatPercent(whole ? (cents / whole) * 100 : null, locale, false), locale)}</td><td class="num">—</td><td>${sourceLabel(s!.source, locale)}</td></tr>`;
+  const figures = html`<table>
+${caption(`${t.title} · ${w.figures}`, data, model.unit, locale)}
+<thead><tr><th scope="col">${w.item}</th><th scope="col">${yearLabel(model.fiscalYear, locale)}</th><th scope="col">${w.vsPrior(model.comparisonYear)}</th><th scope="col">${t.source}</th></tr></thead>
+<tbody>
+${model.figures.filter((f) => f.key === 'income' || f.key === 'expenditure').map((f) => [fig(f), '\n'])}${s ? [part(t.basic, s.basic), '\n', part(t.project, s.project), '\n'] : ''}${model.figures.filter((f) => f.key !== 'income' && f.key !== 'expenditure').map((f) => [fig(f), '\n'])}</tbody>
+</table>`;
+
+  const source = drillSource(data);
+  if (!source) return html`<p>${describeSummary(model, locale)}</p>\n${figures}\n<p>${t.noTree}</p>`;
+  const bars = drillLevel(source, []).bars;
+  const fmt = (c: number | null) => (c === null ? '—' : formatCents(c, locale));
+  const prior = source.hasPrior;
+  const classes = html`<table>
+${caption(`${w.byClass}${paren(source.table.title, locale)}`, data, source.table.unit ?? model.unit, locale)}
+<thead><tr><th scope="col">${t.code}</th><th scope="col">${t.name}</th>${prior ? html`<th scope="col">${yearLabel(model.comparisonYear, locale)}</th>` : ''}<th scope="col">${yearLabel(model.fiscalYear, locale)}</th>${prior ? html`<th scope="col">${t.change}</th><th scope="col">${t.percent}</th>` : ''}</tr></thead>
+<tbody>
+${bars.map(
+  (b) => html`<tr><td>${b.code}</td><th scope="row">${b.name}</th>${prior ? html`<td class="num">${fmt(b.prior)}</td>` : ''}<td class="num">${fmt(b.current)}</td>${
+    prior ? html`<td class="num">${b.change === null ? '—' : formatChange(b.change, locale)}</td><td class="num">${b.isNew ? t.isNew : formatPercent(b.percent, locale)}</td>` : ''
+  }</tr>\n`,
+)}</tbody>
+</table>`;
+  return html`<p>${describeSummary(model, locale)}</p>\n${figures}\n${classes}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * <budget-table kind> without script: the published table as published — its spanning headings,
+ * every row (the 类 → 款 → 项 tree fully expanded), two-sided tables as 收入 then 支出, the note of
+ * an empty table and the 备注.
+ */
+import { tableParts, type TablePart } from '../elements/budget-table/model.js';
+import { UI } from '../elements/budget-table/strings.js';
+import { formatCell } from '../elements/shared/format.js';
+import type { Locale } from '../elements/shared/locale.js';
+import type { BudgetDisclosure, Column, Row, Table } from '../model/schema.js';
+import { html, type SafeHtml } from './escape.js';
+import { caption, StaticError } from './shared.js';
+
+/** The kinds the `kind` option accepts: the file's tables, in file order, with their titles. */
+export function kindChoices(data: BudgetDisclosure): { kind: string; title: string }[] {
+  return Object.entries(data.tables).map(([kind, t]) => ({ kind, title: t.title }));
+}
+
+function cell(row: Row, c: Column, locale: Locale): SafeHtml {
+  const type = c.type ?? 'amount';
+  if (type === 'name') return html`<th scope="row">${row.name}</th>`;
+  if (type === 'code') return html`<td>${row.code ?? ''}</td>`;
+  if (type === 'text') return html`<td>${row.text?.[c.key] || '—'}</td>`;
+  return html`<td class="num">${formatCell(row.values[c.key], locale)}</td>`;
+}
+
+function renderPart(part: TablePart, table: Table, data: BudgetDisclosure, locale: Locale): SafeHtml {
+  const t = UI[locale];
+  const title = `${table.attachment ? `${t.attachment(table.attachment)} ` : ''}${table.title}${part.side ? `（${t.side[part.side]}）` : ''}`;
+  const span = (n: number, name: string) => (n > 1 ? html` ${name}="${n}"` : '');
+  return html`<table>
+${caption(title, data, table.unit ?? data.department.unit, locale)}
+<thead>
+${part.header.map((line) => html`<tr>${line.map((h) => html`<th scope="${h.scope}"${span(h.colspan, 'colspan')}${span(h.rowspan, 'rowspan')}>${h.text}</th>`)}</tr>\n`)}</thead>
+<tbody>
+${
+  part.rows.length
+    ? part.rows.map((r) => html`<tr>${part.columns.map((c) => cell(r.row, c, locale))}</tr>\n`)
+    : html`<tr><td${span(part.columns.length, 'colspan')}>${table.emptyNote ?? t.empty}</td></tr>\n`
+}</tbody>
+</table>`;
+}
+
+export function renderBudgetTable(data: BudgetDisclosure, locale: Locale, kind?: string): SafeHtml {
+  const table = kind ? data.tables[kind] : undefined;
+  if (!table) {
+    const kinds = kindChoices(data);
+    const list = { zh: kinds.map((k) => `${k.kind}（${k.title}）`).join('、'), en: kinds.map((k) => `${k.kind} (${k.title})`).join(', ') };
+    const why = kind ? { zh: UI.zh.missing(kind), en: UI.en.missing(kind) } : { zh: UI.zh.noKind, en: UI.en.noKind };
+    throw new StaticError(
+      kinds.length ? { zh: `${why.zh}${UI.zh.available}${list.zh}。`, en: `${why.en} ${UI.en.available}${list.en}.` } : { zh: `${why.zh}${UI.zh.none}`, en: `${why.en} ${UI.en.none}` },
+      kinds.map((k) => k.kind),
+    );
+  }
+  const t = UI[locale];
+  const notes = table.notes ?? [];
+  const emptyNote = table.emptyNote && table.rows.length ? table.emptyNote : undefined;
+  return html`${tableParts(kind!, table).map((p, i) => [i ? '\n' : '', renderPart(p, table, data, locale)])}${emptyNote ? html`\n<p>${emptyNote}</p>` : ''}${
+    notes.length ? html`\n<p>${t.notes}${locale === 'zh' ? '：' : ':'}</p><ul>${notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''
+  }`;
+}

@@ -1,0 +1,100 @@
+/**
+ * The static fallback (issue 4, way 3): data in, an HTML string out — the element's tag with a
+ * pre-rendered accessible table inside. Pure, no DOM: `budget-kit render` runs it in Node and the
+ * snippet builder in the browser.
+ *
+ * Why it works: every element renders into a shadow root without a default <slot>, so once its
+ * script defines the element the light-DOM table is no longer rendered (the element upgrades in
+ * place); where the CMS strips scripts or they fail, the tag stays an unknown inline element and
+ * readers get the table. No inline style or script, so a strict CSP has nothing to block.
+ */
+import type { Locale } from '../elements/shared/locale.js';
+import type { BudgetDisclosure } from '../model/schema.js';
+import { renderBudgetSummary } from './budget-summary.js';
+import { renderBudgetTable } from './budget-table.js';
+import { attributes, html, raw, type SafeHtml } from './escape.js';
+import { renderKpiCard } from './kpi-card.js';
+import { renderProjectTable } from './project-table.js';
+import { renderSangongChart } from './sangong-chart.js';
+import { StaticError, type StaticOptions } from './shared.js';
+
+export { escapeHtml, html, raw, SafeHtml } from './escape.js';
+export { kindChoices } from './budget-table.js';
+export { projectChoices } from './kpi-card.js';
+export { sangongUnitChoices } from './sangong-chart.js';
+export { StaticError, type StaticOptions } from './shared.js';
+
+/** The widgets, in the order editors meet them, with what each shows. */
+export const WIDGETS = {
+  'budget-summary': { zh: '部门预算概览', en: 'Budget at a glance' },
+  'sangong-chart': { zh: '“三公”经费', en: '“Three public expenses”' },
+  'project-table': { zh: '项目支出明细', en: 'Project expenditure' },
+  'kpi-card': { zh: '绩效目标', en: 'Performance targets' },
+  'budget-table': { zh: '预算表格', en: 'Budget table' },
+} as const;
+export type WidgetName = keyof typeof WIDGETS;
+
+/** The theme presets the `theme` attribute takes (see src/elements/shared/themes.ts). */
+export const THEMES = ['default', 'dark', 'gov-red', 'high-contrast'] as const;
+
+export function isWidget(name: string): name is WidgetName {
+  return Object.hasOwn(WIDGETS, name);
+}
+
+/** What goes on the element's tag besides the widget's own options. */
+export interface TagOptions extends StaticOptions {
+  /** The data file's URL as the page will request it. */
+  src: string;
+  /** A theme preset; "default" and unset leave the attribute out. */
+  theme?: string;
+}
+
+/** The element's attributes, in a stable order (src first), for every way of embedding. */
+export function elementAttributes(o: TagOptions): Record<string, string> {
+  const a: Record<string, string> = { src: o.src };
+  if (o.widget === 'budget-table' && o.kind) a.kind = o.kind;
+  if (o.widget === 'kpi-card' && o.project) a.project = o.project;
+  if (o.widget === 'sangong-chart' && o.unit) a.unit = o.unit;
+  if (o.lang === 'en') a.lang = 'en';
+  if (o.theme && o.theme !== 'default') a.theme = o.theme;
+  return a;
+}
+
+/** The pre-rendered content of one widget (no tag around it). Throws StaticError with what is valid. */
+export function renderFallback(data: BudgetDisclosure, o: StaticOptions): SafeHtml {
+  const locale: Locale = o.lang === 'en' ? 'en' : 'zh';
+  switch (o.widget) {
+    case 'budget-summary':
+      return renderBudgetSummary(data, locale);
+    case 'sangong-chart':
+      return renderSangongChart(data, locale, o.unit);
+    case 'project-table':
+      return renderProjectTable(data, locale);
+    case 'kpi-card':
+      return renderKpiCard(data, locale, o.project);
+    case 'budget-table':
+      return renderBudgetTable(data, locale, o.kind);
+    default:
+      throw unknownWidget(o.widget);
+  }
+}
+
+function unknownWidget(name: string): StaticError {
+  const names = Object.keys(WIDGETS);
+  return new StaticError({ zh: `未知的组件“${name}”。可用：${names.join('、')}。`, en: `Unknown widget “${name}”. Widgets: ${names.join(', ')}.` }, names);
+}
+
+/** The opening and closing tag alone, e.g. for the script-tag way of embedding. */
+export function elementTag(o: TagOptions, content: SafeHtml | string = ''): string {
+  // A widget name is one of WIDGETS, checked here, so it can go into the tag as is.
+  if (!isWidget(o.widget)) throw unknownWidget(o.widget);
+  const name = raw(o.widget);
+  return html`<${name}${attributes(elementAttributes(o))}>${content}</${name}>`.value;
+}
+
+/** The whole static-fallback snippet: the tag with the pre-rendered table inside, ending in a newline. */
+export function renderSnippet(data: BudgetDisclosure, o: TagOptions): string {
+  const inner = renderFallback(data, o);
+  return `${elementTag(o, html`\n<div class="budget-static">\n${inner}\n</div>\n`)}\n`;
+}
+

@@ -1,0 +1,61 @@
+/**
+ * <kpi-card> without script: the goal and the indicators (一级, 二级, 三级, target, weight) of the
+ * department's overall targets or of one project, with the weight total and its note.
+ */
+import { availableProjects, selectTargets, weightStatus, weightSum } from '../elements/kpi-card/model.js';
+import { formatTarget, formatWeight, UI, weightNote } from '../elements/kpi-card/strings.js';
+import { formatCell, unitLabel } from '../elements/shared/format.js';
+import type { Locale } from '../elements/shared/locale.js';
+import type { BudgetDisclosure } from '../model/schema.js';
+import { html, type SafeHtml } from './escape.js';
+import { caption, StaticError } from './shared.js';
+
+const WORDS = { zh: { level1: '一级指标', level2: '二级指标' }, en: { level1: 'Level 1', level2: 'Level 2' } };
+
+/** The projects the `project` option accepts, as "code name" lines. */
+export function projectChoices(data: BudgetDisclosure): string[] {
+  return availableProjects(data).map((p) => (p.code ? `${p.code} ${p.name}` : p.name));
+}
+
+export function renderKpiCard(data: BudgetDisclosure, locale: Locale, project?: string): SafeHtml {
+  const ui = UI[locale];
+  const t = selectTargets(data, project);
+  if (!t) {
+    const list = projectChoices(data);
+    const asked = project?.trim();
+    const zh = asked ? UI.zh.notFound(asked) : UI.zh.noOverall;
+    const en = asked ? UI.en.notFound(asked) : UI.en.noOverall;
+    throw new StaticError(
+      list.length ? { zh: `${zh}${UI.zh.available}${list.join('；')}。`, en: `${en} ${UI.en.available} ${list.join('; ')}.` } : { zh: `${zh}${UI.zh.noProjects}`, en: `${en} ${UI.en.noProjects}` },
+      availableProjects(data).map((p) => p.code ?? p.name),
+    );
+  }
+  const colon = locale === 'zh' ? '：' : ': ';
+  const w = (n: number | undefined | null) => (n === undefined || n === null ? '—' : formatWeight(n, t.weightUnit, locale));
+  const levels = t.indicators.some((i) => i.level1 || i.level2);
+  const title = t.kind === 'project' ? `${ui.projectTitle} — ${t.name}` : ui.overallTitle;
+  const total = weightSum(t.indicators);
+  const totalText = total === null ? '' : formatWeight(total, t.weightUnit, locale);
+  const note = total === null ? '' : weightNote(weightStatus(total, t.weightUnit), totalText, locale);
+  const facts = [
+    t.amount !== undefined ? `${t.kind === 'project' ? ui.amountProject : ui.amountOverall}${colon}${formatCell(t.amount, locale)} ${unitLabel(data.department.unit, locale)}` : '',
+    t.code ? `${ui.code}${colon}${t.code}` : '',
+  ].filter(Boolean);
+  return html`${facts.length ? html`<p>${facts.join(locale === 'zh' ? '；' : '; ')}</p>\n` : ''}${t.goal ? html`<p>${ui.goal}${colon}${t.goal}</p>\n` : ''}${
+    t.indicators.length
+      ? html`<table>
+${caption(title, data, data.department.unit, locale)}
+<thead><tr>${levels ? html`<th scope="col">${WORDS[locale].level1}</th><th scope="col">${WORDS[locale].level2}</th>` : ''}<th scope="col">${ui.indicator}</th><th scope="col">${ui.target}</th><th scope="col">${ui.weight}</th></tr></thead>
+<tbody>
+${t.indicators.map(
+  (i) => html`<tr>${levels ? html`<td>${i.level1 || '—'}</td><td>${i.level2 || '—'}</td>` : ''}<th scope="row">${i.name}</th><td>${formatTarget(i, locale)}</td><td class="num">${w(i.weight)}</td></tr>\n`,
+)}</tbody>${
+          total === null
+            ? ''
+            : html`
+<tfoot><tr><th scope="row" colspan="${levels ? 4 : 2}">${ui.total}</th><td class="num">${totalText}</td></tr></tfoot>`
+        }
+</table>${note ? html`\n<p>${note}</p>` : ''}`
+      : html`<p>${ui.noIndicators}</p>`
+  }`;
+}

@@ -1,0 +1,37 @@
+/**
+ * <project-table> without script: every project of 项目支出明细表 with its amounts and the
+ * published 合计 (or, where none is printed, the exact sum), from the element's model.
+ */
+import { projectTableModel, sumOrNull } from '../elements/project-table/model.js';
+import { UI } from '../elements/project-table/strings.js';
+import { formatCell, formatCents } from '../elements/shared/format.js';
+import type { Locale } from '../elements/shared/locale.js';
+import type { BudgetDisclosure } from '../model/schema.js';
+import { html, type SafeHtml } from './escape.js';
+import { caption, StaticError } from './shared.js';
+
+export function renderProjectTable(data: BudgetDisclosure, locale: Locale): SafeHtml {
+  const t = UI[locale];
+  const model = projectTableModel(data);
+  if (!model) throw new StaticError({ zh: UI.zh.missing, en: UI.en.missing });
+  const lead = 1 + (model.hasFunction ? 1 : 0) + (model.hasUnit ? 1 : 0);
+  const title = `${model.attachment ? `${t.attachment(model.attachment)} ` : ''}${model.title}`;
+  const total = (key: string) => {
+    if (model.published) return formatCell(model.published[key], locale);
+    const sum = sumOrNull(model.rows, key);
+    return sum === null ? '—' : formatCents(sum, locale);
+  };
+  return html`<table>
+${caption(title, data, model.unit, locale)}
+<thead><tr><th scope="col">${t.name}</th>${model.hasFunction ? html`<th scope="col">${t.function}</th>` : ''}${model.hasUnit ? html`<th scope="col">${t.unit}</th>` : ''}${model.columns.map(
+    (c) => html`<th scope="col">${[...c.groups, c.label].join(' ')}</th>`,
+  )}</tr></thead>
+<tbody>
+${model.rows.map(
+  (r) => html`<tr><th scope="row">${r.name}</th>${
+    model.hasFunction ? html`<td>${[r.functionCode, r.functionName].filter(Boolean).join(' ') || '—'}</td>` : ''
+  }${model.hasUnit ? html`<td>${r.unit ?? '—'}</td>` : ''}${model.columns.map((c) => html`<td class="num">${formatCell(r.values[c.key], locale)}</td>`)}</tr>\n`,
+)}</tbody>
+<tfoot><tr><th scope="row"${lead > 1 ? html` colspan="${lead}"` : ''}>${t.total}</th>${model.columns.map((c) => html`<td class="num">${total(c.key)}</td>`)}</tr></tfoot>
+</table>${model.notes.length ? html`\n<p>${t.notes}${locale === 'zh' ? '：' : ':'}</p><ul>${model.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}`;
+}

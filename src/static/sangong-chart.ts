@@ -1,0 +1,49 @@
+/**
+ * <sangong-chart> without script: the 三公 items and total, last year, this year and the change,
+ * exactly as the element's data table shows them (a blank published cell is 0, with the note).
+ */
+import { sangongModel } from '../elements/sangong-chart/model.js';
+import { describe, itemName, UI, yearLabel } from '../elements/sangong-chart/strings.js';
+import { formatCents, formatChange, formatPercent } from '../elements/shared/format.js';
+import type { Locale } from '../elements/shared/locale.js';
+import type { BudgetDisclosure } from '../model/schema.js';
+import { html, type SafeHtml } from './escape.js';
+import { caption, StaticError } from './shared.js';
+
+/** The units the `unit` option accepts: each row's code (else its name) with its name. */
+export function sangongUnitChoices(data: BudgetDisclosure): { id: string; name: string; isTotal: boolean }[] {
+  return sangongModel(data)?.units.map((u) => ({ id: u.id, name: u.name, isTotal: u.isTotal })) ?? [];
+}
+
+export function renderSangongChart(data: BudgetDisclosure, locale: Locale, unit?: string): SafeHtml {
+  const units = sangongUnitChoices(data);
+  const wanted = unit?.trim();
+  if (wanted && !units.some((u) => u.id === wanted || u.name.trim() === wanted)) {
+    const list = units.map((u) => (u.id === u.name ? u.name : `${u.id}（${u.name}）`));
+    throw new StaticError(
+      { zh: `“三公”经费预算表中没有单位“${wanted}”。可用：${list.join('、')}。`, en: `The 三公 table has no unit “${wanted}”. Units: ${list.join(', ')}.` },
+      units.map((u) => u.id),
+    );
+  }
+  const model = sangongModel(data, wanted);
+  const t = UI[locale];
+  if (!model) throw new StaticError({ zh: t.empty, en: UI.en.empty });
+  const s = model.series;
+  if (!s) return html`<p>${t.noRows}</p>`;
+  const rows = [...s.items, s.total];
+  const anyEmpty = rows.some((v) => v.key !== 'total' && (v.empty.current || (s.hasPrior && v.empty.prior)));
+  const fmt = (c: number) => formatCents(c, locale);
+  return html`<p>${describe(model, locale)}</p>
+<table>
+${caption(`${t.title}${s.unit.isTotal ? '' : ` — ${s.unit.name}`}`, data, model.amountUnit, locale)}
+<thead><tr><th scope="col">${t.item}</th>${s.hasPrior ? html`<th scope="col">${yearLabel(model.comparisonYear, locale)}</th>` : ''}<th scope="col">${yearLabel(model.fiscalYear, locale)}</th>${
+    s.hasPrior ? html`<th scope="col">${t.change}</th><th scope="col">${t.percent}</th>` : ''
+  }</tr></thead>
+<tbody>
+${rows.map(
+  (v) => html`<tr><th scope="row">${itemName(v.key, locale)}</th>${s.hasPrior ? html`<td class="num">${fmt(v.prior)}</td>` : ''}<td class="num">${fmt(v.current)}</td>${
+    s.hasPrior ? html`<td class="num">${formatChange(v.change, locale)}</td><td class="num">${v.isNew ? t.isNew : formatPercent(v.percent, locale)}</td>` : ''
+  }</tr>\n`,
+)}</tbody>
+</table>${anyEmpty ? html`\n<p>${t.emptyNote}</p>` : ''}`;
+}

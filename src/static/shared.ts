@@ -1,0 +1,42 @@
+/**
+ * What every static renderer shares: the caption (title, then department · year · unit, the same
+ * line <budget-table> prints), the error that names what would have been valid, and the options.
+ */
+import type { BudgetDisclosure } from '../model/schema.js';
+import { captionMeta } from '../elements/budget-table/strings.js';
+import type { Locale } from '../elements/shared/locale.js';
+import { html, type HtmlValue, type SafeHtml } from './escape.js';
+
+/** What to pre-render: the widget and the options the element would be given. */
+export interface StaticOptions {
+  /** The element name, e.g. "project-table". */
+  widget: string;
+  /** <budget-table kind>: the table kind. */
+  kind?: string;
+  /** <kpi-card project>: a project code or name; unset for the overall targets. */
+  project?: string;
+  /** <sangong-chart unit>: the unit row (code or name); unset for the 合计 row. */
+  unit?: string;
+  /** Language of the labels (data text is never translated). */
+  lang?: Locale;
+}
+
+/** The snippet cannot be made: `words` says why and `choices` what would have worked. */
+export class StaticError extends Error {
+  constructor(
+    readonly words: { zh: string; en: string },
+    readonly choices: readonly string[] = [],
+  ) {
+    super(words.en);
+  }
+}
+
+/** A caption: the table's title on one line, department · year · unit on the next. */
+export function caption(title: HtmlValue, data: BudgetDisclosure, unit: string, locale: Locale): SafeHtml {
+  return html`<caption><span class="title">${title}</span><br><span class="meta">${captionMeta(data.department, unit, locale)}</span></caption>`;
+}
+
+/** "（x）" in Chinese, " (x)" in English. */
+export function paren(text: string, locale: Locale): string {
+  return locale === 'zh' ? `（${text}）` : ` (${text})`;
+}

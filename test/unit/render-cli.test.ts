@@ -1,0 +1,131 @@
+/**
+ * `budget-kit render`: the built binary (dist/budget-kit.mjs) spawned on the bundled data and on
+ * fixtures for the snippet, the exit codes and the messages that say what is valid. The binary is
+ * rebuilt here when it is missing or older than the sources it bundles.
+ */
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main.js';
+import { validateDisclosure } from '../../src/model/validate.js';
+import { renderSnippet } from '../../src/static/index.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'dist/budget-kit.mjs');
+const fx = (name: string) => `test/fixtures/checks/${name}`;
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+before(async () => {
+  // render bundles the static renderers and the elements' pure models as well as the CLI and model.
+  const sources = ['src/cli', 'src/model', 'src/static', 'src/elements'].map((d) => newest(join(root, d)));
+  if (existsSync(bin) && statSync(bin).mtimeMs >= Math.max(...sources)) return;
+  const { rollup } = await import('rollup');
+  const configs = (await import(join(root, 'rollup.config.mjs'))).default as Array<{ input: string; output: import('rollup').OutputOptions }>;
+  const cli = configs.find((c) => c.input === 'src/cli/budget-kit.ts')!;
+  const bundle = await rollup({ ...cli, onwarn: () => {} } as import('rollup').RollupOptions);
+  await bundle.write(cli.output);
+  await bundle.close();
+});
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const tongnan = () => {
+  const v = validateDisclosure(JSON.parse(readFileSync(join(root, 'data/tongnan-cac-2023.json'), 'utf8')));
+  assert.ok(v.ok);
+  return v.data;
+};
+
+test('render prints the snippet of the pure renderer, src defaulting to FILE as given', () => {
+  const r = run('render', 'data/tongnan-cac-2023.json', '--widget', 'budget-table', '--kind', 'gpb-expenditure');
+  assert.equal(r.code, 0, r.err);
+  assert.equal(r.err, '');
+  assert.equal(r.out, renderSnippet(tongnan(), { widget: 'budget-table', kind: 'gpb-expenditure', src: 'data/tongnan-cac-2023.json' }));
+  assert.match(r.out, /^<budget-table src="data\/tongnan-cac-2023\.json" kind="gpb-expenditure">\n<div class="budget-static">\n<table>\n<caption>/);
+  assert.match(r.out, /<tr><td>2013701<\/td><th scope="row">行政运行<\/th><td class="num">102\.25<\/td><td class="num">87\.07<\/td><td class="num">87\.07<\/td><td class="num">—<\/td><\/tr>/);
+});
+
+test('render options: --src, --lang en, --project, --unit, --theme go on the tag and into the table', () => {
+  const kpi = run('render', 'data/tongnan-cac-2023.json', '--widget', 'kpi-card', '--project', '50015223T000003492534', '--src', '/budget/2023.json', '--lang', 'en', '--theme', 'gov-red');
+  assert.equal(kpi.code, 0, kpi.err);
+  assert.match(kpi.out, /^<kpi-card src="\/budget\/2023\.json" project="50015223T000003492534" lang="en" theme="gov-red">/);
+  assert.match(kpi.out, /<span class="title">Project performance targets — 2023 网络宣传专项<\/span>/);
+  assert.match(kpi.out, /<tfoot><tr><th scope="row" colspan="4">Total weight<\/th><td class="num">90 pts<\/td><\/tr><\/tfoot>/);
+  const sg = run('render', 'data/example-district-2024.json', '--widget', 'sangong-chart', '--unit', '125002');
+  assert.equal(sg.code, 0, sg.err);
+  assert.match(sg.out, /^<sangong-chart src="data\/example-district-2024\.json" unit="125002">/);
+  assert.match(sg.out, /<tr><th scope="row">总计<\/th><td class="num">47,000\.00<\/td><td class="num">50,000\.00<\/td><td class="num">\+3,000\.00<\/td><td class="num">\+6\.38%<\/td><\/tr>/);
+  for (const widget of ['budget-summary', 'project-table']) assert.equal(run('render', 'data/example-district-2024.json', '--widget', widget).code, 0);
+});
+
+test('exit 1 with what is valid: unknown widget, kind, project, unit; invalid data', () => {
+  const widget = run('render', 'data/tongnan-cac-2023.json', '--widget', 'pie', '--lang', 'en');
+  assert.equal(widget.code, 1);
+  assert.equal(widget.out, '');
+  assert.equal(widget.err, 'budget-kit render: Unknown widget “pie”. Widgets: budget-summary, sangong-chart, project-table, kpi-card, budget-table.\n');
+  const kind = run('render', 'data/tongnan-cac-2023.json', '--widget', 'budget-table', '--kind', 'gpb');
+  assert.equal(kind.code, 1);
+  assert.match(kind.err, /本数据中没有类型为“gpb”的表。可用的表：fiscal-summary（财政拨款收支总表）、gpb-expenditure（一般公共预算财政拨款支出预算表）/);
+  assert.match(run('render', 'data/tongnan-cac-2023.json', '--widget', 'budget-table').err, /未指定要显示的表/);
+  const project = run('render', 'data/tongnan-cac-2023.json', '--widget', 'kpi-card', '--project', '不存在');
+  assert.equal(project.code, 1);
+  assert.match(project.err, /未找到项目“不存在”。本数据中的项目：50015223T000003492534 2023 网络宣传专项；/);
+  const unit = run('render', 'data/example-district-2024.json', '--widget', 'sangong-chart', '--unit', '9');
+  assert.equal(unit.code, 1);
+  assert.match(unit.err, /没有单位“9”。可用：合计、125001（区教委（本级））/);
+  const invalid = run('render', fx('schema-invalid.json'), '--widget', 'budget-summary');
+  assert.equal(invalid.code, 1);
+  assert.equal(invalid.out, '');
+  assert.match(invalid.err, /数据格式：3 个问题[\s\S]*department\.regoin: 未知字段 "regoin"/);
+});
+
+test('exit 2 when the file cannot be read or is not JSON, or the command line is wrong', () => {
+  const missing = run('render', 'no/such.json', '--widget', 'kpi-card', '--lang', 'en');
+  assert.equal(missing.code, 2);
+  assert.equal(missing.err, 'no/such.json\n  Cannot read the file: no such file.\n');
+  const broken = run('render', fx('broken.json'), '--widget', 'kpi-card');
+  assert.equal(broken.code, 2);
+  assert.match(broken.err, /无法读取（第 4 行第 3 列）: 不是有效的 JSON/);
+  assert.match(run('render', 'data/tongnan-cac-2023.json').err, /请用 --widget 指定组件：budget-summary、/);
+  assert.equal(run('render', 'data/tongnan-cac-2023.json').code, 2);
+  assert.equal(run('render', '--widget', 'kpi-card').code, 2);
+  assert.equal(run('render', 'data/tongnan-cac-2023.json', '--widget', 'kpi-card', '--theme', 'pink').code, 2);
+});
+
+test('control characters from the data never reach the terminal raw', () => {
+  const data = JSON.parse(readFileSync(join(root, 'data/tongnan-cac-2023.json'), 'utf8'));
+  data.tables['project-expenditure'].rows.find((r: { role?: string }) => !r.role).name = 'A\u001b]0;pwned\u0007B';
+  const file = join(mkdtempSync(join(tmpdir(), 'render-')), 'evil.json');
+  writeFileSync(file, JSON.stringify(data));
+  const r = run('render', file, '--widget', 'project-table');
+  assert.equal(r.code, 0, r.err);
+  assert.doesNotMatch(r.out, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  assert.match(r.out, /<th scope="row">A\\u001b\]0;pwned\\u0007B<\/th>/);
+  const bad = run('render', file, '--widget', 'kpi-card', '--project', 'x\u001b[2J');
+  assert.equal(bad.code, 1);
+  assert.doesNotMatch(bad.err, /\u001b/);
+});
+
+test('--help lists render and its options', async () => {
+  const top = run('--help', '--lang', 'en');
+  assert.match(top.out, /  budget-kit render FILE --widget NAME \[--kind K\] \[--project P\] \[--unit U\] \[--src URL\] \[--theme T\] \[--lang zh\|en\]/);
+  assert.match(top.out, /  render +Print the static fallback/);
+  let out = '';
+  const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (out += s), readFile: async () => '' };
+  assert.equal(await main(['render', '--help'], io), 0);
+  assert.match(out, /--widget NAME +render：组件（budget-summary、sangong-chart、project-table、kpi-card、budget-table）/);
+});
