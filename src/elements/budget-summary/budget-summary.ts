@@ -14,6 +14,8 @@ import { summaryModel, type KeyFigure, type SummaryModel } from './model.js';
 import { barLabel, changeText, describeSummary, sourceLabel, UI, yearLabel } from './strings.js';
 import { summaryStyles } from './styles.js';
 import { defineElement } from '../shared/define.js';
+import { styleProps } from '../shared/style-props.js';
+import { ImageExportController, type ExportMeta } from '../shared/export-controller.js';
 
 /** Fired when the reader drills down or up; `path` is the codes drilled through (empty = 类). */
 export class BudgetDrillEvent extends Event {
@@ -35,17 +37,38 @@ export class BudgetDrillEvent extends Event {
  * @attr src - URL of the budget JSON file.
  * @attr show-checks - Shows the consistency findings (勾稽关系) grouped by severity, for editors.
  * @attr lang - "en" for English; Chinese otherwise (inherited from ancestors).
+ * @attr theme - A preset: "dark", "gov-red", "high-contrast" (长者版), "auto" (dark when the system is),
+ *   "default"; absent: the page's --budget-* tokens or the default look. See shared/theme.ts.
  *
  * @fires budget-drill - {BudgetDrillEvent} The reader drilled down or up; `event.path` = codes.
  *
  * @csspart base - The wrapper of the whole widget.
  * @csspart header - The title and unit line.
- * @csspart button - Breadcrumb buttons.
+ * @csspart button - Breadcrumb buttons and the image download buttons.
+ * @csspart export-button - The SVG and PNG buttons of the “下载图片” group.
  * @csspart legend - The key of the chart (this year / last year).
  * @csspart chart - The box holding the SVG and the tooltip.
  * @csspart tooltip - The tooltip of the hovered, focused or tapped row.
  * @csspart table - The <details> with the equivalent data table.
  *
+ * @cssprop --budget-color-text - Text, axes and bar outlines.
+ * @cssprop --budget-color-muted - Labels, sources and secondary text.
+ * @cssprop --budget-color-background - Background (also of the exported image).
+ * @cssprop --budget-color-surface - The figure tiles and table headings.
+ * @cssprop --budget-color-border - Tile and table borders.
+ * @cssprop --budget-color-grid - Chart grid lines (default: the border colour).
+ * @cssprop --budget-color-accent - The focused row and the table disclosure.
+ * @cssprop --budget-color-increase - A rise from last year (red, Chinese convention).
+ * @cssprop --budget-color-decrease - A fall from last year.
+ * @cssprop --budget-color-focus - The focus ring.
+ * @cssprop --budget-font-family - All text.
+ * @cssprop --budget-font-scale - Multiplies the font size (large-text modes; high-contrast sets 1.25).
+ * @cssprop --budget-space - The spacing unit.
+ * @cssprop --budget-radius - Corner radius.
+ * @cssprop --budget-focus-width - Thickness of the focus ring.
+ * @cssprop --budget-focus-ring - The whole focus outline (shorthand; overrides width and colour).
+ * @cssprop --budget-mark-outline-width - Outline of the bars (SVG units, default 0.5).
+ * @cssprop --budget-border-width - Tile and table borders (default 1px).
  * @cssprop --budget-series-1 - Colour of this year's bars and of 基本支出.
  * @cssprop --budget-series-2 - Colour of last year's bars and of 项目支出.
  * @tagname budget-summary
@@ -54,6 +77,7 @@ export class BudgetSummary extends BudgetElement {
   static override styles = [...BudgetElement.styles, chartStyles, summaryStyles];
 
   private readonly size = new WidthController(this);
+  private readonly exporter = new ImageExportController(this, () => this.renderRoot.querySelector('svg.plot'), () => this.exportMeta());
 
   /** Codes drilled through, outermost first. */
   @state() private path: string[] = [];
@@ -148,6 +172,23 @@ export class BudgetSummary extends BudgetElement {
 
   // --- render helpers -----------------------------------------------------
 
+  private exportMeta(): ExportMeta {
+    const t = UI[this.locale];
+    const d = this.disclosure!.department;
+    const source = this.built?.source;
+    const level = source ? drillLevel(source, this.path) : null;
+    const where = level?.path.map((c) => `${c.code} ${c.name}`).join(' › ');
+    return {
+      title: `${t.chart}${level ? this.paren(t.levels[level.level]!) : ''}`,
+      lines: [
+        `${d.name} · ${yearLabel(d.fiscalYear, this.locale)} · ${t.unit}${this.colon}${unitLabel(this.built?.model.unit ?? d.unit, this.locale)}`,
+        ...(where ? [where] : []),
+      ],
+      footer: d.source?.title,
+      filename: [d.shortName ?? d.name, d.fiscalYear, this.locale === 'zh' ? '支出功能分类' : 'expenditure-by-function', ...this.path],
+    };
+  }
+
   private paren(text: string): string {
     return this.locale === 'zh' ? `（${text}）` : ` (${text})`;
   }
@@ -181,7 +222,7 @@ export class BudgetSummary extends BudgetElement {
       <dt>${t.split}</dt>
       <dd>
         <div class="split" aria-hidden="true">
-          <span class="basic" style="flex-grow:${s.basic}"></span><span class="project" style="flex-grow:${s.project}"></span>
+          <span class="basic" ${styleProps({ 'flex-grow': s.basic })}></span><span class="project" ${styleProps({ 'flex-grow': s.project })}></span>
         </div>
         <p class="split-text">
           <span><span class="key basic" aria-hidden="true"></span>${t.basic} ${formatCents(s.basic, this.locale)}${this.paren(pct(s.basic))}</span>
@@ -206,14 +247,14 @@ export class BudgetSummary extends BudgetElement {
     </nav>`;
   }
 
-  private renderBars(level: DrillLevel, layout: BarsLayout, source: DrillSource, model: SummaryModel): TemplateResult {
+  private renderBars(level: DrillLevel, layout: BarsLayout, source: DrillSource, model: SummaryModel, k: number): TemplateResult {
     const t = UI[this.locale];
     const years = { fiscal: model.fiscalYear, comparison: model.comparisonYear };
     const active = level.bars.some((b) => b.code === this.activeCode) ? this.activeCode : level.bars[0]?.code;
     const tipRow = layout.rows.find((r) => r.code === this.tipCode);
     const tipBar = level.bars.find((b) => b.code === this.tipCode);
     return html`<div class="chart" part="chart">
-      <svg class="plot" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}"
+      <svg class="plot" width=${layout.width * k} height=${layout.height * k} viewBox="0 0 ${layout.width} ${layout.height}"
         role="graphics-document" aria-label=${t.chartLabel} aria-describedby="description">
         ${patternDefs('q', 2)}
         <g aria-hidden="true">${layout.ticks.map((k) => svg`<g class="tick"><line class="grid" x1=${k.pos} x2=${k.pos} y1="0" y2=${layout.baseline}></line><text x=${k.pos} y=${layout.height - 2} text-anchor="middle">${k.text}</text></g>`)}</g>
@@ -244,7 +285,7 @@ export class BudgetSummary extends BudgetElement {
         <line class="axis" x1="8" x2="8" y1="0" y2=${layout.baseline} aria-hidden="true"></line>
       </svg>
       <div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!tipRow}
-        style=${tipRow ? `left:${Math.min(Math.max(layout.width / 2, 100), layout.width - 100)}px;top:${tipRow.y}px` : ''}>${tipBar ? barLabel(tipBar, years, model.unit, source.hasPrior, this.locale) : ''}</div>
+        ${styleProps(tipRow ? { left: `${k * Math.min(Math.max(layout.width / 2, 100), layout.width - 100)}px`, top: `${k * tipRow.y}px` } : {})}>${tipBar ? barLabel(tipBar, years, model.unit, source.hasPrior, this.locale) : ''}</div>
     </div>`;
   }
 
@@ -307,9 +348,11 @@ export class BudgetSummary extends BudgetElement {
     const built = this.built ?? { data, model: summaryModel(data), source: drillSource(data) };
     const { model, source } = built;
     const level = source ? drillLevel(source, this.path) : null;
+    // laid out at the default text size, drawn scaled up by the text scale (large-text modes)
+    const k = this.size.textScale();
     const layout =
       source && level
-        ? layoutBars({ bars: level.bars, width: this.size.width, hasPrior: source.hasPrior, years: { fiscal: model.fiscalYear, comparison: model.comparisonYear }, locale: this.locale })
+        ? layoutBars({ bars: level.bars, width: Math.floor(this.size.width / k), hasPrior: source.hasPrior, years: { fiscal: model.fiscalYear, comparison: model.comparisonYear }, locale: this.locale })
         : null;
     return html`<section part="base" class="base" aria-labelledby="title">
       <header part="header"><h2 id="title">${t.title}</h2><span class="unit">${t.unit}${this.colon}${unitLabel(model.unit, this.locale)}</span></header>
@@ -329,7 +372,8 @@ export class BudgetSummary extends BudgetElement {
                     <span><svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect width="16" height="16" fill=${fill('q', 1)}></rect></svg>${yearLabel(model.comparisonYear, this.locale)}</span>
                   </div>`
                 : nothing}
-              ${this.renderBars(level, layout, source, model)}
+              ${this.renderBars(level, layout, source, model, k)}
+              <div class="controls">${this.exporter.render(this.locale)}</div>
               ${this.renderTable(source, model)}`
           : html`<p>${t.noTree}</p>`}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

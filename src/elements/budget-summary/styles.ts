@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const summaryStyles = css`
   .base { container-type: inline-size; }
   .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr)); gap: var(--_space); margin: 0; }
-  .tile { border: 1px solid var(--_border); border-radius: var(--_radius); padding: var(--_space); background: var(--_surface); display: grid; gap: 0.125rem; align-content: start; }
+  .tile { border: var(--_border-width) solid var(--_border); border-radius: var(--_radius); padding: var(--_space); background: var(--_surface); display: grid; gap: 0.125rem; align-content: start; }
   .tile.wide { grid-column: span 2; }
   @container (max-width: 24rem) { .tile.wide { grid-column: auto; } }
   dt { font-size: 0.875em; color: var(--_muted); }
@@ -33,8 +33,8 @@ export const summaryStyles = css`
   svg .drillable .hit { cursor: pointer; }
   svg .hit:hover { fill: var(--_surface); }
   svg .hit:focus { outline: none; }
-  svg .hit:focus-visible, svg .hit.active { stroke: var(--_accent); stroke-width: 2; }
-  svg .bar { stroke: var(--_text); stroke-width: 0.5; pointer-events: none; }
+  svg .hit:focus-visible, svg .hit.active { stroke: var(--_focus-color); stroke-width: calc(var(--_mark-outline) + 1.5); }
+  svg .bar { stroke: var(--_text); stroke-width: var(--_mark-outline); pointer-events: none; }
   svg .row text { pointer-events: none; }
   svg .name { font-weight: 600; }
   th.level-1 { padding-inline-start: 1.5em; font-weight: 400; }
@@ -45,4 +45,13 @@ export const summaryStyles = css`
   .checks ul { margin: 0; padding-inline-start: 1.25em; }
   .checks .rule { font-family: ui-monospace, monospace; font-size: 0.9em; }
   .tiles-skeleton { min-height: 8rem; }
+  @media (forced-colors: active) {
+    /* the split bar and its keys are drawn in system colours (theme.ts maps the series) */
+    .split, .key { forced-color-adjust: none; border-color: CanvasText; }
+    svg .hit:focus-visible, svg .hit.active { stroke: Highlight; }
+  }
+  @media print {
+    .tiles { grid-template-columns: repeat(3, 1fr); }
+    .checks { break-before: auto; }
+  }
 `;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { own } from '../../model/own.js';
 import type { BudgetDisclosure, Column, Table } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
 import { csvFilename, downloadCsv, toCsv } from '../shared/csv.js';
@@ -27,6 +28,8 @@ import { defineElement } from '../shared/define.js';
  * @attr kind - The table kind, e.g. "gpb-expenditure" (附件2), "dept-summary" (附件6).
  * @attr collapsed - Start with the tree collapsed to the 类 rows.
  * @attr lang - "en" for English interface text (data text stays as published); Chinese otherwise.
+ * @attr theme - A preset: "dark", "gov-red", "high-contrast" (长者版), "auto" (dark when the system is),
+ *   "default"; absent: the page's --budget-* tokens or the default look. See shared/theme.ts.
  *
  * @csspart base - The wrapper of the whole widget (also of the empty and loading states).
  * @csspart caption - Each table caption (title, department, year, unit).
@@ -40,7 +43,16 @@ import { defineElement } from '../shared/define.js';
  * @cssprop --budget-color-border - Cell borders.
  * @cssprop --budget-color-accent - Tree toggle icons and button hover.
  * @cssprop --budget-focus-ring - The focus outline.
- * @cssprop --budget-font-scale - Multiplies the font size (large-text modes).
+ * @cssprop --budget-font-scale - Multiplies the font size (large-text modes; high-contrast sets 1.25).
+ * @cssprop --budget-color-text - Text.
+ * @cssprop --budget-color-muted - Secondary text, empty cells and button borders.
+ * @cssprop --budget-color-background - Background.
+ * @cssprop --budget-color-focus - The focus ring.
+ * @cssprop --budget-focus-width - Thickness of the focus ring.
+ * @cssprop --budget-font-family - All text.
+ * @cssprop --budget-space - The spacing unit.
+ * @cssprop --budget-radius - Corner radius.
+ * @cssprop --budget-border-width - Cell borders (high-contrast: 2px).
  * @tagname budget-table
  */
 export class BudgetTable extends BudgetElement {
@@ -63,7 +75,7 @@ export class BudgetTable extends BudgetElement {
     const data = this.disclosure;
     const from = this.derivedFrom;
     if (data && (from?.data !== data || from.kind !== this.kind || from.collapsed !== this.collapsed)) {
-      const table = this.kind ? data.tables[this.kind] : undefined;
+      const table = this.kind ? own(data.tables, this.kind) : undefined;
       this.parts = table ? tableParts(this.kind!, table) : [];
       this.expanded = new Set(this.collapsed ? [] : expandableCodes(this.parts));
       this.derivedFrom = { data, kind: this.kind, collapsed: this.collapsed };
@@ -111,10 +123,10 @@ export class BudgetTable extends BudgetElement {
     }
     if (type === 'code') return html`<td class="code">${row.code ?? ''}</td>`;
     if (type === 'text') {
-      const text = row.text?.[c.key];
+      const text = own(row.text, c.key);
       return html`<td class=${text ? 'text' : 'empty'}>${text || '—'}</td>`;
     }
-    const cell = row.values[c.key];
+    const cell = own(row.values, c.key);
     return html`<td class="num ${cell == null ? 'empty' : ''}">${formatCell(cell, this.locale)}</td>`;
   }
 
@@ -165,7 +177,7 @@ export class BudgetTable extends BudgetElement {
   }
 
   protected override renderData(data: BudgetDisclosure): TemplateResult {
-    const table = this.kind ? data.tables[this.kind] : undefined;
+    const table = this.kind ? own(data.tables, this.kind) : undefined;
     if (!table) return this.renderMissing(data);
     const t = UI[this.locale];
     const tree = this.parts.some((p) => p.tree);

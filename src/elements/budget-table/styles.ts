@@ -11,7 +11,7 @@ export const tableStyles = css`
   .toolbar .spacer { flex: 1 1 auto; }
   button, select, input { font: inherit; color: inherit; }
   .btn {
-    min-height: 2.25em; padding: 0.25em 0.75em; border: 1px solid var(--_border); border-radius: var(--_radius);
+    min-height: 2.25em; padding: 0.25em 0.75em; border: 1px solid var(--_muted); border-radius: var(--_radius);
     background: var(--_surface); cursor: pointer;
   }
   .btn:hover { border-color: var(--_accent); }
@@ -23,7 +23,7 @@ export const tableStyles = css`
   caption { caption-side: top; text-align: start; padding-block-end: var(--_space); max-inline-size: 100cqi; position: sticky; inset-inline-start: 0; }
   caption .title { display: block; font-weight: 700; font-size: 1.0625em; }
   caption .meta { display: block; font-size: 0.875em; color: var(--_muted); }
-  th, td { border: 1px solid var(--_border); padding: 0.3em 0.5em; vertical-align: top; }
+  th, td { border: var(--_border-width) solid var(--_border); padding: 0.3em 0.5em; vertical-align: top; }
   thead th { background: var(--_surface); font-weight: 600; text-align: center; vertical-align: middle; }
   tbody th { font-weight: 400; text-align: start; min-inline-size: 8em; }
   td.text { min-inline-size: 8em; }
@@ -61,5 +61,14 @@ export const tableStyles = css`
   @media (forced-colors: active) {
     .btn, .toggle { border: 1px solid ButtonText; }
     tr.total > * { background: Canvas; }
+  }
+  @media print {
+    /* Controls hidden; the whole table printed (no scroll box), rows never split, headings repeated. */
+    .toolbar, .pager, .filter, .download, .btn { display: none !important; }
+    .scroll { overflow: visible; }
+    caption { position: static; max-inline-size: none; }
+    thead { display: table-header-group; }
+    tr, caption { break-inside: avoid; }
+    .toggle, .sort { cursor: auto; text-decoration: none; }
   }
 `;

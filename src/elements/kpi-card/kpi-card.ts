@@ -20,6 +20,7 @@ import {
 import { formatTarget, formatWeight, UI, weightNote } from './strings.js';
 import { kpiStyles } from './styles.js';
 import { defineElement } from '../shared/define.js';
+import { styleProps } from '../shared/style-props.js';
 
 /**
  * Performance targets (绩效目标) of one project, or of the whole department by default: the
@@ -44,6 +45,8 @@ import { defineElement } from '../shared/define.js';
  * @attr mode - "full" (default) or "single" (big-number mode; the first indicator unless `indicator` says).
  * @attr for - The id of a <project-table> whose `project-select` events the card follows.
  * @attr lang - "en" for English labels; Chinese otherwise (inherited from ancestors).
+ * @attr theme - A preset: "dark", "gov-red", "high-contrast" (长者版), "auto" (dark when the system is),
+ *   "default"; absent: the page's --budget-* tokens or the default look. See shared/theme.ts.
  *
  * @csspart base - The wrapper of the whole card.
  * @csspart header - The title, the amount and the project code.
@@ -51,10 +54,21 @@ import { defineElement } from '../shared/define.js';
  * @csspart table - The indicator table.
  * @csspart footer - The weight total and its note.
  *
+ * @cssprop --budget-color-text - Text and the outline of the weight bar.
+ * @cssprop --budget-color-muted - Labels, notes and the 预算执行率 hatching.
+ * @cssprop --budget-color-background - Background.
+ * @cssprop --budget-color-surface - Table headings and 一级 rows.
+ * @cssprop --budget-color-border - Table rules.
+ * @cssprop --budget-color-on-series - The numbers written on the weight segments.
+ * @cssprop --budget-font-family - All text.
+ * @cssprop --budget-font-scale - Multiplies the font size (large-text modes; high-contrast sets 1.25).
+ * @cssprop --budget-space - The spacing unit.
+ * @cssprop --budget-radius - Corner radius.
+ * @cssprop --budget-border-width - The weight bar's outline (default 1px).
  * @cssprop --budget-series-1 - Colour of the first weight segment (then --budget-series-2 … -6, in turn).
  * @cssprop --budget-color-accent - Colour of the big number.
  * @cssprop --budget-kpi-card-big-size - Font size of the big number (default 3rem).
- * @cssprop --budget-kpi-card-execution-color - Hatching of the 预算执行率 segment (default #57606a).
+ * @cssprop --budget-kpi-card-execution-color - Hatching of the 预算执行率 segment (default: the muted colour).
  * @cssprop --budget-kpi-card-height - Minimum height of the loading skeleton (default 24rem).
  * @tagname kpi-card
  */
@@ -153,7 +167,7 @@ export class KpiCard extends BudgetElement {
       <h3 id="spread-title">${ui.spread}</h3>
       <div class="bar" aria-hidden="true">
         ${items.map(
-          (s) => html`<div class="seg ${s.colour < 0 ? 'execution' : `s${s.colour}`}" style="flex: ${s.share} 1 0">
+          (s) => html`<div class="seg ${s.colour < 0 ? 'execution' : `s${s.colour}`}" ${styleProps({ flex: `${s.share} 1 0` })}>
             ${s.share * barWidth >= 22 ? html`<span>${s.n}</span>` : nothing}
           </div>`,
         )}

@@ -9,7 +9,7 @@ export const kpiStyles = css`
   :host {
     --_kpi-big: var(--budget-kpi-card-big-size, 3rem);
     --_kpi-height: var(--budget-kpi-card-height, 24rem);
-    --_kpi-execution: var(--budget-kpi-card-execution-color, #57606a);
+    --_kpi-execution: var(--budget-kpi-card-execution-color, var(--_muted));
     container-type: inline-size;
   }
   .base { display: grid; gap: calc(var(--_space) * 1.5); line-height: 1.5; }
@@ -27,10 +27,10 @@ export const kpiStyles = css`
 
   /* the weight spread: a stacked bar with numbered segments and a text legend */
   .spread { display: grid; gap: 0.5rem; min-width: 0; }
-  .bar { display: flex; height: 1.75rem; border: 1px solid var(--_text); border-radius: var(--_radius); overflow: hidden; }
+  .bar { display: flex; height: 1.75rem; border: var(--_border-width) solid var(--_text); border-radius: var(--_radius); overflow: hidden; }
   .seg {
     display: flex; align-items: center; justify-content: center; min-width: 0; overflow: hidden;
-    color: #fff; font-size: 0.75em; font-weight: 600; font-variant-numeric: tabular-nums;
+    color: var(--_on-series); font-size: 0.75em; font-weight: 600; font-variant-numeric: tabular-nums;
   }
   .seg + .seg { border-inline-start: 2px solid var(--_bg); }
   .s0 { background: var(--_series-1); }
@@ -53,6 +53,8 @@ export const kpiStyles = css`
   .legend .label { flex: 1; min-width: 0; }
   .legend .num { white-space: nowrap; font-variant-numeric: tabular-nums; }
   .legend .n { font-variant-numeric: tabular-nums; min-width: 1.5em; color: var(--_muted); }
+  /* beside the first line of a label that wraps, not centred on the whole row */
+  .legend .swatch { align-self: flex-start; margin-block-start: 0.3em; }
   .swatch { flex: none; width: 0.875em; height: 0.875em; border: 1px solid var(--_text); align-self: center; }
 
   /* the indicator table: 一级 and 二级 as row-group headings, weights right-aligned */
@@ -97,6 +99,12 @@ export const kpiStyles = css`
     @keyframes pulse { 50% { opacity: 0.6; } }
   }
   @media (forced-colors: active) {
-    .seg, .swatch { forced-color-adjust: none; border: 1px solid CanvasText; }
+    /* theme.ts maps every series to CanvasText and on-series to Canvas; segments keep borders */
+    .seg, .swatch, .bar { forced-color-adjust: none; border: 1px solid CanvasText; }
+    .seg.execution span { background: Canvas; color: CanvasText; }
+  }
+  @media print {
+    .overview, .spread, tr { break-inside: avoid; }
+    thead { display: table-header-group; }
   }
 `;

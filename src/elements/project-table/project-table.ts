@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Cents } from '../../model/money.js';
+import { own } from '../../model/own.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { tableStyles } from '../budget-table/styles.js';
 import { BudgetElement } from '../shared/budget-element.js';
@@ -29,6 +29,7 @@ import {
 import { UI } from './strings.js';
 import { projectStyles } from './styles.js';
 import { defineElement } from '../shared/define.js';
+import { styleProps } from '../shared/style-props.js';
 
 export { ProjectSelectEvent } from './events.js';
 
@@ -51,6 +52,8 @@ const PAGE_SIZES = [10, 25, 50, 100] as const;
  *
  * @attr src - URL of the budget JSON file.
  * @attr lang - "en" for English interface text (data text stays as published); Chinese otherwise.
+ * @attr theme - A preset: "dark", "gov-red", "high-contrast" (长者版), "auto" (dark when the system is),
+ *   "default"; absent: the page's --budget-* tokens or the default look. See shared/theme.ts.
  *
  * @fires project-select - {ProjectSelectEvent} The user opened a project's row; `detail` is
  *   `{ code, name }` (code = 项目编码 when the data has it). Not fired on programmatic changes.
@@ -68,7 +71,16 @@ const PAGE_SIZES = [10, 25, 50, 100] as const;
  * @cssprop --budget-color-border - Cell borders.
  * @cssprop --budget-color-error - The note when the projects do not add up to the published total.
  * @cssprop --budget-focus-ring - The focus outline.
- * @cssprop --budget-font-scale - Multiplies the font size (large-text modes).
+ * @cssprop --budget-font-scale - Multiplies the font size (large-text modes; high-contrast sets 1.25).
+ * @cssprop --budget-color-text - Text.
+ * @cssprop --budget-color-muted - Secondary text, empty cells and button borders.
+ * @cssprop --budget-color-background - Background.
+ * @cssprop --budget-color-focus - The focus ring.
+ * @cssprop --budget-focus-width - Thickness of the focus ring.
+ * @cssprop --budget-font-family - All text.
+ * @cssprop --budget-space - The spacing unit.
+ * @cssprop --budget-radius - Corner radius.
+ * @cssprop --budget-border-width - Cell borders (high-contrast: 2px).
  * @tagname project-table
  */
 export class ProjectTable extends BudgetElement {
@@ -175,9 +187,9 @@ export class ProjectTable extends BudgetElement {
         </th>
         ${model.hasFunction ? html`<td class="code">${r.functionCode ?? '—'}${r.functionName ? html` <span class="sub">${r.functionName}</span>` : nothing}</td>` : nothing}
         ${model.hasUnit ? html`<td class="text">${r.unit ?? '—'}</td>` : nothing}
-        ${model.columns.map((c) => html`<td class="num ${r.values[c.key] == null ? 'empty' : ''}">${formatCell(r.values[c.key], this.locale)}</td>`)}
+        ${model.columns.map((c) => html`<td class="num ${own(r.values, c.key) == null ? 'empty' : ''}">${formatCell(own(r.values, c.key), this.locale)}</td>`)}
         <td class="share num">
-          <span class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.min(100, Math.max(0, pct ?? 0))}%` })}></span></span>${formatPercent(pct, this.locale, false)}
+          <span class="bar" aria-hidden="true"><span ${styleProps({ 'inline-size': `${Math.min(100, Math.max(0, pct ?? 0))}%` })}></span></span>${formatPercent(pct, this.locale, false)}
         </td>
       </tr>
       ${open ? html`<tr class="detail" id=${detailId}><td colspan=${width}>${renderDetail(r.project, this.locale)}</td></tr>` : nothing}`;
@@ -192,7 +204,7 @@ export class ProjectTable extends BudgetElement {
         <th scope="row" colspan=${lead}>${t.total}</th>
         ${model.columns.map((c) =>
           published
-            ? html`<td class="num">${formatCell(published[c.key], this.locale)}</td>`
+            ? html`<td class="num">${formatCell(own(published, c.key), this.locale)}</td>`
             : html`<td class="num">${this.amount(sumOrNull(model.rows, c.key))}</td>`,
         )}
         <td class="share num">${formatPercent(base ? 100 : null, this.locale, false)}</td>

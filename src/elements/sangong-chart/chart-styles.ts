@@ -14,7 +14,7 @@ export const chartStyles = css`
   .group { display: inline-flex; flex-wrap: wrap; gap: 0.25rem; }
   button {
     font: inherit; font-size: 0.875em; color: var(--_text); background: var(--_bg);
-    border: 1px solid var(--_border); border-radius: var(--_radius);
+    border: 1px solid var(--_muted); border-radius: var(--_radius);
     padding: 0.25em 0.75em; min-height: 2rem; cursor: pointer;
     display: inline-flex; align-items: center; gap: 0.375em;
   }
@@ -23,20 +23,27 @@ export const chartStyles = css`
   .legend button[aria-pressed='false'] { text-decoration: line-through; color: var(--_muted); }
   .legend button[aria-pressed='true'] { background: var(--_surface); color: var(--_text); border-color: var(--_text); }
   .swatch { width: 1em; height: 1em; flex: none; border: 1px solid var(--_text); }
-  select { font: inherit; font-size: 0.875em; padding: 0.25em; min-height: 2rem; color: var(--_text); background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius); }
+  select { font: inherit; font-size: 0.875em; padding: 0.25em; min-height: 2rem; color: var(--_text); background: var(--_bg); border: 1px solid var(--_muted); border-radius: var(--_radius); }
   label { font-size: 0.875em; display: inline-flex; gap: 0.375em; align-items: center; }
   .description { margin: 0; font-size: 0.875em; line-height: 1.6; }
   .chart { position: relative; min-width: 0; }
   svg { display: block; overflow: visible; font-size: 12px; }
   svg text { fill: var(--_text); }
   svg .tick text, svg .muted-text { fill: var(--_muted); }
-  svg .grid { stroke: var(--_border); stroke-width: 1; }
+  svg .grid { stroke: var(--_grid); stroke-width: 1; }
   svg .axis { stroke: var(--_text); stroke-width: 1; }
   svg .change { font-weight: 600; }
-  svg .mark { stroke: var(--_text); stroke-width: 0.5; cursor: pointer; }
-  svg .mark.zero { stroke-width: 1; }
+  /* pattern colours (patterns.ts): the series under a texture drawn in the background colour */
+  .pattern-fill.s1 { fill: var(--_series-1); } .pattern-fill.s2 { fill: var(--_series-2); }
+  .pattern-fill.s3 { fill: var(--_series-3); } .pattern-fill.s4 { fill: var(--_series-4); }
+  .pattern-fill.s5 { fill: var(--_series-5); } .pattern-fill.s6 { fill: var(--_series-6); }
+  .texture { stroke: var(--_bg); fill: none; }
+  .texture.dots { fill: var(--_bg); }
+  svg .mark { stroke: var(--_text); stroke-width: var(--_mark-outline); cursor: pointer; }
+  svg .mark.zero { stroke-width: calc(var(--_mark-outline) + 0.5); }
   svg .mark:focus { outline: none; }
-  svg .mark:focus-visible, svg .mark.active { stroke: var(--_text); stroke-width: 3; }
+  /* the focus ring of a mark is its outline thickened: 3:1 against the background in every preset */
+  svg .mark:focus-visible, svg .mark.active { stroke: var(--_focus-color); stroke-width: calc(var(--_mark-outline) + 2.5); }
   .tooltip {
     position: absolute; z-index: 1; pointer-events: none; max-width: min(20rem, 90%);
     transform: translate(-50%, calc(-100% - 0.5rem));
@@ -48,7 +55,7 @@ export const chartStyles = css`
   .table-wrap { overflow-x: auto; }
   table { border-collapse: collapse; font-size: 0.875em; margin-top: var(--_space); min-width: 100%; }
   caption { text-align: start; font-weight: 600; padding-bottom: 0.25em; }
-  th, td { border: 1px solid var(--_border); padding: 0.25em 0.5em; text-align: start; }
+  th, td { border: var(--_border-width) solid var(--_border); padding: 0.25em 0.5em; text-align: start; }
   td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
   thead th { background: var(--_surface); }
   .note { font-size: 0.8125em; color: var(--_muted); margin: 0.25em 0 0; }
@@ -59,8 +66,31 @@ export const chartStyles = css`
     .skeleton { animation: pulse 1.5s ease-in-out infinite; }
     @keyframes pulse { 50% { opacity: 0.6; } }
   }
+  /* the download group (export-image.ts) */
+  .export { align-items: center; }
+  .export-label { font-size: 0.875em; color: var(--_muted); }
+  .export-error { color: var(--_error); font-size: 0.875em; margin: 0; }
   @media (forced-colors: active) {
+    /* theme.ts maps the series to CanvasText and the textures to Canvas; outlines stay visible */
     svg .mark { stroke: CanvasText; }
-    button[aria-pressed='true'] { border: 2px solid Highlight; }
+    svg .mark:focus-visible, svg .mark.active { stroke: Highlight; }
+    .swatch { forced-color-adjust: none; border-color: CanvasText; }
+    button { border-color: ButtonText; }
+    button[aria-pressed='true'] { forced-color-adjust: none; background: Highlight; color: HighlightText; border: 2px solid Highlight; }
+    .legend button[aria-pressed='false'] { color: GrayText; }
+  }
+  @media print {
+    /* Interactive controls hidden; the legend stays as a plain key (hidden series dropped). */
+    .controls select, .controls label, .controls .group:not(.legend), .export, .export-error { display: none !important; }
+    .crumbs button { border: 0; background: none; padding: 0; min-height: 0; color: #000; }
+    .legend button { border: 0; background: none; padding: 0; min-height: 0; cursor: auto; color: #000; }
+    .legend button[aria-pressed='false'] { display: none; }
+    .chart, tr, .tile { break-inside: avoid; }
+    thead { display: table-header-group; }
+    /* the equivalent table is printed open under the chart */
+    details > summary { display: none; }
+    details::details-content { content-visibility: visible; display: contents; }
+    .table-wrap { overflow: visible; }
+    svg .mark { cursor: auto; }
   }
 `;

@@ -1,7 +1,8 @@
 /**
  * SVG fill patterns, one per series: colour plus a texture, so series differ without colour
  * (solid, diagonal hatch, dots, cross-hatch, horizontal, vertical lines). Referenced as
- * `url(#<prefix>-<i>)`; ids are scoped by the element's shadow root.
+ * `url(#<prefix>-<i>)`; ids are scoped by the element's shadow root. Colours come from classes
+ * (chart-styles.ts), not style attributes, which a strict Content-Security-Policy blocks.
  */
 import { svg, type SVGTemplateResult } from 'lit';
 
@@ -17,8 +18,8 @@ const TEXTURES = [
 export function patternDefs(prefix: string, count = TEXTURES.length): SVGTemplateResult {
   return svg`<defs>${TEXTURES.slice(0, count).map(
     (d, i) => svg`<pattern id="${prefix}-${i}" width="8" height="8" patternUnits="userSpaceOnUse">
-      <rect width="8" height="8" style="fill: var(--_series-${i + 1})"></rect>
-      ${d ? svg`<path d="${d}" style="stroke: var(--_bg); fill: ${i === 2 ? 'var(--_bg)' : 'none'}" stroke-width="1.5"></path>` : ''}
+      <rect width="8" height="8" class="pattern-fill s${i + 1}"></rect>
+      ${d ? svg`<path d="${d}" class="texture ${i === 2 ? 'dots' : ''}" stroke-width="1.5"></path>` : ''}
     </pattern>`,
   )}</defs>`;
 }

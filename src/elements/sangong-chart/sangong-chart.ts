@@ -12,6 +12,8 @@ import { describe, itemName, UI, yearLabel } from './strings.js';
 import { sangongStyles } from './styles.js';
 import { WidthController } from './width-controller.js';
 import { defineElement } from '../shared/define.js';
+import { styleProps } from '../shared/style-props.js';
+import { ImageExportController, type ExportMeta } from '../shared/export-controller.js';
 
 /**
  * The “三公” expenses (因公出国(境), 公务用车购置, 公务用车运行维护, 公务接待 and the total) of the
@@ -28,15 +30,34 @@ import { defineElement } from '../shared/define.js';
  * @attr unit - The unit row to show: its code (e.g. "307") or name. Default: the 合计 row.
  * @attr mode - "grouped" (default) or "stacked".
  * @attr lang - "en" for English; Chinese otherwise (inherited from ancestors).
+ * @attr theme - A preset: "dark", "gov-red", "high-contrast" (长者版), "auto" (dark when the system is),
+ *   "default"; absent: the page's --budget-* tokens or the default look. See shared/theme.ts.
  *
  * @csspart base - The wrapper of the whole widget.
  * @csspart header - The title and unit line.
- * @csspart button - Every toggle button (mode switch and legend items).
+ * @csspart button - Every button (mode switch, legend items, image download).
+ * @csspart export-button - The SVG and PNG buttons of the “下载图片” group.
  * @csspart legend - The legend group.
  * @csspart chart - The box holding the SVG and the tooltip.
  * @csspart tooltip - The tooltip shown for the hovered, focused or tapped mark.
  * @csspart table - The <details> with the equivalent data table.
  *
+ * @cssprop --budget-color-text - Text, axes and bar outlines.
+ * @cssprop --budget-color-muted - Tick labels, secondary text and control borders.
+ * @cssprop --budget-color-background - Background (also of the exported image).
+ * @cssprop --budget-color-surface - Table headings and the loading skeleton.
+ * @cssprop --budget-color-border - Table borders.
+ * @cssprop --budget-color-grid - Chart grid lines (default: the border colour).
+ * @cssprop --budget-color-accent - Pressed buttons and the table disclosure.
+ * @cssprop --budget-color-on-accent - Text on pressed buttons.
+ * @cssprop --budget-color-focus - The focus ring and the outline of the focused bar.
+ * @cssprop --budget-font-family - All text.
+ * @cssprop --budget-font-scale - Multiplies the font size (large-text modes; high-contrast sets 1.25).
+ * @cssprop --budget-space - The spacing unit.
+ * @cssprop --budget-radius - Corner radius of buttons and boxes.
+ * @cssprop --budget-focus-width - Thickness of the focus ring.
+ * @cssprop --budget-focus-ring - The whole focus outline (shorthand; overrides width and colour).
+ * @cssprop --budget-mark-outline-width - Outline of the bars (SVG units, default 0.5).
  * @cssprop --budget-series-1 - Colour of the current year (grouped) / first item (stacked).
  * @cssprop --budget-series-2 - Colour of the prior year (grouped) / second item (stacked).
  * @cssprop --budget-series-3 - Colour of the third item (stacked).
@@ -48,6 +69,7 @@ export class SangongChart extends BudgetElement {
   static override styles = [...BudgetElement.styles, chartStyles, sangongStyles];
 
   private readonly size = new WidthController(this);
+  private readonly exporter = new ImageExportController(this, () => this.renderRoot.querySelector('svg.plot'), () => this.exportMeta());
 
   @state() private years: Record<Year, boolean> = { prior: true, current: true };
   @state() private items: Record<SangongItem, boolean> = { abroad: true, vehiclePurchase: true, vehicleOps: true, reception: true };
@@ -131,6 +153,20 @@ export class SangongChart extends BudgetElement {
 
   // --- render helpers -----------------------------------------------------
 
+  private exportMeta(): ExportMeta {
+    const t = UI[this.locale];
+    const d = this.disclosure!.department;
+    const unit = this.model?.series?.unit;
+    const amount = unitLabel(this.model?.amountUnit ?? d.unit, this.locale);
+    const colon = this.locale === 'zh' ? '：' : ': ';
+    return {
+      title: t.title,
+      lines: [`${d.name} · ${yearLabel(d.fiscalYear, this.locale)}${unit && !unit.isTotal ? ` · ${unit.name}` : ''} · ${t.unit}${colon}${amount}`],
+      footer: d.source?.title,
+      filename: [d.shortName ?? d.name, d.fiscalYear, this.locale === 'zh' ? '三公经费' : 'sangong', unit && !unit.isTotal ? unit.code ?? unit.name : undefined],
+    };
+  }
+
   private renderControls(model: SangongModel): TemplateResult {
     const t = UI[this.locale];
     const units = model.units;
@@ -192,12 +228,12 @@ export class SangongChart extends BudgetElement {
       @keydown=${(e: KeyboardEvent) => this.onMarkKey(e, layout, i)}></rect>`;
   }
 
-  private renderChart(model: SangongModel, layout: SangongLayout): TemplateResult {
+  private renderChart(model: SangongModel, layout: SangongLayout, k: number): TemplateResult {
     const t = UI[this.locale];
     const tip = layout.marks.find((m) => m.id === this.tipId);
     const vertical = layout.orientation === 'vertical';
     return html`<div class="chart" part="chart">
-      <svg class="plot" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}"
+      <svg class="plot" width=${layout.width * k} height=${layout.height * k} viewBox="0 0 ${layout.width} ${layout.height}"
         role="graphics-document" aria-roledescription=${this.locale === 'zh' ? '柱状图' : 'bar chart'}
         aria-label=${t.chart} aria-describedby="description">
         ${patternDefs('p', 4)}
@@ -222,7 +258,7 @@ export class SangongChart extends BudgetElement {
         </g>
       </svg>
       <div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!tip}
-        style=${tip ? `left:${Math.min(Math.max(tip.x + tip.width / 2, 80), layout.width - 80)}px;top:${tip.y}px` : ''}>${tip?.aria ?? ''}</div>
+        ${styleProps(tip ? { left: `${k * Math.min(Math.max(tip.x + tip.width / 2, 80), layout.width - 80)}px`, top: `${k * tip.y}px` } : {})}>${tip?.aria ?? ''}</div>
     </div>`;
   }
 
@@ -278,12 +314,15 @@ export class SangongChart extends BudgetElement {
     if (!model || !model.series) {
       return html`<section part="base" class="base" aria-labelledby="title">${header}<p>${model ? t.noRows : t.empty}</p></section>`;
     }
-    const layout = layoutSangong({ model, mode: this.mode, width: this.size.width, years: this.years, items: this.items, locale: this.locale });
+    // laid out at the default text size, drawn scaled up by the text scale (large-text modes)
+    const k = this.size.textScale();
+    const layout = layoutSangong({ model, mode: this.mode, width: Math.floor(this.size.width / k), years: this.years, items: this.items, locale: this.locale });
     return html`<section part="base" class="base" aria-labelledby="title">
       ${header}
       ${this.renderControls(model)}
       <p class="description" id="description">${describe(model, this.locale)}</p>
-      ${this.renderChart(model, layout)}
+      ${this.renderChart(model, layout, k)}
+      <div class="controls">${this.exporter.render(this.locale)}</div>
       ${this.renderTable(model)}
     </section>`;
   }

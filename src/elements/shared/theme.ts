@@ -2,38 +2,116 @@
  * Theme tokens. Public `--budget-*` custom properties are inherited from the page (one rule
  * on body restyles every widget); each is read once on :host into a private `--_*` name with
  * a literal fallback, and element styles use only the private names.
+ *
+ * | public token                   | private           | default            | used for                                     |
+ * |--------------------------------|-------------------|--------------------|----------------------------------------------|
+ * | --budget-color-text            | --_text           | #1f2328            | text, axes, mark outlines                    |
+ * | --budget-color-muted           | --_muted          | #57606a            | secondary text, ticks, control borders       |
+ * | --budget-color-background      | --_bg             | #ffffff            | widget background                            |
+ * | --budget-color-surface         | --_surface        | #f6f8fa            | table headings, tiles, skeletons             |
+ * | --budget-color-border          | --_border         | #d0d7de            | cell and tile borders                        |
+ * | --budget-color-grid            | --_grid           | #d0d7de            | chart grid lines (decorative)                |
+ * | --budget-color-accent          | --_accent         | #0b5cad            | pressed buttons, links, icons, big numbers   |
+ * | --budget-color-on-accent       | --_accent-text    | #ffffff            | text on the accent colour                    |
+ * | --budget-color-increase        | --_increase       | #b42318            | an increase (red, Chinese convention)        |
+ * | --budget-color-decrease        | --_decrease       | #1a7f37            | a decrease                                   |
+ * | --budget-color-error           | --_error          | #b42318            | errors and failed checks                     |
+ * | --budget-color-focus           | --_focus-color    | #0b5cad            | the focus ring                               |
+ * | --budget-color-on-series       | --_on-series      | #ffffff            | text drawn on a series colour                |
+ * | --budget-series-1 … -6         | --_series-1 … -6  | see themes.ts      | chart series (each also has a texture)       |
+ * | --budget-font-family           | --_font           | system-ui, CJK…    | all text                                     |
+ * | --budget-font-scale            | --_scale          | 1                  | multiplies every size (长者版: 1.25)          |
+ * | --budget-space                 | --_space          | 0.5rem             | the spacing unit                             |
+ * | --budget-radius                | --_radius         | 0.25rem            | corner radius                                |
+ * | --budget-focus-width           | --_focus-width    | 0.1875rem          | thickness of the focus ring                  |
+ * | --budget-focus-ring            | --_focus          | width solid colour | the whole outline shorthand (overrides both) |
+ * | --budget-mark-outline-width    | --_mark-outline   | 0.5                | outline of chart bars (SVG user units)       |
+ * | --budget-border-width          | --_border-width   | 1px                | table and tile borders                       |
+ *
+ * Presets: `theme="dark" | "gov-red" | "high-contrast" | "default"` on any element sets the
+ * public tokens on that element (beating values inherited from the page, losing to a rule that
+ * targets the element itself); `theme="auto"` is dark only when the system prefers dark. The
+ * same presets exist as page stylesheets (dist/themes/*.css). Values live in themes.ts.
+ *
+ * Forced colours (Windows high contrast): the private colours become system colours, so
+ * marks are CanvasText with their textures in Canvas and the focus ring is Highlight.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DEFAULTS, PRESETS, presetRule, type ThemeToken } from './themes.js';
+
+const d = (t: ThemeToken) => unsafeCSS(DEFAULTS[t]);
+
+/** `:host([theme=…])` rules, generated from the preset data so attribute and stylesheet agree. */
+const presetRules = unsafeCSS(
+  [
+    presetRule(":host([theme='default'])", { ...PRESETS.default }) + "\n:host([theme='default']) { color-scheme: light; }",
+    presetRule(":host([theme='dark'])", PRESETS.dark) + "\n:host([theme='dark']) { color-scheme: dark; }",
+    presetRule(":host([theme='gov-red'])", PRESETS['gov-red']),
+    presetRule(":host([theme='high-contrast'])", PRESETS['high-contrast']),
+    `@media (prefers-color-scheme: dark) {\n${presetRule(":host([theme='auto'])", PRESETS.dark, '  ')}\n  :host([theme='auto']) { color-scheme: dark; }\n}`,
+  ].join('\n'),
+);
 
 export const themeStyles = css`
+  ${presetRules}
   :host {
-    --_text: var(--budget-color-text, #1f2328);
-    --_muted: var(--budget-color-muted, #57606a);
-    --_bg: var(--budget-color-background, #ffffff);
-    --_surface: var(--budget-color-surface, #f6f8fa);
-    --_border: var(--budget-color-border, #d0d7de);
-    --_accent: var(--budget-color-accent, #0b5cad);
-    --_accent-text: var(--budget-color-on-accent, #ffffff);
-    --_increase: var(--budget-color-increase, #b42318);
-    --_decrease: var(--budget-color-decrease, #1a7f37);
-    --_error: var(--budget-color-error, #b42318);
-    --_series-1: var(--budget-series-1, #0b5cad);
-    --_series-2: var(--budget-series-2, #c2410c);
-    --_series-3: var(--budget-series-3, #1a7f37);
-    --_series-4: var(--budget-series-4, #7c3aed);
-    --_series-5: var(--budget-series-5, #a16207);
-    --_series-6: var(--budget-series-6, #be185d);
+    --_text: var(--budget-color-text, ${d('--budget-color-text')});
+    --_muted: var(--budget-color-muted, ${d('--budget-color-muted')});
+    --_bg: var(--budget-color-background, ${d('--budget-color-background')});
+    --_surface: var(--budget-color-surface, ${d('--budget-color-surface')});
+    --_border: var(--budget-color-border, ${d('--budget-color-border')});
+    --_grid: var(--budget-color-grid, ${d('--budget-color-grid')});
+    --_accent: var(--budget-color-accent, ${d('--budget-color-accent')});
+    --_accent-text: var(--budget-color-on-accent, ${d('--budget-color-on-accent')});
+    --_increase: var(--budget-color-increase, ${d('--budget-color-increase')});
+    --_decrease: var(--budget-color-decrease, ${d('--budget-color-decrease')});
+    --_error: var(--budget-color-error, ${d('--budget-color-error')});
+    --_focus-color: var(--budget-color-focus, ${d('--budget-color-focus')});
+    --_on-series: var(--budget-color-on-series, ${d('--budget-color-on-series')});
+    --_series-1: var(--budget-series-1, ${d('--budget-series-1')});
+    --_series-2: var(--budget-series-2, ${d('--budget-series-2')});
+    --_series-3: var(--budget-series-3, ${d('--budget-series-3')});
+    --_series-4: var(--budget-series-4, ${d('--budget-series-4')});
+    --_series-5: var(--budget-series-5, ${d('--budget-series-5')});
+    --_series-6: var(--budget-series-6, ${d('--budget-series-6')});
     --_font: var(--budget-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
-    --_scale: var(--budget-font-scale, 1);
+    --_scale: var(--budget-font-scale, ${d('--budget-font-scale')});
     --_space: var(--budget-space, 0.5rem);
     --_radius: var(--budget-radius, 0.25rem);
-    --_focus: var(--budget-focus-ring, 0.1875rem solid #0b5cad);
+    --_focus-width: var(--budget-focus-width, ${d('--budget-focus-width')});
+    --_focus: var(--budget-focus-ring, var(--_focus-width) solid var(--_focus-color));
+    --_mark-outline: var(--budget-mark-outline-width, ${d('--budget-mark-outline-width')});
+    --_border-width: var(--budget-border-width, ${d('--budget-border-width')});
     display: block;
     font-family: var(--_font);
     font-size: calc(1rem * var(--_scale));
     color: var(--_text);
     background: var(--_bg);
+    /* Text from the data (names, titles) may be one unbreakable run of any length: it wraps
+       inside the widget rather than pushing the page sideways. Inherited by every text box. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) { display: none; }
-  :focus-visible { outline: var(--_focus); outline-offset: 2px; }
+  :focus-visible { outline: var(--_focus); outline-offset: 0.125rem; }
+
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText; --_muted: CanvasText; --_bg: Canvas; --_surface: Canvas; --_border: CanvasText; --_grid: GrayText;
+      --_accent: Highlight; --_accent-text: HighlightText; --_increase: CanvasText; --_decrease: CanvasText; --_error: CanvasText;
+      --_focus-color: Highlight; --_on-series: Canvas;
+      --_series-1: CanvasText; --_series-2: CanvasText; --_series-3: CanvasText;
+      --_series-4: CanvasText; --_series-5: CanvasText; --_series-6: CanvasText;
+    }
+    /* Marks keep their system colours and textures rather than being flattened by the browser. */
+    svg { forced-color-adjust: none; }
+  }
+  @media print {
+    /* Ink on white whatever the preset, patterns and outlines printed exactly. */
+    :host {
+      --_text: #000; --_muted: #333; --_bg: #fff; --_surface: #fff; --_border: #555;
+      --_mark-outline: 1; color-scheme: light;
+      print-color-adjust: exact; -webkit-print-color-adjust: exact;
+    }
+    .tooltip, .visually-hidden[role='status']:empty { display: none !important; }
+  }
 `;

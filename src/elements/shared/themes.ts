@@ -22,6 +22,7 @@ export type ThemeToken =
   | '--budget-color-error'
   | '--budget-color-focus'
   | '--budget-color-on-series'
+  | '--budget-color-grid'
   | '--budget-series-1'
   | '--budget-series-2'
   | '--budget-series-3'
@@ -53,6 +54,7 @@ const DEFAULT_COLOURS = {
   '--budget-color-error': '#b42318',
   '--budget-color-focus': '#0b5cad',
   '--budget-color-on-series': '#ffffff',
+  '--budget-color-grid': '#d0d7de',
   '--budget-series-1': '#0b5cad',
   '--budget-series-2': '#c2410c',
   '--budget-series-3': '#1a7f37',
@@ -78,6 +80,7 @@ const DARK: Preset = {
   '--budget-color-background': '#0d1117',
   '--budget-color-surface': '#161b22',
   '--budget-color-border': '#3d444d',
+  '--budget-color-grid': '#3d444d',
   '--budget-color-accent': '#58a6ff',
   '--budget-color-on-accent': '#0d1117',
   '--budget-color-increase': '#ff7b72',
@@ -103,6 +106,7 @@ const GOV_RED: Preset = {
   '--budget-color-background': '#ffffff',
   '--budget-color-surface': '#faf5f2',
   '--budget-color-border': '#dccfc8',
+  '--budget-color-grid': '#dccfc8',
   '--budget-color-accent': '#b4001e',
   '--budget-color-on-accent': '#ffffff',
   '--budget-color-increase': '#b4001e',
@@ -128,6 +132,7 @@ const HIGH_CONTRAST: Preset = {
   '--budget-color-background': '#ffffff',
   '--budget-color-surface': '#f0f0f0',
   '--budget-color-border': '#000000',
+  '--budget-color-grid': '#a0a0a0',
   '--budget-color-accent': '#0033a0',
   '--budget-color-on-accent': '#ffffff',
   '--budget-color-increase': '#a50000',
@@ -171,8 +176,12 @@ export function presetRule(selector: string, preset: Preset, indent = ''): strin
  */
 export function pageStylesheet(file: 'dark' | 'dark-auto' | 'gov-red' | 'high-contrast'): string {
   const head = `/* budget-widgets theme "${file}": generated from src/elements/shared/themes.ts by src/tools/gen-themes.ts. */\n`;
-  if (file === 'dark-auto') return `${head}@media (prefers-color-scheme: dark) {\n${presetRule(':root', DARK, '  ')}\n}\n`;
-  return `${head}${presetRule(':root', PRESETS[file])}\n`;
+  // Native parts (select lists, scrollbars) follow the widgets, not the whole page.
+  const scheme = `${ELEMENTS.join(', ')} { color-scheme: dark; }`;
+  if (file === 'dark-auto') return `${head}@media (prefers-color-scheme: dark) {\n${presetRule(':root', DARK, '  ')}\n  ${scheme}\n}\n`;
+  return `${head}${presetRule(':root', PRESETS[file])}\n${file === 'dark' ? `${scheme}\n` : ''}`;
 }
+
+const ELEMENTS = ['budget-summary', 'sangong-chart', 'kpi-card', 'project-table', 'budget-table'];
 
 export const PAGE_STYLESHEETS = ['dark', 'dark-auto', 'gov-red', 'high-contrast'] as const;

@@ -1,0 +1,45 @@
+/**
+ * The theme demo: every element in every preset on the Tongnan data, and the page-level
+ * styling (custom properties on body, or one preset stylesheet). A module, not an inline
+ * script, so the page runs under a strict Content-Security-Policy.
+ *
+ * Query string: `?page=dark` (or none, body, dark-auto, gov-red, high-contrast) picks the page
+ * style of the last section; `?lang=en` switches the widgets to English.
+ */
+import '../../src/index.js';
+
+const DATA = '../data/tongnan-cac-2023.json';
+const TAGS = ['sangong-chart', 'budget-summary', 'kpi-card', 'project-table', 'budget-table'] as const;
+
+const query = new URLSearchParams(location.search);
+if (query.get('lang') === 'en') document.documentElement.lang = 'en';
+
+for (const section of document.querySelectorAll<HTMLElement>('section.preset')) {
+  const box = section.querySelector('.widgets')!;
+  for (const tag of TAGS) {
+    const el = document.createElement(tag);
+    el.setAttribute('src', DATA);
+    if (section.dataset.theme) el.setAttribute('theme', section.dataset.theme);
+    if (tag === 'budget-table') el.setAttribute('kind', 'gpb-expenditure');
+    box.append(el);
+  }
+}
+
+const picker = document.querySelector<HTMLSelectElement>('#page-style')!;
+const link = document.querySelector<HTMLLinkElement>('#page-theme')!;
+
+function applyPageStyle(value: string): void {
+  document.body.classList.toggle('custom-tokens', value === 'body');
+  if (value === 'body' || value === 'none') {
+    link.disabled = true;
+    link.removeAttribute('href');
+  } else {
+    link.href = `../src/themes/${value}.css`;
+    link.disabled = false;
+  }
+}
+
+const initial = query.get('page');
+if (initial && [...picker.options].some((o) => o.value === initial)) picker.value = initial;
+applyPageStyle(picker.value);
+picker.addEventListener('change', () => applyPageStyle(picker.value));
