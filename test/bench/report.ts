@@ -1,0 +1,207 @@
+/**
+ * Writes the bench results: results.json (every run, for anyone who wants to recompute) and
+ * results.md (a table per section, the machine, the date and the command), and returns the
+ * short summary printed at the end of `npm run bench`.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bytes, growth, ms, ratio, type Sample } from './stats.js';
+import type { Weight } from './bytes.js';
+import type { ProfileShare } from './profile.js';
+
+export interface ElementResult {
+  tag: string;
+  /** What grows for this element: projects / code rows, or 三公 units for <sangong-chart>. */
+  rows: number;
+  /** The bench scale (projects = function-code rows) the data was generated at. */
+  scale: number;
+  layout: Sample;
+  frame: Sample;
+  failures: string[];
+  heapDelta: Sample;
+  heapTotal: Sample;
+  nodes: Sample;
+}
+
+export interface Interaction {
+  tag: string;
+  name: string;
+  rows: number;
+  layout: Sample;
+  frame: Sample;
+  failures: string[];
+}
+
+interface ChartTiming {
+  /** The first chart drawn in a fresh page (its code has never run). */
+  cold: { layout: Sample; frame: Sample };
+  /** Later charts on the same page (median of a few per page, then across pages). */
+  warm: { layout: Sample; frame: Sample };
+  /** When the chart's module had loaded and run, in ms since navigation start. */
+  loadedAt: Sample;
+}
+
+export interface Results {
+  date: string;
+  command: string;
+  machine: { cpu: string; memory: string; os: string; node: string; browser: string };
+  commit: string;
+  runs: number;
+  durationSeconds?: number;
+  notes: string[];
+  skipped: string[];
+  node: { rows: number; bytes: number; validate: Sample; checks: Sample }[];
+  validation: { rows: number; bytes: number; parse: Sample; validate: Sample; ok: boolean }[];
+  elements: ElementResult[];
+  interactions: Interaction[];
+  comparison: {
+    timings: { dataset: string; ours: ChartTiming; echarts: ChartTiming; coldValidation: Sample; notes: string[] }[];
+    bytes: { ours: Weight; kit: Weight; echarts: Weight } | null;
+    /** Self time of one profiled cold first chart (bundled data), per script file. */
+    profile: Partial<Record<'ours' | 'echarts', ProfileShare[]>>;
+  };
+  errors: string[];
+}
+
+const mbps = (b: number, msecs: number) => (Number.isFinite(msecs) && msecs > 0 ? `${(b / 1e6 / (msecs / 1000)).toFixed(1)}` : '—');
+const mb = (x: number) => (Number.isFinite(x) ? (x / 1e6).toFixed(1) : '—');
+const n = (x: number) => x.toLocaleString('en-US');
+/** A markdown table; columns whose every cell is a figure are right-aligned. */
+const table = (head: string[], rows: string[][]) => {
+  const numeric = (i: number) => rows.length > 0 && rows.every((r) => /^[-−+\d.,×—→ /]+( (MB|KB))?$/.test(r[i] ?? ''));
+  return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (numeric(i) ? '---:' : '---')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+};
+
+interface GrowthRow {
+  what: string;
+  /** The figure at every scale, smallest first. */
+  points: { rows: number; value: number }[];
+}
+
+function growthRows(r: Results): GrowthRow[] {
+  const out: GrowthRow[] = [];
+  const span = <T extends { rows: number }>(xs: T[], value: (x: T) => number, what: string) => {
+    const points = xs.map((x) => ({ rows: x.rows, value: value(x) })).filter((p) => Number.isFinite(p.value) && p.value > 0).sort((a, b) => a.rows - b.rows);
+    if (points.length >= 2 && points.at(-1)!.rows > points[0]!.rows) out.push({ what, points });
+  };
+  span(r.validation, (v) => v.validate.median, 'validateDisclosure (Chromium)');
+  span(r.node, (v) => v.checks.median, 'runChecks (Node)');
+  for (const tag of new Set(r.elements.map((e) => e.tag))) span(r.elements.filter((e) => e.tag === tag).map((e) => ({ ...e, rows: e.scale })), (e) => e.frame.median, `<${tag}> first render`);
+  for (const key of new Set(r.interactions.map((i) => `${i.tag}\u0000${i.name}`))) {
+    const [tag, name] = key.split('\u0000');
+    span(r.interactions.filter((i) => i.tag === tag && i.name === name), (i) => i.frame.median, `<${tag}> ${name}`);
+  }
+  return out;
+}
+
+/** Growth over the whole range and over the last step (where fixed costs matter least); the verdict takes the worse. */
+function growthOf(g: GrowthRow) {
+  const first = g.points[0]!;
+  const last = g.points.at(-1)!;
+  const whole = growth(first, last);
+  const step = g.points.length > 2 ? growth(g.points.at(-2)!, last) : whole;
+  const worst = Math.max(whole.exponent, step.exponent);
+  return { whole, step, worst, verdict: growth({ rows: 1, value: 1 }, { rows: 10, value: 10 ** worst }).verdict };
+}
+
+export function writeReport(r: Results, dir: string): string {
+  writeFileSync(join(dir, 'results.json'), `${JSON.stringify(r, null, 2)}\n`);
+  const md: string[] = [];
+  const summary: string[] = [];
+  md.push('# Benchmark results', '');
+  md.push(`Made by \`${r.command}\` on ${r.date.slice(0, 10)} (${r.date}), ${r.durationSeconds ?? '?'} s. Each figure is the median of up to ${r.runs} runs (fewer when a figure's runs exceed a 20 s budget). Raw runs: \`results.json\`.`, '');
+  md.push(table(['machine', ''], [['CPU', r.machine.cpu], ['memory', r.machine.memory], ['OS', r.machine.os], ['Node', r.machine.node], ['browser', `${r.machine.browser} (headless, --disable-gpu)`], ['commit', r.commit]]), '');
+  if (r.notes.length) md.push(...r.notes.map((x) => `- ${x}`), '');
+  if (r.skipped.length) md.push('**Skipped:**', '', ...r.skipped.map((x) => `- skipped: ${x}`), '');
+
+  // —— comparison first: it is the headline ——
+  const b = r.comparison.bytes;
+  md.push('## `<sangong-chart>` vs ECharts 6 (tree-shaken, SVG renderer)', '');
+  if (b) {
+    const rowOf = (label: string, w: Weight) => [label, bytes(w.raw), bytes(w.gzip), ratio(b.echarts.gzip / w.gzip), w.files.map((f) => `${f.file} (${bytes(f.gzip)})`).join('<br>')];
+    md.push('Bytes shipped (what the page loads: minified; gzip -9 of each file):', '');
+    md.push(table(['what the page loads', 'minified', 'gzip', 'ECharts ÷ this (gzip)', 'files (gzip each)'], [
+      rowOf('`<sangong-chart>` alone (dist/elements/sangong-chart.js + chunks)', b.ours),
+      rowOf('the whole kit (dist/budget-widgets.js + chunks, all five elements)', b.kit),
+      rowOf('ECharts 6 page (bar + grid + tooltip + legend + SVG renderer, our 50-line chart code)', b.echarts),
+    ]), '');
+    summary.push(`bytes (gzip): <sangong-chart> ${bytes(b.ours.gzip)}, whole kit ${bytes(b.kit.gzip)}, ECharts page ${bytes(b.echarts.gzip)} → ECharts is ${ratio(b.echarts.gzip / b.ours.gzip)} the element, ${ratio(b.echarts.gzip / b.kit.gzip)} the whole kit (target ≥ 4×)`);
+  }
+  if (r.comparison.timings.length) {
+    md.push('Time from data to first paint (ms): the element is created and given `data`, or ECharts is `init`-ed and given `setOption`; the clock stops when the bars are in the DOM and laid out (“layout”), then after the next frame (“frame”). “First chart”: the first one drawn in a fresh page, its code never run before (a reader’s first view). “Warm”: later charts on the same page. Ratios are ECharts ÷ ours (above 1: ours is faster). Our time includes validating the whole file against the schema; the last column is that validation alone, cold, on a fresh page.', '');
+    md.push(table(['data', 'first chart: ours (frame)', 'ECharts (frame)', 'ECharts ÷ ours', 'ours (layout)', 'ECharts (layout)', 'ECharts ÷ ours (layout)', 'warm: ours (layout)', 'ECharts (layout)', 'ECharts ÷ ours (warm)', 'module ready at, ms (ours / ECharts)', 'cold validation (ms)'],
+      r.comparison.timings.map((t) => [
+        t.dataset,
+        ms(t.ours.cold.frame.median), ms(t.echarts.cold.frame.median), ratio(t.echarts.cold.frame.median / t.ours.cold.frame.median),
+        ms(t.ours.cold.layout.median), ms(t.echarts.cold.layout.median), ratio(t.echarts.cold.layout.median / t.ours.cold.layout.median),
+        ms(t.ours.warm.layout.median), ms(t.echarts.warm.layout.median), ratio(t.echarts.warm.layout.median / t.ours.warm.layout.median),
+        `${ms(t.ours.loadedAt.median)} / ${ms(t.echarts.loadedAt.median)}`,
+        ms(t.coldValidation.median),
+      ])), '');
+    for (const t of r.comparison.timings) {
+      summary.push(`first paint, ${t.dataset}: first chart ours ${ms(t.ours.cold.frame.median)} ms vs ECharts ${ms(t.echarts.cold.frame.median)} ms (ECharts ÷ ours ${ratio(t.echarts.cold.frame.median / t.ours.cold.frame.median)}); warm ${ms(t.ours.warm.layout.median)} vs ${ms(t.echarts.warm.layout.median)} ms to layout (${ratio(t.echarts.warm.layout.median / t.ours.warm.layout.median)})`);
+      if (t.notes.length) md.push(...t.notes.map((x) => `- ${t.dataset}: ${x}`), '');
+    }
+  }
+
+  const prof = r.comparison.profile;
+  if (prof.ours || prof.echarts) {
+    md.push('Where one cold first chart spends its time (bundled data, one CPU profile each, self time per script; “(program)” is the browser’s own work: style, layout, parsing):', '');
+    const show = (xs?: ProfileShare[]) => (xs ?? []).map((x) => `${x.what.replace(/^\/dist\//, '')} ${ms(x.ms)}`).join('<br>') || '—';
+    md.push(table(['<sangong-chart>', 'ECharts'], [[show(prof.ours), show(prof.echarts)]]), '');
+  }
+
+  // —— validation ——
+  if (r.validation.length) {
+    md.push('## JSON parse and validation (Chromium)', '', 'The synthetic file at each scale: rows = projects = function-code rows (三公 units = rows ÷ 100, at most 100). `validateDisclosure` is the schema check every element runs on its data.', '');
+    md.push(table(['rows', 'file', 'JSON.parse (ms)', 'validateDisclosure (ms)', 'validation MB/s', 'parse + validate MB/s'],
+      r.validation.map((v) => [n(v.rows), `${mb(v.bytes)} MB`, ms(v.parse.median), ms(v.validate.median), mbps(v.bytes, v.validate.median), mbps(v.bytes, v.parse.median + v.validate.median)])), '');
+    const big = r.validation.at(-1)!;
+    summary.push(`validation: ${mb(big.bytes)} MB (${n(big.rows)} rows) in ${ms(big.validate.median)} ms = ${mbps(big.bytes, big.validate.median)} MB/s`);
+  }
+  if (r.node.length) {
+    md.push('Node (the `budget-kit` CLI path): the same files, `validateDisclosure` and the consistency checks (`runChecks`, rules 1–18):', '');
+    md.push(table(['rows', 'file', 'validateDisclosure (ms)', 'validation MB/s', 'runChecks (ms)', 'runs'],
+      r.node.map((v) => [n(v.rows), `${mb(v.bytes)} MB`, ms(v.validate.median), mbps(v.bytes, v.validate.median), ms(v.checks.median), String(v.checks.runs.length)])), '');
+  }
+
+  // —— elements ——
+  if (r.elements.length) {
+    md.push('## First render of each element (Chromium, built dist/)', '', 'From creating the element and assigning `data` (validation included) to its `updateComplete` with layout forced, then to the next animation frame. Heap: JS heap after a forced GC with the element on the page, minus the same page with only the data loaded (the element keeps its validated copy). Nodes: DOM nodes added, shadow roots included. <sangong-chart> draws one unit; its rows are the units of the 三公 table (its picker lists them all).', '');
+    md.push(table(['element', 'scale', 'rows', 'to frame (ms)', 'to layout (ms)', 'heap Δ (MB)', 'heap total (MB)', 'DOM nodes', 'failures'],
+      r.elements.map((e) => [`\`<${e.tag}>\``, n(e.scale), n(e.rows), ms(e.frame.median), ms(e.layout.median), mb(e.heapDelta.median), mb(e.heapTotal.median), Number.isFinite(e.nodes.median) ? n(Math.round(e.nodes.median)) : '—', e.failures.length ? e.failures[0]! : ''])), '');
+  }
+  if (r.interactions.length) {
+    md.push('## Interactions', '', 'Sort: a click on the column’s sort button. Filter: the whole word typed into the filter at once (one input event), then cleared (not timed). Drill-down: a click on the first 类 bar that has 款 rows, then back up (not timed). Times to layout and to the next frame.', '');
+    md.push(table(['element', 'action', 'rows', 'to frame (ms)', 'to layout (ms)', 'failures'],
+      r.interactions.map((i) => [`\`<${i.tag}>\``, i.name, n(i.rows), ms(i.frame.median), ms(i.layout.median), i.failures.length ? i.failures[0]! : ''])), '');
+    for (const i of r.interactions.filter((x) => x.rows === Math.max(...r.interactions.map((y) => y.rows)))) summary.push(`<${i.tag}> ${i.name} at ${n(i.rows)} rows: ${ms(i.frame.median)} ms`);
+  }
+
+  // —— growth ——
+  const g = growthRows(r);
+  if (g.length) {
+    md.push('## Growth from the smallest to the largest scale', '', 'time ∝ rowsᵏ: k = log(time ratio) ÷ log(rows ratio), over the whole range and over the last step (1,000 → 10,000, where fixed costs matter least); the verdict takes the worse. k ≈ 1 is linear (near linear: k ≤ 1.15); below 1, fixed costs dominate the small scale (the paged table renders 50 rows whatever the size). Rows are those of the file (projects = function-code rows; the file grows with them), also for `<sangong-chart>`, whose 三公 units grow 1 → 100 with it. The issue asks for near linear or better.', '');
+    md.push(table(['figure', 'rows', 'time (ms)', 'time ratio', 'rows ratio', 'k (whole range)', 'k (last step)', 'verdict (worse k)'],
+      g.map((x) => {
+        const gr = growthOf(x);
+        const first = x.points[0]!;
+        const last = x.points.at(-1)!;
+        return [x.what, x.points.map((p) => n(p.rows)).join(' → '), x.points.map((p) => ms(p.value)).join(' → '), ratio(gr.whole.ratio), ratio(last.rows / first.rows), gr.whole.exponent.toFixed(2), gr.step.exponent.toFixed(2), gr.verdict];
+      })), '');
+    const bad = g.filter((x) => growthOf(x).worst > 1.15);
+    summary.push(bad.length ? `growth: NOT near linear: ${bad.map((x) => `${x.what} (k = ${growthOf(x).worst.toFixed(2)})`).join('; ')}; everything else near linear or better` : 'growth: every figure near linear or better');
+  }
+
+  md.push('## Method', '',
+    '- Data: `test/bench/generate.ts`, deterministic (seed 1), valid against the schema and consistent (the checks find no error): `gpb-expenditure` and `dept-expenditure` with the given number of 类/款/项 rows, `project-expenditure` and `projects[]` (7 indicators each), `sangong` with up to 100 units, `overallPerformance`.',
+    '- Served from 127.0.0.1 by a small Node server without caching; one fresh page per element and scale; Chromium headless (`--no-sandbox --disable-gpu --disable-background-networking --disable-component-update`) driven by puppeteer-core over CDP; heap and DOM node counts from CDP `Performance.getMetrics` after `HeapProfiler.collectGarbage`.',
+    '- The element pages load the built kit (`dist/budget-widgets.js`); the comparison page loads only `dist/elements/sangong-chart.js` (and its chunks) or the ECharts bundle (`test/bench/echarts-sangong.ts`, esbuild, minified, tree-shaken; animation off so its first frame is final).',
+    '- Times are `performance.now()` differences inside the page. “To frame” waits for `requestAnimationFrame` and a task after it, so it includes up to one frame interval (≈16.7 ms) of waiting; “to layout” is the work itself.',
+    '');
+  if (r.errors.length) md.push('## Page errors seen during the run', '', ...r.errors.slice(0, 20).map((e) => `- ${e.replace(/\n/g, ' ')}`), r.errors.length > 20 ? `- … ${r.errors.length - 20} more` : '', '');
+
+  md.splice(md.indexOf('## `<sangong-chart>` vs ECharts 6 (tree-shaken, SVG renderer)'), 0, '## Summary', '', ...summary.map((s) => `- ${s}`), '');
+  writeFileSync(join(dir, 'results.md'), `${md.join('\n').replace(/\n{3,}/g, '\n\n')}\n`);
+  return ['bench summary:', ...summary.map((s) => `  - ${s}`), ...r.skipped.map((s) => `  - skipped: ${s}`)].join('\n');
+}
