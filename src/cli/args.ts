@@ -3,6 +3,7 @@
  * (or a usage error). Each command declares its options, so adding `render` later is a table
  * entry, not new parsing code.
  */
+import { terminalLine } from './terminal-text.js';
 
 export interface OptionSpec {
   /** Long name without dashes, e.g. "json". */
@@ -49,8 +50,8 @@ export function parseArgs(argv: readonly string[], specs: Readonly<Record<string
     const arg = argv[i]!;
     if (onlyPositionals || arg === '-' || !arg.startsWith('-')) {
       if (parsed.command === undefined && !onlyPositionals) {
-        if (!(arg in specs)) {
-          throw new UsageError({ zh: `未知命令“${arg}”。可用命令：${Object.keys(specs).join('、')}。`, en: `Unknown command “${arg}”. Commands: ${Object.keys(specs).join(', ')}.` });
+        if (!Object.hasOwn(specs, arg)) {
+          throw new UsageError({ zh: `未知命令“${terminalLine(arg)}”。可用命令：${Object.keys(specs).join('、')}。`, en: `Unknown command “${terminalLine(arg)}”. Commands: ${Object.keys(specs).join(', ')}.` });
         }
         parsed.command = arg;
       } else parsed.positionals.push(arg);
@@ -62,7 +63,7 @@ export function parseArgs(argv: readonly string[], specs: Readonly<Record<string
     }
     const [rawName, inline] = arg.startsWith('--') ? splitOnce(arg.slice(2)) : [arg.slice(1), undefined];
     const spec = optionsFor().find((o) => (arg.startsWith('--') ? o.name === rawName : o.short === rawName));
-    if (!spec) throw new UsageError({ zh: `未知选项“${arg}”。`, en: `Unknown option “${arg}”.` });
+    if (!spec) throw new UsageError({ zh: `未知选项“${terminalLine(arg)}”。`, en: `Unknown option “${terminalLine(arg)}”.` });
     if (spec.type === 'boolean') {
       if (inline !== undefined) throw new UsageError({ zh: `选项 --${spec.name} 不带值。`, en: `Option --${spec.name} takes no value.` });
       parsed.options[spec.name] = true;
@@ -73,7 +74,7 @@ export function parseArgs(argv: readonly string[], specs: Readonly<Record<string
       throw new UsageError({ zh: `选项 --${spec.name} 需要一个值。`, en: `Option --${spec.name} needs a value.` });
     }
     if (spec.choices && !spec.choices.includes(value)) {
-      throw new UsageError({ zh: `选项 --${spec.name} 的值应为 ${spec.choices.join(' 或 ')}，而不是“${value}”。`, en: `Option --${spec.name} must be ${spec.choices.join(' or ')}, not “${value}”.` });
+      throw new UsageError({ zh: `选项 --${spec.name} 的值应为 ${spec.choices.join(' 或 ')}，而不是“${terminalLine(value)}”。`, en: `Option --${spec.name} must be ${spec.choices.join(' or ')}, not “${terminalLine(value)}”.` });
     }
     parsed.options[spec.name] = value;
   }

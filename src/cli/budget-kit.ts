@@ -17,7 +17,9 @@ main(process.argv.slice(2), io).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`budget-kit: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    // A fault of the kit: one plain sentence, no stack trace (BUDGET_KIT_DEBUG=1 shows it).
+    const detail = e instanceof Error ? (process.env['BUDGET_KIT_DEBUG'] ? (e.stack ?? e.message) : e.message) : String(e);
+    process.stderr.write(`budget-kit: the tool failed unexpectedly (${detail}). This is a fault of budget-kit; please report it.\n`);
     process.exitCode = 3;
   },
 );

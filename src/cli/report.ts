@@ -5,6 +5,7 @@
 import { RULES, SEVERITIES, type Finding, type Severity, type Summary } from '../model/checks/index.js';
 import type { Problem } from '../model/validate.js';
 import type { JsonSyntaxError } from '../model/json-syntax.js';
+import { terminalLine } from './terminal-text.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -78,9 +79,13 @@ export function formatFile(r: FileResult, lang: Lang): string[] {
   return out;
 }
 
-/** The whole text report, files separated by a blank line, with a closing line for several files. */
+/**
+ * The whole text report, files separated by a blank line, with a closing line for several files.
+ * Every line is made safe for a terminal: control characters from the data (file names, keys,
+ * row names) are printed as `\u001b`-style escapes, never raw.
+ */
 export function formatText(results: readonly FileResult[], lang: Lang): string {
-  const blocks = results.map((r) => formatFile(r, lang).join('\n'));
+  const blocks = results.map((r) => formatFile(r, lang).map(terminalLine).join('\n'));
   if (results.length > 1) {
     const bad = results.filter((r) => r.status !== 'checked' || r.summary.hasErrors).length;
     blocks.push(lang === 'zh' ? `${results.length} 个文件，${bad} 个有错误。` : `${results.length} files, ${bad} with errors.`);

@@ -7,6 +7,7 @@ import { validateDisclosure } from '../model/validate.js';
 import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
 import { locateJsonError } from '../model/json-syntax.js';
 import { exitCode, formatText, toJson, type FileResult } from './report.js';
+import { terminalText } from './terminal-text.js';
 import type { Command, Io } from './types.js';
 
 /** Validates and checks the text of one file. */
@@ -29,6 +30,26 @@ export function checkText(file: string, text: string): FileResult {
   if (!v.ok) return { file, status: 'invalid', problems: v.problems };
   const findings = runChecks(v.data);
   return { file, status: 'checked', findings, summary: summarise(findings) };
+}
+
+/**
+ * checkText, with a fault of this kit turned into a result for the file: the other files are
+ * still reported, and people see a plain sentence rather than a stack trace.
+ */
+function checkTextSafely(file: string, text: string): FileResult {
+  try {
+    return checkText(file, text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      file,
+      status: 'unreadable',
+      error: {
+        zh: `检查此文件时本工具出错（${why}）。这是 budget-kit 的缺陷，请连同该文件报告。`,
+        en: `budget-kit failed while checking this file (${why}). This is a fault of the kit; please report it with the file.`,
+      },
+    };
+  }
 }
 
 const OPTIONS: readonly OptionSpec[] = [
@@ -56,9 +77,9 @@ export const validateCommand: Command = {
         results.push({ file, status: 'unreadable', error: { zh: `无法读取文件：${why.zh}。`, en: `Cannot read the file: ${why.en}.` } });
         continue;
       }
-      results.push(checkText(file, text));
+      results.push(checkTextSafely(file, text));
     }
-    io.stdout(args.options.json ? `${JSON.stringify(toJson(results), null, 2)}\n` : formatText(results, langOf(args)));
+    io.stdout(args.options.json ? `${terminalText(JSON.stringify(toJson(results), null, 2))}\n` : formatText(results, langOf(args)));
     return exitCode(results);
   },
 };

@@ -15,6 +15,7 @@
  * ```
  */
 import { sumCents, toCents, type Cents } from './money.js';
+import { own } from './own.js';
 import type { Column, Row } from './schema.js';
 import { codeLevel, parentCode } from './table-kinds.js';
 
@@ -101,8 +102,8 @@ export function buildCodeTree(table: { readonly columns: readonly Column[]; read
 
 function compareSum(out: SumMismatch[], code: string | null, parent: Row, children: Row[], keys: string[]): void {
   for (const column of keys) {
-    const stated = toCents(parent.values[column]);
-    const terms = children.map((c) => toCents(c.values[column])).filter((v): v is Cents => v !== null);
+    const stated = toCents(own(parent.values, column));
+    const terms = children.map((c) => toCents(own(c.values, column))).filter((v): v is Cents => v !== null);
     if (stated === null && terms.length === 0) continue;
     const sum = sumCents(terms);
     const difference = (stated ?? 0) - sum;

@@ -254,15 +254,8 @@ export function describeIssue(issue: Issue, root: unknown): Problem[] {
         };
       });
     }
-    case 'invalid_key': {
-      const key = String(issue.path[issue.path.length - 1]);
-      return [
-        problem({
-          zh: `表格类型 "${key}" 只能由小写字母、数字和连字符组成（kebab-case），如 "gpb-expenditure"。`,
-          en: `The table kind "${key}" must be lower-case letters, digits and hyphens (kebab-case), e.g. "gpb-expenditure".`,
-        }, 'kebab-case', key),
-      ];
-    }
+    case 'invalid_key':
+      return [kindProblem(path, String(issue.path[issue.path.length - 1]))];
     case 'too_small':
     case 'too_big': {
       const small = issue.code === 'too_small';
@@ -276,6 +269,30 @@ export function describeIssue(issue: Issue, root: unknown): Problem[] {
     default:
       return [problem({ zh: `此处的值 ${show(input).zh} 不符合数据格式。`, en: `The value ${show(input).en} does not fit the data format here.` }, undefined, input)];
   }
+}
+
+/** A table kind that is not kebab-case. */
+function kindProblem(path: string, key: string): Problem {
+  return {
+    path,
+    message: {
+      zh: `表格类型 "${key}" 只能由小写字母、数字和连字符组成（kebab-case），如 "gpb-expenditure"。`,
+      en: `The table kind "${key}" must be lower-case letters, digits and hyphens (kebab-case), e.g. "gpb-expenditure".`,
+    },
+    expected: 'kebab-case',
+    found: show(key).en,
+  };
+}
+
+/**
+ * zod's records skip an own "__proto__" key without a word (copying it would replace the
+ * prototype of the output), so a table kind "__proto__" would vanish from a file that then
+ * passes. It is not kebab-case: report it like any other bad kind.
+ */
+function droppedKinds(top: Record<string, unknown>): Problem[] {
+  const tables = top.tables;
+  if (tables === null || typeof tables !== 'object' || Array.isArray(tables) || !Object.hasOwn(tables, '__proto__')) return [];
+  return [kindProblem('tables["__proto__"]', '__proto__')];
 }
 
 function getAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -326,6 +343,7 @@ export function validateDisclosure(json: unknown): ValidationResult {
     };
   }
   const result = BudgetDisclosure.safeParse(json, { reportInput: true });
-  if (result.success) return { ok: true, data: result.data };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => describeIssue(issue, json)) };
+  const dropped = droppedKinds(top);
+  if (result.success && !dropped.length) return { ok: true, data: result.data };
+  return { ok: false, problems: [...dropped, ...(result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(issue, json)))] };
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { allBars, drillLevel, drillSource } from '../../src/elements/budget-summary/drill.js';
-import { layoutBars, textWidth } from '../../src/elements/budget-summary/layout.js';
+import { fitText, layoutBars, textWidth } from '../../src/elements/budget-summary/layout.js';
 import { barLabel } from '../../src/elements/budget-summary/strings.js';
 import { TONGNAN_PATH } from '../fixtures/charts/paths.js';
 
@@ -99,4 +99,18 @@ test('layout at 343 px: a long name puts the change on its own line, labels stay
   assert.equal(r.name.text, '2080505 机关事业单位基本养老保险缴费支出');
   assert.deepEqual([r.change!.anchor, r.change!.x, r.change!.y], ['start', 8, r.name.y + 16]);
   for (const row of l.rows) for (const b of row.bars) assert.ok(b.label.x + textWidth(b.label.text) <= 343);
+});
+
+test('layout: a name wider than the row is cut with an ellipsis; the accessible label keeps it whole', () => {
+  const long = `${'网'.repeat(50_000)}${'W'.repeat(50_000)}`;
+  const bar = { ...drillLevel(source, []).bars[0]!, name: long };
+  const l = layoutBars({ bars: [bar], width: 400, hasPrior: true, years, locale: 'zh' });
+  const name = l.rows[0]!.name.text;
+  assert.ok(name.startsWith('201 网网'));
+  assert.ok(name.endsWith('…'));
+  // Within the row, less the margins and the " ›" of a drillable row.
+  assert.ok(textWidth(name) <= 400 - 16 - textWidth(' ›'), `${textWidth(name)} px`);
+  assert.ok(barLabel(bar, years, '万元', true, 'zh').includes(long));
+  assert.equal(fitText('201 一般公共服务支出', 400), '201 一般公共服务支出');
+  assert.equal(fitText('😀'.repeat(40), 100), `${'😀'.repeat(7)}…`, 'code points are never split');
 });

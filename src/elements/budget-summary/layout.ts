@@ -49,6 +49,25 @@ export function textWidth(s: string, font = FONT): number {
   return Math.ceil(w);
 }
 
+/**
+ * The text cut to `max` px with an ellipsis when it is wider (SVG text never wraps, and a
+ * published name may be 100,000 characters). Linear in the length; code points are never split.
+ * The full text stays in the row's accessible name and tooltip.
+ */
+export function fitText(s: string, max: number, font = FONT): string {
+  const room = max - textWidth('…', font);
+  let w = 0;
+  let cut = -1;
+  let i = 0;
+  for (const ch of s) {
+    w += /[\u2e80-\uffef]/.test(ch) ? font : font * 0.6;
+    if (cut < 0 && w > room) cut = i;
+    if (w > max) return `${s.slice(0, cut)}…`;
+    i += ch.length;
+  }
+  return s;
+}
+
 export interface BarsInput {
   bars: DrillBar[];
   width: number;
@@ -69,7 +88,8 @@ export function layoutBars(input: BarsInput): BarsLayout {
   let top = 4;
   for (const b of bars) {
     const y0 = top;
-    const name = { text: `${b.code} ${b.name}`, x: left, y: top + LINE - 3 };
+    // Room for the name: the row less its margins and the " ›" of a drillable row.
+    const name = { text: fitText(`${b.code} ${b.name}`, width - 16 - (b.hasChildren ? textWidth(' ›') : 0)), x: left, y: top + LINE - 3 };
     let change: BarRow['change'];
     const ct = hasPrior ? changeText(b.change, b.percent, b.isNew, locale) : '';
     if (ct) {

@@ -5,6 +5,7 @@
  * the CSV lines. Pure; no DOM.
  */
 import { buildCodeTree } from '../../model/code-tree.js';
+import { own } from '../../model/own.js';
 import type { Column, Row, Table } from '../../model/schema.js';
 import { TABLE_KINDS } from '../../model/table-kinds.js';
 import type { CsvValue } from '../shared/csv.js';
@@ -74,12 +75,12 @@ export interface TablePart {
 
 /** True when the kind says so, or when columns carry sides. */
 export function isTwoSided(kind: string, table: Table): boolean {
-  return (TABLE_KINDS as Record<string, { twoSided?: boolean }>)[kind]?.twoSided === true || table.columns.some((c) => c.side);
+  return own(TABLE_KINDS as Record<string, { twoSided?: boolean }>, kind)?.twoSided === true || table.columns.some((c) => c.side);
 }
 
 /** Splits a table into the parts to render, with the tree of each. */
 export function tableParts(kind: string, table: Table): TablePart[] {
-  const unitCodes = (TABLE_KINDS as Record<string, { codes?: string }>)[kind]?.codes === 'unit';
+  const unitCodes = own(TABLE_KINDS as Record<string, { codes?: string }>, kind)?.codes === 'unit';
   if (!isTwoSided(kind, table)) return [part(table.columns, table.rows, undefined, !unitCodes)];
   return (['income', 'expenditure'] as const).map((side) =>
     part(
@@ -126,8 +127,8 @@ function csvCell(row: Row, column: Column): CsvValue {
   const type = column.type ?? 'amount';
   if (type === 'code') return row.code ?? '';
   if (type === 'name') return row.name;
-  if (type === 'text') return row.text?.[column.key] ?? '';
-  return row.values[column.key] ?? '';
+  if (type === 'text') return own(row.text, column.key) ?? '';
+  return own(row.values, column.key) ?? '';
 }
 
 /**

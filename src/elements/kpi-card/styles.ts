@@ -13,6 +13,8 @@ export const kpiStyles = css`
     container-type: inline-size;
   }
   .base { display: grid; gap: calc(var(--_space) * 1.5); line-height: 1.5; }
+  /* Grid items may shrink below a long unbroken name; the text wraps (overflow-wrap on :host). */
+  .base > * { min-width: 0; }
   header { display: grid; gap: 0.25rem; }
   .eyebrow { margin: 0; font-size: 0.875em; color: var(--_muted); }
   h2 { font-size: 1.25em; margin: 0; line-height: 1.35; }
@@ -66,7 +68,8 @@ export const kpiStyles = css`
   tr.l1 th, tr.l1 td { background: var(--_surface); font-weight: 600; border-top: 2px solid var(--_border); }
   tr.l2 th, tr.l2 td { font-weight: 600; color: var(--_muted); padding-inline-start: 0.75em; font-size: 0.9375em; }
   .flat th.name { padding-inline-start: 0.5em; }
-  td.target { white-space: nowrap; }
+  /* A target is short ("≥ 350 天") but its unit is data: it may wrap rather than widen the card. */
+  td.target { min-inline-size: 5em; }
   .num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
   footer { display: grid; gap: 0.25rem; }
   .total { margin: 0; font-weight: 600; }

@@ -6,6 +6,7 @@
  * Amounts are compared and summed in integer hundredths; the figures shown stay the published
  * strings. Sorting and filtering never change a figure, only which rows show and in what order.
  */
+import { own } from '../../model/own.js';
 import { centsToString, sumCents, toCents, type Cents } from '../../model/money.js';
 import type { BudgetDisclosure, Cell, Column, Project } from '../../model/schema.js';
 import type { CsvValue } from '../shared/csv.js';
@@ -71,7 +72,7 @@ export function projectTableModel(data: BudgetDisclosure): ProjectTableModel | n
   const amountColumns = table.columns.filter((c) => (c.type ?? 'amount') === 'amount');
   const items = table.rows.filter((r) => r.role !== 'total' && r.role !== 'subtotal');
   const totalRow = table.rows.find((r) => r.role === 'total') ?? null;
-  const hasFigure = (c: Column) => [...items, ...(totalRow ? [totalRow] : [])].some((r) => toCents(r.values[c.key]) !== null);
+  const hasFigure = (c: Column) => [...items, ...(totalRow ? [totalRow] : [])].some((r) => toCents(own(r.values, c.key)) !== null);
   const totalKey = amountColumns.find((c) => c.key === 'total')?.key ?? amountColumns[0]?.key ?? 'total';
   const columns = amountColumns
     .filter((c) => c.key === totalKey || hasFigure(c))
@@ -85,8 +86,9 @@ export function projectTableModel(data: BudgetDisclosure): ProjectTableModel | n
   const rows = items.map((r, index): ProjectRow => {
     const namesakes = byName.get(normalise(r.name)) ?? [];
     const project = namesakes.length > 1 ? (namesakes.find((p) => p.functionCode === r.code) ?? namesakes[0]) : namesakes[0];
-    const cents: Record<string, Cents | null> = {};
-    for (const c of columns) cents[c.key] = toCents(r.values[c.key]);
+    // No prototype: a column keyed "__proto__" or "constructor" is just a key here.
+    const cents: Record<string, Cents | null> = Object.create(null);
+    for (const c of columns) cents[c.key] = toCents(own(r.values, c.key));
     const text = r.text ?? {};
     return {
       id: `p${index}`,
@@ -197,13 +199,13 @@ export interface TotalMismatch {
 export function totalMismatches(model: ProjectTableModel): TotalMismatch[] {
   if (!model.published) return [];
   return model.columns
-    .map((c) => ({ key: c.key, published: toCents(model.published![c.key]), sum: sumColumn(model.rows, c.key) }))
+    .map((c) => ({ key: c.key, published: toCents(own(model.published, c.key)), sum: sumColumn(model.rows, c.key) }))
     .filter((m) => (m.published ?? 0) !== m.sum);
 }
 
 /** The base of the shares: the published 合计, else the sum of all projects. */
 export function shareBase(model: ProjectTableModel): Cents {
-  return (model.published ? toCents(model.published[model.totalKey]) : null) ?? sumColumn(model.rows, model.totalKey);
+  return (model.published ? toCents(own(model.published, model.totalKey)) : null) ?? sumColumn(model.rows, model.totalKey);
 }
 
 /** A value's share of the base in percent (display only); null when the base is 0 or the value empty. */
@@ -230,10 +232,10 @@ export function projectCsv(model: ProjectTableModel, rows: readonly ProjectRow[]
   const amountHead = model.columns.map((c) => [...c.groups, c.label].join(' '));
   const lines: CsvValue[][] = [[h.seq, h.name, h.projectCode, h.functionCode, h.functionName, h.unit, ...amountHead]];
   for (const r of rows) {
-    lines.push([r.seq, r.name, r.project?.code, r.functionCode, r.functionName, r.unit, ...model.columns.map((c) => r.values[c.key] ?? '')]);
+    lines.push([r.seq, r.name, r.project?.code, r.functionCode, r.functionName, r.unit, ...model.columns.map((c) => own(r.values, c.key) ?? '')]);
   }
   const totals = model.columns.map((c) => {
-    if (!filtered && model.published) return model.published[c.key] ?? '';
+    if (!filtered && model.published) return own(model.published, c.key) ?? '';
     const sum = sumOrNull(rows, c.key);
     return sum === null ? '' : centsToString(sum);
   });

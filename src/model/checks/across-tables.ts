@@ -177,6 +177,7 @@ function checkProjectTargets(ctx: Context, out: Finding[]): void {
             relation: { zh: `应等于${ten.where(row, 'total').zh}`, en: `should equal ${ten.where(row, 'total').en}` },
             actual: amount,
             terms: [ten.value(row, 'total')],
+            emptyNotChecked: true,
           }),
         );
       }
@@ -229,6 +230,7 @@ function checkSangongEconomic(ctx: Context, out: Finding[]): void {
         actual: four.value(total4, key),
         terms: [three.value(row3, 'total')],
         severity: 'warning',
+        emptyNotChecked: true,
         note: { zh: '（“三公”经费也可能由项目支出安排，故为提示。）', en: '(三公 may also be paid from project funds, hence a warning.)' },
       }),
     );

@@ -14,6 +14,7 @@
  */
 import { toCents, centsToString, sumCents, type Cents } from '../money.js';
 import type { AmountUnit, BudgetDisclosure, Cell, Row, Table } from '../schema.js';
+import { own } from '../own.js';
 import { TABLE_KINDS } from '../table-kinds.js';
 import { RULES, type Finding, type Place, type RuleId, type Severity } from './types.js';
 
@@ -64,7 +65,7 @@ export class TableView {
 
   /** "表 2 一般公共预算财政拨款支出预算表" / "Table 2 (一般公共预算…)". */
   get label(): { zh: string; en: string } {
-    const n = this.table.attachment ?? (TABLE_KINDS as Record<string, { attachment?: number }>)[this.kind]?.attachment;
+    const n = this.table.attachment ?? own(TABLE_KINDS as Record<string, { attachment?: number }>, this.kind)?.attachment;
     return n === undefined
       ? { zh: this.table.title, en: this.table.title }
       : { zh: `附件 ${n}《${this.table.title}》`, en: `Table ${n} (${this.table.title})` };
@@ -100,7 +101,7 @@ export class TableView {
 
   /** The amount in a cell, or null when empty or a mark ("." counts as empty). */
   value(row: Row | undefined, key: string): Amt | null {
-    const cents = toCents(row?.values[key] as Cell | undefined);
+    const cents = toCents(own<Cell>(row?.values, key));
     return cents === null ? null : { cents, unit: this.unit };
   }
 
@@ -140,7 +141,7 @@ export class Context {
   }
 
   table(kind: string): TableView | undefined {
-    const t = this.data.tables[kind];
+    const t = own(this.data.tables, kind);
     return t ? new TableView(kind, t, this.unit) : undefined;
   }
 }
@@ -161,6 +162,14 @@ export interface Relation {
   severity?: Exclude<Severity, 'rounding'>;
   /** An extra sentence for the message, e.g. why the relation is only a warning. */
   note?: { zh: string; en: string };
+  /**
+   * Set for relations with a figure stated elsewhere (the narrative, a target table, the 三公
+   * table against table 3): an empty cell there is "nothing published", not 0, so the relation
+   * is *not checked* (an info finding) instead of compared as 0. A stated 0 against empty cells
+   * still agrees. Without it, an empty cell counts as 0 (within one table, an empty total over
+   * items holding money is itself the fault).
+   */
+  emptyNotChecked?: boolean;
 }
 
 /**
@@ -171,6 +180,10 @@ export interface Relation {
 export function compare(r: Relation): Finding | null {
   const present = r.terms.filter((t): t is Amt => t !== null);
   if (r.actual === null && present.length === 0) return null;
+  if (r.emptyNotChecked && (r.actual === null || present.length < r.terms.length)) {
+    if ([r.actual, ...present].every((a) => a === null || a.cents === 0)) return null;
+    return notChecked(r);
+  }
   const unit = finest([...(r.actual ? [r.actual.unit] : []), ...present.map((t) => t.unit)]);
   const expected = sumCents(present.map((t) => scaleCents(t, unit)));
   const actual = r.actual ? scaleCents(r.actual, unit) : 0;
@@ -200,6 +213,20 @@ export function compare(r: Relation): Finding | null {
     actual: act ?? '',
     difference: diff,
     unit,
+  };
+}
+
+/** The info finding of a relation with an empty cell where a figure should be. */
+function notChecked(r: Relation): Finding {
+  return {
+    rule: r.rule,
+    slug: RULES[r.rule].slug,
+    severity: 'info',
+    message: {
+      zh: `${r.where.zh}${r.relation.zh}：所需的单元格为空（未公布），未核对。`,
+      en: `${r.where.en} ${r.relation.en}: not checked, as a cell it needs is empty (nothing published).`,
+    },
+    place: r.place,
   };
 }
 

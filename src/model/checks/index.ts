@@ -1,10 +1,12 @@
 /**
- * The consistency checks (勾稽关系) of domain.md §5, rules 1–18. Pure functions of a validated
+ * The consistency checks (勾稽关系) of domain.md §5, rules 1–18, and rule 19 (malformed
+ * classification codes, which would otherwise drop out of rule 2 unseen). Pure functions of a validated
  * disclosure: no I/O, no Node or DOM imports, so the CLI and the browser share them. Checks
  * report, they never change the data; a table or column that is not published skips its rules.
  */
 import type { BudgetDisclosure } from '../schema.js';
 import { checkAcrossTables } from './across-tables.js';
+import { checkCodes } from './codes.js';
 import { Context } from './context.js';
 import { checkHierarchy } from './hierarchy.js';
 import { checkProcurement, checkSangong } from './item-tables.js';
@@ -29,6 +31,7 @@ export function runChecks(data: BudgetDisclosure): Finding[] {
     ...checkAcrossTables(ctx),
     ...checkNarrative(ctx),
     ...checkPerformance(data),
+    ...checkCodes(ctx),
   ];
   // Stable sort: rule order first, the order each rule found them second.
   return findings.sort((a, b) => a.rule.localeCompare(b.rule));

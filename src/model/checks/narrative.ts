@@ -13,6 +13,7 @@
 import type { Figure, Row } from '../schema.js';
 import { FIGURE_KEYS } from '../table-kinds.js';
 import { toCents } from '../money.js';
+import { own } from '../own.js';
 import { collect, compare, finding, TableView, type Amt, type Context } from './context.js';
 import type { Finding, Place } from './types.js';
 
@@ -58,8 +59,9 @@ function resolver(key: string): Resolver | undefined {
   const m = /^expenditure\.class\.(\d{3})$/.exec(key);
   if (m) return (ctx) => cell(ctx, 'dept-expenditure', (t) => t.byCode(m[1]!) ?? { name: m[1]!, values: {} }, 'total');
   const income = /^income\.(\w+)$/.exec(key);
-  if (income && INCOME_SOURCES[income[1]!]) {
-    const [col, word] = INCOME_SOURCES[income[1]!]!;
+  const source = income ? own(INCOME_SOURCES, income[1]!) : undefined;
+  if (source) {
+    const [col, word] = source;
     return first((ctx) => cell(ctx, 'dept-income', totalRow(), col), (ctx) => cell(ctx, 'dept-summary', named(word, 'income'), 'amount'));
   }
   const sangong = /^sangong\.(\w+)$/.exec(key);
@@ -122,7 +124,7 @@ function figureAmount(ctx: Context, f: Figure): Amt | null {
   return { cents: toCents(f.value)!, unit: (f.unit as Amt['unit'] | undefined) ?? ctx.unit };
 }
 
-const label = (key: string): string => (FIGURE_KEYS as Record<string, string>)[key] ?? (key.startsWith('expenditure.class.') ? `${key.slice(18)} 类支出` : key);
+const label = (key: string): string => own(FIGURE_KEYS as Record<string, string>, key) ?? (key.startsWith('expenditure.class.') ? `${key.slice(18)} 类支出` : key);
 
 function unverified(key: string, place: Place): Finding {
   return finding(key.endsWith('.change') ? 'R13' : 'R14', 'info', place, {
@@ -155,6 +157,7 @@ export function checkNarrative(ctx: Context): Finding[] {
           relation: { zh: `应等于${t.where(row, now).zh}减去「${t.columnLabel(prior)}」`, en: `should equal ${t.where(row, now).en} minus “${t.columnLabel(prior)}”` },
           actual: stated,
           terms: [t.value(row, now), p ? { ...p, cents: -p.cents } : null],
+          emptyNotChecked: true,
           ...(assumed
             ? {
                 severity: 'warning' as const,
@@ -178,12 +181,15 @@ export function checkNarrative(ctx: Context): Finding[] {
         relation: { zh: `应等于${t.where(row, key).zh}`, en: `should equal ${t.where(row, key).en}` },
         actual: stated,
         terms: [t.value(row, key)],
+        emptyNotChecked: true,
         ...(f.key === 'operating.total'
           ? { severity: 'warning' as const, note: { zh: '（机关运行经费通常等于日常公用经费，适用于行政单位。）', en: '(机关运行经费 usually equals 日常公用经费 for administrative units.)' } }
           : {}),
       }),
     );
-    if (!results.includes(null)) collect(out, results.find((r) => r!.severity === 'rounding') ?? results[0]);
+    // Any agreeing target settles it; an unverifiable one (empty cell) outranks a disagreeing one,
+    // since the figure may be exactly the value that was not published.
+    if (!results.includes(null)) collect(out, results.find((r) => r!.severity === 'rounding') ?? results.find((r) => r!.severity === 'info') ?? results[0]);
   }
   checkOverallAmount(ctx, out);
   return out;
@@ -204,6 +210,7 @@ function checkOverallAmount(ctx: Context, out: Finding[]): void {
       relation: { zh: `应等于${target.t.where(target.row, target.key).zh}`, en: `should equal ${target.t.where(target.row, target.key).en}` },
       actual: { cents: toCents(o.amount)!, unit: ctx.unit },
       terms: [target.t.value(target.row, target.key)],
+      emptyNotChecked: true,
     }),
   );
 }

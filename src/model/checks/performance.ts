@@ -10,6 +10,7 @@
  * Weights are plain numbers, not money; they are summed in thousandths to stay exact.
  */
 import type { Indicator } from '../schema.js';
+import { own } from '../own.js';
 import { finding } from './context.js';
 import type { Finding, Place } from './types.js';
 
@@ -63,7 +64,7 @@ function checkIndicator(out: Finding[], o: Owner, i: Indicator, levelsExpected: 
     if (missing.length) {
       out.push(finding('R16', 'error', place, { zh: `${who.zh}缺少${missing.join('、')}。`, en: `${who.en} lacks ${missing.join(', ')}.` }));
     }
-    const allowed = i.level1 ? INDICATOR_LEVELS[i.level1] : undefined;
+    const allowed = i.level1 ? own(INDICATOR_LEVELS, i.level1) : undefined;
     if (i.level1 && !allowed) {
       out.push(finding('R16', 'warning', place, { zh: `${who.zh}的一级指标“${i.level1}”不在国家指标体系中（产出/效益/满意度指标）。`, en: `${who.en} has an unknown level-1 “${i.level1}” (expected 产出指标, 效益指标 or 满意度指标).` }));
     } else if (allowed && i.level2 && !allowed.includes(i.level2)) {

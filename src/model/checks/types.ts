@@ -32,7 +32,7 @@ export interface Place {
 }
 
 export interface Finding {
-  /** Stable rule id, "R01" … "R18" (domain.md §5 numbering). */
+  /** Stable rule id, "R01" … "R18" (domain.md §5 numbering), then our own: R19 code format. */
   rule: RuleId;
   /** Short English slug of the rule, e.g. "row-sum"; stable too. */
   slug: string;
@@ -69,6 +69,7 @@ export const RULES = {
   R16: { slug: 'indicator-levels', zh: '绩效指标三级完整、名称规范', en: 'Indicator levels complete and known' },
   R17: { slug: 'indicator-operator', zh: '定量指标有数值和单位', en: 'Quantitative targets have a number and unit' },
   R18: { slug: 'indicator-plausible', zh: '指标值合理', en: 'Target values are plausible' },
+  R19: { slug: 'code-format', zh: '科目编码格式正确', en: 'Classification codes are well-formed' },
 } as const;
 
 export type RuleId = keyof typeof RULES;
