@@ -10,6 +10,7 @@ import type { Locale } from '../elements/shared/locale.js';
 import type { BudgetDisclosure, Column, Row, Table } from '../model/schema.js';
 import { html, type SafeHtml } from './escape.js';
 import { caption, StaticError } from './shared.js';
+import { own } from '../model/own.js';
 
 /** The kinds the `kind` option accepts: the file's tables, in file order, with their titles. */
 export function kindChoices(data: BudgetDisclosure): { kind: string; title: string }[] {
@@ -20,8 +21,8 @@ function cell(row: Row, c: Column, locale: Locale): SafeHtml {
   const type = c.type ?? 'amount';
   if (type === 'name') return html`<th scope="row">${row.name}</th>`;
   if (type === 'code') return html`<td>${row.code ?? ''}</td>`;
-  if (type === 'text') return html`<td>${row.text?.[c.key] || '—'}</td>`;
-  return html`<td class="num">${formatCell(row.values[c.key], locale)}</td>`;
+  if (type === 'text') return html`<td>${own(row.text, c.key) || '—'}</td>`;
+  return html`<td class="num">${formatCell(own(row.values, c.key), locale)}</td>`;
 }
 
 function renderPart(part: TablePart, table: Table, data: BudgetDisclosure, locale: Locale): SafeHtml {
@@ -42,7 +43,7 @@ ${
 }
 
 export function renderBudgetTable(data: BudgetDisclosure, locale: Locale, kind?: string): SafeHtml {
-  const table = kind ? data.tables[kind] : undefined;
+  const table = kind ? own(data.tables, kind) : undefined;
   if (!table) {
     const kinds = kindChoices(data);
     const list = { zh: kinds.map((k) => `${k.kind}（${k.title}）`).join('、'), en: kinds.map((k) => `${k.kind} (${k.title})`).join(', ') };
