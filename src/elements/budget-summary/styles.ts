@@ -3,13 +3,17 @@ import { css } from 'lit';
 
 export const summaryStyles = css`
   .base { container-type: inline-size; }
-  .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr)); gap: var(--_space); margin: 0; }
+  /* 13rem: room for a 元 amount such as 97,579,235.48 in one line (11rem broke it mid-number). */
+  .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr)); gap: var(--_space); margin: 0; }
   .tile { border: var(--_border-width) solid var(--_border); border-radius: var(--_radius); padding: var(--_space); background: var(--_surface); display: grid; gap: 0.125rem; align-content: start; }
   .tile.wide { grid-column: span 2; }
   @container (max-width: 24rem) { .tile.wide { grid-column: auto; } }
   dt { font-size: 0.875em; color: var(--_muted); }
   dd { margin: 0; }
-  .value { font-size: 1.5em; font-weight: 700; font-variant-numeric: tabular-nums; }
+  /* An amount never breaks inside its digits (the host's overflow-wrap: anywhere would split
+     97,579,235.48 across lines); it shrinks with its tile instead (the tile is a size container). */
+  .tile { container-type: inline-size; }
+  .value { font-size: 1.5em; font-size: min(1.5em, 10.5cqi); font-weight: 700; font-variant-numeric: tabular-nums; overflow-wrap: normal; }
   .value .u { font-size: 0.5em; font-weight: 400; margin-inline-start: 0.25em; color: var(--_muted); }
   .change { font-size: 0.875em; }
   .change.down { color: var(--_decrease); }

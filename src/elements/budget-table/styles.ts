@@ -24,7 +24,8 @@ export const tableStyles = css`
   caption .title { display: block; font-weight: 700; font-size: 1.0625em; }
   caption .meta { display: block; font-size: 0.875em; color: var(--_muted); }
   th, td { border: var(--_border-width) solid var(--_border); padding: 0.3em 0.5em; vertical-align: top; }
-  thead th { background: var(--_surface); font-weight: 600; text-align: center; vertical-align: middle; }
+  /* min 4em: a squeezed column would otherwise stack a Chinese heading one character per line. */
+  thead th { background: var(--_surface); font-weight: 600; text-align: center; vertical-align: middle; min-inline-size: 4em; }
   tbody th { font-weight: 400; text-align: start; min-inline-size: 8em; }
   td.text { min-inline-size: 8em; }
   td.num { text-align: end; white-space: nowrap; }
@@ -48,11 +49,14 @@ export const tableStyles = css`
   .notes, .empty-note { margin: 0; font-size: 0.875em; color: var(--_muted); }
   .notes ul { margin: 0.25em 0 0; padding-inline-start: 1.25em; }
   .empty-note { color: var(--_text); }
-  .state { padding: var(--_space); border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); }
+  /* Not on the error state, whose red border comes from shared/states.ts. */
+  .state:not(.error) { padding: var(--_space); border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); }
+  .state:not(.error) p { margin: 0; }
   .state ul { margin: 0.25em 0 0; padding-inline-start: 1.25em; }
   code { font-family: ui-monospace, 'SFMono-Regular', Consolas, monospace; font-size: 0.9em; }
   .skeleton { display: grid; gap: 0.4em; min-height: var(--_skeleton-height, 16rem); }
-  .skeleton .bar { height: 1.6em; border-radius: var(--_radius); background: var(--_surface); }
+  /* Full width: project-table's share bars (.bar) would otherwise make these 4em wide. */
+  .skeleton .bar { display: block; width: auto; height: 1.6em; margin: 0; border: 0; border-radius: var(--_radius); background: var(--_surface); }
   .skeleton .bar.head { width: 60%; }
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;

@@ -1,0 +1,135 @@
+/**
+ * The demo pages (demo/*.html) stay what the issue asks of them: the portal pages publish every
+ * table of their data file with plain markup and no script of their own, the failures page's
+ * fixtures fail the way its headings say, and the portal page renders with no widget in error.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { loadDisclosure, LoadError, type LoadErrorKind } from '../../src/model/load.js';
+import type { BudgetDisclosure } from '../../src/model/schema.js';
+
+const TAGS = ['budget-summary', 'sangong-chart', 'project-table', 'kpi-card', 'budget-table'];
+
+async function page(name: string): Promise<Document> {
+  const response = await fetch(`/demo/${name}`);
+  expect(response.ok, name).to.equal(true);
+  return new DOMParser().parseFromString(await response.text(), 'text/html');
+}
+
+/** The data file every widget of the page uses (exactly one), resolved against demo/. */
+function onlySource(doc: Document): string {
+  const sources = new Set([...doc.querySelectorAll(TAGS.join(','))].map((el) => el.getAttribute('src')));
+  expect([...sources]).to.have.length(1);
+  return new URL([...sources][0]!, new URL('/demo/', location.href)).pathname;
+}
+
+async function data(path: string): Promise<BudgetDisclosure> {
+  return (await (await fetch(path)).json()) as BudgetDisclosure;
+}
+
+describe('demo portal pages', () => {
+  for (const [name, file] of [
+    ['index.html', '/data/tongnan-cac-2023.json'],
+    ['example-district.html', '/data/example-district-2024.json'],
+  ] as const) {
+    describe(name, () => {
+      it(`uses ${file} for every widget and shows every element`, async () => {
+        const doc = await page(name);
+        expect(onlySource(doc)).to.equal(file);
+        for (const tag of TAGS) expect(doc.querySelector(tag), tag).to.not.equal(null);
+      });
+
+      it('has a <budget-table> for every table of the file, in file order', async () => {
+        const doc = await page(name);
+        const kinds = [...doc.querySelectorAll('budget-table')].map((el) => el.getAttribute('kind'));
+        expect(kinds).to.deep.equal(Object.keys((await data(file)).tables));
+      });
+
+      it('links a kpi-card to the project table by id, without script', async () => {
+        const doc = await page(name);
+        expect(doc.querySelector('project-table#projects')).to.not.equal(null);
+        expect(doc.querySelector('kpi-card[for="projects"]')).to.not.equal(null);
+      });
+
+      it('runs under a strict CSP: no inline script or style, lang and landmarks set', async () => {
+        const doc = await page(name);
+        expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).to.contain("script-src 'self'");
+        for (const s of doc.querySelectorAll('script')) expect(s.getAttribute('src'), 'inline script').to.be.a('string');
+        expect(doc.querySelectorAll('style, [style]')).to.have.length(0);
+        expect(doc.documentElement.lang).to.equal('zh-CN');
+        expect(doc.querySelectorAll('header.site-header, main#main, footer.site-footer, a.skip-link[href="#main"]')).to.have.length(4);
+        expect(doc.querySelectorAll('h1')).to.have.length(1);
+      });
+    });
+  }
+
+  it('the example district shows the 三公 picker and a chart with unit set', async () => {
+    const doc = await page('example-district.html');
+    const charts = [...doc.querySelectorAll('sangong-chart')];
+    expect(charts.map((c) => c.getAttribute('unit'))).to.deep.equal([null, '125002']);
+  });
+});
+
+describe('demo failures page', () => {
+  const expected: Record<string, LoadErrorKind> = {
+    'fixtures/no-such-file.json': 'http',
+    'fixtures/invalid-json.json': 'parse',
+    'fixtures/schema-errors.json': 'schema',
+    'fixtures/html-instead.json': 'html',
+    'fixtures/other-version.json': 'version',
+  };
+
+  it('has one case per fixture, and each fixture fails as its heading says', async () => {
+    const doc = await page('failures.html');
+    const used = new Set([...doc.querySelectorAll('[src^="fixtures/"]')].map((el) => el.getAttribute('src')!));
+    expect([...used].sort()).to.deep.equal(Object.keys(expected).sort());
+    for (const [src, kind] of Object.entries(expected)) {
+      const failure = await loadDisclosure(`/demo/${src}`).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(failure, src).to.be.instanceOf(LoadError);
+      expect((failure as LoadError).kind, src).to.equal(kind);
+      if (kind === 'http') expect((failure as LoadError).status).to.equal(404);
+    }
+  });
+
+  it('asks the real data for a kind and a project it does not have', async () => {
+    const doc = await page('failures.html');
+    const tongnan = await data('/data/tongnan-cac-2023.json');
+    const kind = doc.querySelector('budget-table[kind="no-such-kind"]');
+    expect(kind).to.not.equal(null);
+    expect(Object.keys(tongnan.tables)).to.not.include('no-such-kind');
+    expect(doc.querySelector('kpi-card[project="不存在"]')).to.not.equal(null);
+    expect(tongnan.projects?.map((p) => p.name)).to.not.include('不存在');
+    expect(tongnan.tables['gov-fund-expenditure']?.emptyNote).to.be.a('string');
+    expect(doc.querySelectorAll('[lang="en"]').length).to.be.at.least(2);
+    expect(doc.querySelectorAll('section.case:not(:has([src]))').length, 'loading cases').to.be.at.least(1);
+  });
+});
+
+describe('demo portal page, rendered', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame?.remove());
+
+  it('renders every widget of index.html with no error state', async () => {
+    frame = document.createElement('iframe');
+    frame.style.width = '1280px';
+    frame.style.height = '900px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/demo/index.html';
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    const widgets = () => [...doc.querySelectorAll<HTMLElement>(TAGS.join(','))];
+    expect(widgets()).to.have.length(15);
+    // Each widget leaves its skeleton once the (shared) data file has loaded.
+    await waitUntil(
+      () => widgets().every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"], .skeleton, .skeleton-block')),
+      'a widget stayed on its loading state',
+      { timeout: 8000 },
+    );
+    for (const el of widgets()) expect(el.shadowRoot!.querySelector('.error'), `${el.localName} ${el.getAttribute('kind') ?? ''}`).to.equal(null);
+    const tables = [...doc.querySelectorAll('budget-table')].map((el) => el.shadowRoot!.querySelectorAll('table').length);
+    expect(tables.every((n) => n >= 1)).to.equal(true);
+  });
+});
