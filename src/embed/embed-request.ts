@@ -19,7 +19,8 @@ export type EmbedRequest =
 export function embedRequest(url: URL, origin: string, allowedOrigins: readonly string[]): EmbedRequest {
   const q = url.searchParams;
   const widget = q.get('widget') ?? '';
-  if (!(widget in EMBEDDABLE)) {
+  // Own keys only: `in` would accept toString, constructor or __proto__ and then throw on their "attributes".
+  if (!Object.hasOwn(EMBEDDABLE, widget)) {
     return { error: `未知的组件 widget=“${widget}”。可用：${Object.keys(EMBEDDABLE).join('、')}。` };
   }
   const src = q.get('src');

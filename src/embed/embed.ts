@@ -27,7 +27,11 @@ if ('error' in request) {
 }
 
 // Report the content height whenever it changes; the id lets one host page size several iframes.
+// The height of the root box, not scrollHeight: scrollHeight is never less than the iframe's own
+// height, so an iframe that starts taller than its content (the builder's snippet says height="600")
+// could never shrink; and it is rounded down, which cut off a fraction of a pixel.
 const frameId = new URL(location.href).searchParams.get('frame') ?? '';
-const post = () => parent.postMessage({ type: HEIGHT_MESSAGE, frame: frameId, height: Math.ceil(document.documentElement.scrollHeight) }, '*');
-new ResizeObserver(post).observe(document.body);
+const contentHeight = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
+const post = () => parent.postMessage({ type: HEIGHT_MESSAGE, frame: frameId, height: contentHeight() }, '*');
+new ResizeObserver(post).observe(document.documentElement);
 post();
