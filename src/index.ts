@@ -5,7 +5,8 @@
  */
 export * from './model/schema.js';
 export * from './model/money.js';
-export { validateDisclosure, type Problem, type ValidationResult } from './model/validate.js';
+// Asynchronous here: a valid file resolves at once; the wording of problems loads on demand.
+export { acceptDisclosure, validateDisclosure, type Problem, type ValidationResult } from './model/validate-core.js';
 // The checks (runChecks, summarise) are imported from 'budget-widgets/checks' so pages that only show
 // widgets never download them.
 export type { Finding } from './model/checks/types.js';

@@ -2,6 +2,7 @@
 // CHROME_PATH overrides the executable, e.g. on macOS or with a local Chrome.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { axTreePlugin } from './a11y-tree-plugin.mjs';
 import { fileURLToPath } from 'node:url';
 import { mediaFeaturesPlugin } from './media-features-plugin.mjs';
 
@@ -14,7 +15,9 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // esbuildPlugin ignores tsconfig "extends": the decorator flags live in tsconfig.json itself.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), mediaFeaturesPlugin(),
+    // executeServerCommand('ax-tree'): Chromium's full accessibility tree, for test/browser/a11y-tree.test.ts.
+    axTreePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -17,7 +17,7 @@
 import { sumCents, toCents, type Cents } from './money.js';
 import { own } from './own.js';
 import type { Column, Row } from './schema.js';
-import { codeLevel, parentCode } from './table-kinds.js';
+import { codeLevel, parentCode } from './kind-flags.js';
 
 /** One coded row in the tree. */
 export interface CodeNode {

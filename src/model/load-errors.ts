@@ -4,7 +4,7 @@
  * plain words (src/elements/shared/strings.ts); the raw cause is kept for the console only.
  */
 import type { JsonSyntaxError } from './json-syntax.js';
-import type { Problem } from './validate.js';
+import type { Problem } from './validate-core.js';
 
 /**
  * - `http`: the server answered with an error status (404, 500…).

@@ -14,11 +14,13 @@
  * - The text is checked before it is parsed: an HTML page served in place of the file (a
  *   portal's 404 page with status 200, a login page) is its own failure, and a JSON syntax error
  *   is located by line and column.
+ * - A valid file is read synchronously. Saying what is wrong with an invalid one (the schema
+ *   problems in plain words, the place of a syntax error) is code most pages never run, so it is
+ *   loaded on demand: those failures reject a promise instead of throwing.
  */
-import { locateJsonError } from './json-syntax.js';
 import { isAbort, LoadError } from './load-errors.js';
 import { SCHEMA_VERSION, type BudgetDisclosure } from './schema.js';
-import { validateDisclosure } from './validate.js';
+import { acceptDisclosure } from './validate-core.js';
 
 export { isAbort, LoadError, type LoadErrorKind } from './load-errors.js';
 
@@ -175,9 +177,11 @@ async function fetchAndRead(href: string, signal: AbortSignal): Promise<BudgetDi
 
 /**
  * Reads a disclosure from JSON text (a fetched file or an inline `<script type="application/json">`):
- * HTML check, parse with the place of a syntax error, format version, schema. Throws LoadError.
+ * HTML check, parse with the place of a syntax error, format version, schema. Returns the
+ * disclosure at once when the text is valid; throws a LoadError (`html`, empty text) or returns a
+ * promise rejected with one (syntax and schema errors, described by modules loaded on demand).
  */
-export function readDisclosure(text: string, from: { url?: string; contentType?: string } = {}): BudgetDisclosure {
+export function readDisclosure(text: string, from: { url?: string; contentType?: string } = {}): BudgetDisclosure | Promise<never> {
   const { url } = from;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (/\bhtml\b/i.test(from.contentType ?? '') || /^\s*</.test(body)) throw new LoadError('html', { url });
@@ -186,17 +190,28 @@ export function readDisclosure(text: string, from: { url?: string; contentType?:
   try {
     json = JSON.parse(body);
   } catch (cause) {
-    throw new LoadError('parse', { url, syntax: locateJsonError(body) ?? undefined, cause });
+    return import('./json-syntax.js').then(({ locateJsonError }) => {
+      throw new LoadError('parse', { url, syntax: locateJsonError(body) ?? undefined, cause });
+    });
   }
   return checkDisclosure(json, url);
 }
 
-/** Validates an object (the `data` property, or parsed JSON). Throws a `version` or `schema` LoadError. */
-export function checkDisclosure(json: unknown, url?: string): BudgetDisclosure {
+/**
+ * Validates an object (the `data` property, or parsed JSON): the disclosure at once when valid,
+ * otherwise a promise rejected with a `version` or `schema` LoadError.
+ */
+export function checkDisclosure(json: unknown, url?: string): BudgetDisclosure | Promise<never> {
+  const data = acceptDisclosure(json);
+  return data ?? describeInvalid(json, url);
+}
+
+async function describeInvalid(json: unknown, url: string | undefined): Promise<never> {
+  const { validateDisclosure } = await import('./validate.js');
   const result = validateDisclosure(json);
-  if (result.ok) return result.data;
+  const problems = result.ok ? [] : result.problems;
   const version = json !== null && typeof json === 'object' && 'schemaVersion' in json ? (json as { schemaVersion: unknown }).schemaVersion : SCHEMA_VERSION;
-  throw new LoadError(version !== SCHEMA_VERSION ? 'version' : 'schema', { url, problems: result.problems });
+  throw new LoadError(version !== SCHEMA_VERSION ? 'version' : 'schema', { url, problems });
 }
 
 const abortError = () => new DOMException('The load was aborted.', 'AbortError');

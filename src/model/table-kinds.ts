@@ -140,17 +140,8 @@ export const TABLE_KINDS: Record<KnownTableKind, KindSpec> = {
   },
 };
 
-/** Depth in the 类 → 款 → 项 tree from the code's length: 3 → 0, 5 → 1, 7 → 2; else null. */
-export function codeLevel(code: string | undefined): 0 | 1 | 2 | null {
-  if (!code || !/^\d+$/.test(code)) return null;
-  return code.length === 3 ? 0 : code.length === 5 ? 1 : code.length === 7 ? 2 : null;
-}
-
-/** The parent code in the 类 → 款 → 项 tree ("2013701" → "20137" → "201"), or null. */
-export function parentCode(code: string): string | null {
-  const level = codeLevel(code);
-  return level === 1 ? code.slice(0, 3) : level === 2 ? code.slice(0, 5) : null;
-}
+// The code arithmetic lives with the widgets' flags (kind-flags.ts), which the browser bundle needs alone.
+export { codeLevel, parentCode } from './kind-flags.js';
 
 /**
  * Stated figure keys of the narrative (Figure.key), so data files and checks agree.

@@ -6,25 +6,15 @@
  * Each zod issue code has its own wording: what the place should hold, what it holds, and how
  * to fix it. Amount cells get a dedicated message because they are where district editors
  * slip most (numbers instead of strings, three decimals, thousands separators, units).
+ *
+ * The verdict (valid or not) is validate-core.ts, the browser's small synchronous fast path;
+ * the browser loads this module only when a file fails.
  */
 import * as z from 'zod/mini';
 import { Amount, BudgetDisclosure, Cell, CELL_MARKS, SCHEMA_VERSION } from './schema.js';
+import { acceptDisclosure, type Problem, type ValidationResult } from './validate-core.js';
 
-/** A problem with a file, said for people. */
-export interface Problem {
-  /** Where in the file, as a JSON path: `tables["gpb-expenditure"].rows[3].values.total`. */
-  path: string;
-  /** What is wrong and how to fix it. */
-  message: { zh: string; en: string };
-  /** What the place should hold, in short (e.g. `"258.24"`-style amount, `number`). */
-  expected?: string;
-  /** What it holds, as JSON text (absent when the key is missing). */
-  found?: string;
-}
-
-export type ValidationResult =
-  | { ok: true; data: BudgetDisclosure }
-  | { ok: false; problems: Problem[] };
+export type { Problem, ValidationResult } from './validate-core.js';
 
 type Issue = z.core.$ZodIssue;
 type Msg = { zh: string; en: string };
@@ -342,8 +332,10 @@ export function validateDisclosure(json: unknown): ValidationResult {
       }],
     };
   }
+  // The verdict is the browser's fast path's (validate-core.ts), so both always agree.
+  const data = acceptDisclosure(json);
+  if (data) return { ok: true, data };
   const result = BudgetDisclosure.safeParse(json, { reportInput: true });
   const dropped = droppedKinds(top);
-  if (result.success && !dropped.length) return { ok: true, data: result.data };
   return { ok: false, problems: [...dropped, ...(result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(issue, json)))] };
 }

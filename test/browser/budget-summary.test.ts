@@ -5,6 +5,7 @@ import type { BudgetDrillEvent, BudgetSummary } from '../../src/elements/budget-
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { click, hover, loadTongnan } from '../fixtures/charts/browser.js';
 import { runChecks, SEVERITIES } from '../../src/model/checks/index.js';
+import { generateDisclosure } from '../bench/generate.js';
 
 let data: BudgetDisclosure;
 before(async () => {
@@ -150,6 +151,48 @@ describe('<budget-summary>', () => {
       const tip = $<HTMLElement>(el, '[part="tooltip"]');
       expect(tip.hidden).to.equal(false);
       expect(tip.textContent).to.contain('221 住房保障支出，2023年 8.72万元，2022年 8.93万元，增减 -0.21（-2.35%）');
+    });
+  });
+
+  describe('a large tree (the bench generator: 2,000 function-code rows)', () => {
+    // 28 类 (201–228), 8 款 each, 1,753 项: the chart draws one level, the table waits to be opened.
+    const large = async (): Promise<BudgetSummary> => {
+      const el = await fixture<BudgetSummary>(
+        html`<budget-summary style="width:900px" lang="zh" .data=${generateDisclosure({ projects: 1, codeRows: 2000, units: 1 })}></budget-summary>`,
+      );
+      await el.updateComplete;
+      return el;
+    };
+    const bodyRows = (el: BudgetSummary) => $<HTMLTableElement>(el, 'details table').tBodies[0]!.rows;
+
+    it('draws only the 类 level and drills into a 类', async () => {
+      const el = await large();
+      expect(codes(el)).to.deep.equal(Array.from({ length: 28 }, (_, i) => String(201 + i)));
+      await click(row(el, '201'));
+      await el.updateComplete;
+      expect(codes(el)).to.deep.equal(['20101', '20102', '20103', '20104', '20105', '20106', '20107', '20108']);
+      expect(live(el)).to.equal('201 一般公共服务支出：8个款级科目');
+    });
+
+    it('writes the table of the whole tree when it is first opened, and keeps it', async () => {
+      const el = await large();
+      expect(bodyRows(el)).to.have.length(0);
+      const details = $<HTMLDetailsElement>(el, 'details');
+      const opened = oneEvent(details, 'toggle');
+      await click($(el, 'details summary'));
+      await opened;
+      await el.updateComplete;
+      expect(bodyRows(el)).to.have.length(2000);
+      expect([...bodyRows(el)[0]!.cells].map((c) => c.textContent!.trim())).to.deep.equal(['201', '一般公共服务支出', '19,027.57', '8,965.15', '-10,062.42', '-52.88%']);
+      await click(row(el, '201'));
+      await el.updateComplete;
+      expect(details.open).to.equal(true);
+      expect(bodyRows(el)).to.have.length(2000);
+    });
+
+    it('a small tree’s table is in the page before it is opened (find-in-page reaches it)', async () => {
+      const el = await summary();
+      expect(bodyRows(el)).to.have.length(18);
     });
   });
 

@@ -4,6 +4,7 @@ import '../../src/elements/budget-table/budget-table.js';
 import type { BudgetTable } from '../../src/elements/budget-table/budget-table.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { catchDownload, DISTRICT_URL, EDGE_URL, load, stallFetch, TONGNAN_URL } from '../fixtures/elements/browser.js';
+import { generateDisclosure } from '../bench/generate.js';
 
 let tongnan: BudgetDisclosure;
 before(async () => {
@@ -220,6 +221,74 @@ describe('<budget-table>', () => {
       const custom = await table('staff-costs', { data: await load(EDGE_URL) });
       expect(cells(row(custom, '结转'))).to.deep.equal(['结转', '—', '—']);
       expect(cells(row(custom, '合计'))).to.deep.equal(['合计', '—', '-21.49']);
+    });
+  });
+
+  describe('large tables (more than 500 rows)', () => {
+    // The bench generator's tables: 2,000 function-code rows = 28 类, 219 款, 1,753 项 under a 合计.
+    const synthetic = (codeRows: number) => generateDisclosure({ projects: 1, codeRows, units: 1 });
+    const rendered = (el: Element) => $$<HTMLTableRowElement>(el, 'tbody tr');
+    const classCodes = Array.from({ length: 28 }, (_, i) => String(201 + i));
+
+    it('start collapsed to the 类 rows and write only those to the page', async () => {
+      const el = await table('gpb-expenditure', { data: synthetic(2000) });
+      expect(rendered(el).map((tr) => text(tr.cells[0]!))).to.deep.equal(['', ...classCodes]);
+      expect(rendered(el).every((tr) => !tr.hidden)).to.be.true;
+      expect(cells(row(el, '201'))).to.deep.equal(['201', '一般公共服务支出', '19,027.57', '8,965.15', ...cells(row(el, '201')).slice(4)]);
+      const button = toggle(el, '201');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.hasAttribute('aria-controls'), 'no reference to rows not in the page').to.be.false;
+      await expect(el).to.be.accessible();
+    });
+
+    it('expand a 类 and a 款 by mouse and keyboard, and collapse them out of the page again', async () => {
+      const el = await table('gpb-expenditure', { data: synthetic(2000) });
+      await click(toggle(el, '201'));
+      await el.updateComplete;
+      const kuan = ['20101', '20102', '20103', '20104', '20105', '20106', '20107', '20108'];
+      expect(rendered(el).map((tr) => text(tr.cells[0]!))).to.deep.equal(['', '201', ...kuan, ...classCodes.slice(1)]);
+      const ids = toggle(el, '201').getAttribute('aria-controls')!.split(' ');
+      expect(ids.map((id) => text((el.shadowRoot!.getElementById(id) as HTMLTableRowElement).cells[0]!))).to.deep.equal(kuan);
+      toggle(el, '20101').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(rendered(el)).to.have.length(1 + 28 + 8 + 8);
+      expect(text(rendered(el)[3]!.cells[0]!)).to.equal('2010101');
+      expect(el.shadowRoot!.activeElement).to.equal(toggle(el, '20101'));
+      await click(toggle(el, '201'));
+      await el.updateComplete;
+      expect(rendered(el)).to.have.length(29);
+      await click(toggle(el, '201'));
+      await el.updateComplete;
+      expect(rendered(el)).to.have.length(1 + 28 + 8 + 8, 'the 款 keeps its own state');
+    });
+
+    it('expand all writes every row, collapse all goes back to the 类 rows; the CSV always has every row', async () => {
+      const el = await table('gpb-expenditure', { data: synthetic(2000) });
+      const [expandAll, collapseAll] = $$<HTMLButtonElement>(el, '.toolbar button');
+      await click(expandAll!);
+      await el.updateComplete;
+      expect(rendered(el)).to.have.length(2001);
+      expect(rendered(el).every((tr) => !tr.hidden)).to.be.true;
+      await click(collapseAll!);
+      await el.updateComplete;
+      expect(rendered(el)).to.have.length(29);
+      const file = await catchDownload(() => click($(el, 'button.download')));
+      expect(file.text.slice(1).split('\r\n')).to.have.length(1 + 2001 + 1);
+    });
+
+    it('the threshold: 500 rows render in full and expanded, 501 start collapsed', async () => {
+      const full = await table('gpb-expenditure', { data: synthetic(499) });
+      expect(rendered(full)).to.have.length(500);
+      expect(visibleCodes(full)).to.have.length(500);
+      const large = await table('gpb-expenditure', { data: synthetic(500) });
+      expect(rendered(large).map((tr) => text(tr.cells[0]!))).to.deep.equal(['', '201', '202', '203', '204', '205', '206', '207', '208', '209']);
+    });
+
+    it('`collapsed` still collapses a small table with every row in the page', async () => {
+      const el = await table('gpb-expenditure', { collapsed: true });
+      expect(rendered(el)).to.have.length(19);
+      expect(visibleCodes(el)).to.have.length(5);
     });
   });
 

@@ -73,6 +73,25 @@ test('R11 project-targets: each target project is in table 10 with the same amou
   assert.match(f[0]!.message.zh, /通常等于 2 个成本指标之和：应为 4\.00，实为 5\.00/);
 });
 
+test('R11: a project is found by name (whitespace ignored) or by code, the first matching row of table 10 winning', () => {
+  const t10 = table(['total'], [
+    totalRow({ total: '16.00' }),
+    row('P-1', '网络 宣传\n专项', { total: '5.00' }),
+    row('P-2', '舆情监测专项', { total: '7.00' }),
+    row('P-3', '网络宣传专项', { total: '4.00' }),
+  ]);
+  const found = (p: ReturnType<typeof project>) => only('R11', disclosure({ 'project-expenditure': t10 }, { projects: [p] })).map((x) => `${x.severity} ${x.place.row ?? ''} ${x.expected ?? ''}`);
+  // By name: the first of two rows that print the same name (P-1), not the later P-3.
+  assert.deepEqual(found(project('网络宣传专项', [], { amount: '5.00' })), []);
+  assert.deepEqual(found(project('网络宣传专项', [], { amount: '4.00' })), ['error P-1 5.00']);
+  // By code, under another name.
+  assert.deepEqual(found(project('改名后的项目', [], { code: 'P-2', amount: '6.00' })), ['error P-2 7.00']);
+  // Name and code point at different rows: the earlier row (P-1 by name before P-3 by code).
+  assert.deepEqual(found(project('网络宣传专项', [], { code: 'P-3', amount: '4.00' })), ['error P-1 5.00']);
+  // The code's row (P-1) comes before the name's (P-2): P-1 is the one compared, and agrees.
+  assert.deepEqual(found(project('舆情监测专项', [], { code: 'P-1', amount: '5.00' })), []);
+});
+
 test('R12 sangong-vs-economic: 三公 items = 30217/30231/30212 of table 3, as a warning', () => {
   const four = table(['total', 'abroad', 'vehicleOps', 'reception'], [totalRow({ total: '7.00', abroad: null, vehicleOps: '3.50', reception: '3.50' })]);
   const three = (reception: string) =>

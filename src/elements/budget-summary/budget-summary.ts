@@ -1,7 +1,9 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { SEVERITIES, type Finding } from '../../model/checks/types.js';
+import { SEVERITIES } from '../../model/checks/severity.js';
+import type { Finding } from '../../model/checks/types.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
 import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
@@ -16,6 +18,9 @@ import { summaryStyles } from './styles.js';
 import { defineElement } from '../shared/define.js';
 import { styleProps } from '../shared/style-props.js';
 import { ImageExportController, type ExportMeta } from '../shared/export-controller.js';
+
+/** Above this many rows, the equivalent table is written when the reader first opens it. */
+const EAGER_TABLE_ROWS = 500;
 
 /** Fired when the reader drills down or up; `path` is the codes drilled through (empty = 类). */
 export class BudgetDrillEvent extends Event {
@@ -84,6 +89,8 @@ export class BudgetSummary extends BudgetElement {
   @state() private activeCode?: string;
   @state() private tipCode?: string;
   @state() private announcement = '';
+  /** The reader has opened the equivalent table once (a large table's rows wait for it). */
+  @state() private tableOpened = false;
   private built?: { data: BudgetDisclosure; model: SummaryModel; source: DrillSource | null; findings?: Finding[] };
 
   /** Shows the consistency findings of the data (for editors previewing their file). */
@@ -95,6 +102,7 @@ export class BudgetSummary extends BudgetElement {
     if (data && this.built?.data !== data) {
       this.built = { data, model: summaryModel(data), source: drillSource(data) };
       this.path = [];
+      this.tableOpened = false;
     }
     if (this.built && this.showChecks && !this.built.findings) void this.loadFindings(this.built);
   }
@@ -289,10 +297,23 @@ export class BudgetSummary extends BudgetElement {
     </div>`;
   }
 
-  private renderTable(source: DrillSource, model: SummaryModel): TemplateResult {
+  private onTableToggle(e: Event): void {
+    if ((e.target as HTMLDetailsElement).open) this.tableOpened = true;
+  }
+
+  private renderTable(source: DrillSource, model: SummaryModel): unknown {
+    // A large tree's table is written when first opened: thousands of rows in a closed
+    // <details> were most of the first render's time and DOM. A small one is always there,
+    // so find-in-page reaches it while closed.
+    const deferred = !this.tableOpened && source.table.rows.length > EAGER_TABLE_ROWS;
+    // Drilling and hovering re-render the chart; the table only changes with data, language or display unit.
+    return guard([source, model, this.locale, this.displayUnit, deferred], () => this.renderTableNow(source, model, deferred));
+  }
+
+  private renderTableNow(source: DrillSource, model: SummaryModel, deferred: boolean): TemplateResult {
     const t = UI[this.locale];
     const fmt = (c: number | null) => (c === null ? '—' : formatCents(c, this.locale));
-    return html`<details part="table">
+    return html`<details part="table" @toggle=${this.onTableToggle}>
       <summary>${t.showTable}</summary>
       <div class="table-wrap"><table>
         <caption>${source.table.title}${this.locale === 'zh' ? '（' : ' ('}${t.unit}${this.colon}${unitLabel(model.unit, this.locale)}${this.locale === 'zh' ? '）' : ')'}</caption>
@@ -302,7 +323,7 @@ export class BudgetSummary extends BudgetElement {
           <th scope="col" class="num">${yearLabel(model.fiscalYear, this.locale)}</th>
           ${source.hasPrior ? html`<th scope="col" class="num">${t.change}</th><th scope="col" class="num">${t.percent}</th>` : nothing}
         </tr></thead>
-        <tbody>${allBars(source).map(
+        <tbody>${(deferred ? [] : allBars(source)).map(
           (b) => html`<tr>
             <td>${b.code}</td><th scope="row" class="level-${b.level}">${b.name}</th>
             ${source.hasPrior ? html`<td class="num">${fmt(b.prior)}</td>` : nothing}

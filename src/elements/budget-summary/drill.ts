@@ -9,7 +9,7 @@
  */
 import { percentChange, toCents, type Cents } from '../../model/money.js';
 import type { BudgetDisclosure, Row, Table } from '../../model/schema.js';
-import { codeLevel } from '../../model/table-kinds.js';
+import { codeLevel } from '../../model/kind-flags.js';
 
 export interface DrillSource {
   kind: 'gpb-expenditure' | 'dept-expenditure';
@@ -53,24 +53,64 @@ export function drillSource(data: BudgetDisclosure): DrillSource | null {
   return null;
 }
 
-/** True when `code` lies under `ancestor` in the tree (prefix of the code, deeper level). */
-function isUnder(code: string, ancestor: string): boolean {
-  return code.length > ancestor.length && code.startsWith(ancestor);
+type CodedRow = Row & { code: string };
+
+/**
+ * The tree of one table, indexed once: every coded row, the first row of each code, and for
+ * each code the coded rows under it (by prefix, in published order). Looking up a level or
+ * whether a row has children is then a map read; scanning all rows per bar made a 10,000-row
+ * table quadratic (over a second to draw the first level).
+ */
+interface DrillIndex {
+  rows: CodedRow[];
+  byCode: Map<string, CodedRow>;
+  /** code → the coded rows whose code extends it (a 类's 款 and 项, a 款's 项). */
+  under: Map<string, CodedRow[]>;
+  /** parent code ('' = the top) → its shallowest rows, computed on first use. */
+  children: Map<string, CodedRow[]>;
 }
 
-function coded(table: Table): (Row & { code: string })[] {
-  return table.rows.filter((r): r is Row & { code: string } => codeLevel(r.code) !== null);
+/** One index per published table; validated data is never changed in place. */
+const indexes = new WeakMap<Table, DrillIndex>();
+
+function indexOf(table: Table): DrillIndex {
+  let index = indexes.get(table);
+  if (index) return index;
+  const rows = table.rows.filter((r): r is CodedRow => codeLevel(r.code) !== null);
+  const byCode = new Map<string, CodedRow>();
+  const under = new Map<string, CodedRow[]>();
+  for (const r of rows) {
+    if (!byCode.has(r.code)) byCode.set(r.code, r);
+    // Coded rows are 3, 5 or 7 digits: the only codes a row can lie under are its 3- and
+    // 5-digit prefixes (the same relation as a prefix test against every row).
+    for (const n of [3, 5]) {
+      if (r.code.length <= n) break;
+      const p = r.code.slice(0, n);
+      const list = under.get(p);
+      if (list) list.push(r);
+      else under.set(p, [r]);
+    }
+  }
+  index = { rows, byCode, under, children: new Map() };
+  indexes.set(table, index);
+  return index;
 }
 
 /** The children of `parent` (or the 类 rows): the shallowest coded rows under it. */
-function childrenOf(rows: (Row & { code: string })[], parent?: string): (Row & { code: string })[] {
-  const under = parent === undefined ? rows : rows.filter((r) => isUnder(r.code, parent));
-  if (!under.length) return [];
-  const top = Math.min(...under.map((r) => codeLevel(r.code)!));
-  return under.filter((r) => codeLevel(r.code) === top);
+function childrenOf(index: DrillIndex, parent?: string): CodedRow[] {
+  const key = parent ?? '';
+  let children = index.children.get(key);
+  if (!children) {
+    const under = parent === undefined ? index.rows : (index.under.get(parent) ?? []);
+    let top = 3;
+    for (const r of under) top = Math.min(top, codeLevel(r.code)!);
+    children = under.filter((r) => codeLevel(r.code) === top);
+    index.children.set(key, children);
+  }
+  return children;
 }
 
-function bar(row: Row & { code: string }, rows: (Row & { code: string })[], hasPrior: boolean): DrillBar {
+function bar(row: CodedRow, index: DrillIndex, hasPrior: boolean): DrillBar {
   const current = toCents(row.values['total']);
   const prior = hasPrior ? toCents(row.values['prior.total']) : null;
   return {
@@ -82,7 +122,7 @@ function bar(row: Row & { code: string }, rows: (Row & { code: string })[], hasP
     change: current !== null && prior !== null ? current - prior : current !== null && hasPrior ? current : null,
     percent: percentChange(current, prior),
     isNew: hasPrior && (prior === null || prior === 0) && (current ?? 0) !== 0,
-    hasChildren: rows.some((r) => isUnder(r.code, row.code)),
+    hasChildren: index.under.has(row.code),
   };
 }
 
@@ -91,24 +131,24 @@ function bar(row: Row & { code: string }, rows: (Row & { code: string })[], hasP
  * its 项). Codes that do not lead anywhere are dropped, so a stale path falls back upwards.
  */
 export function drillLevel(source: DrillSource, codes: readonly string[]): DrillLevel {
-  const rows = coded(source.table);
+  const index = indexOf(source.table);
   const path: Crumb[] = [];
   for (const code of codes) {
-    const row = rows.find((r) => r.code === code);
+    const row = index.byCode.get(code);
     const parent = path[path.length - 1]?.code;
-    if (!row || (parent !== undefined && !isUnder(code, parent)) || !rows.some((r) => isUnder(r.code, code))) break;
+    if (!row || (parent !== undefined && !(code.length > parent.length && code.startsWith(parent))) || !index.under.has(code)) break;
     path.push({ code: row.code, name: row.name });
   }
-  const children = childrenOf(rows, path[path.length - 1]?.code);
+  const children = childrenOf(index, path[path.length - 1]?.code);
   return {
     path,
     level: children.length ? codeLevel(children[0]!.code)! : 0,
-    bars: children.map((r) => bar(r, rows, source.hasPrior)),
+    bars: children.map((r) => bar(r, index, source.hasPrior)),
   };
 }
 
 /** Every coded row as a bar, in published order: the equivalent table of the whole tree. */
 export function allBars(source: DrillSource): DrillBar[] {
-  const rows = coded(source.table);
-  return rows.map((r) => bar(r, rows, source.hasPrior));
+  const index = indexOf(source.table);
+  return index.rows.map((r) => bar(r, index, source.hasPrior));
 }

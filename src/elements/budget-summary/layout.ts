@@ -4,7 +4,7 @@
  * fit), this year's bar, last year's bar, each with its value. Pure; positions unit-tested.
  */
 import { scaleLinear } from '../shared/linear-scale.js';
-import { formatCents } from '../shared/format.js';
+import { formatCents, formatTick } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import type { DrillBar } from './drill.js';
 import { changeText, yearLabel } from './strings.js';
@@ -118,7 +118,8 @@ export function layoutBars(input: BarsInput): BarsLayout {
     rows.push({ code: b.code, y: y0, height: top - y0 - 4, name, change, bars: marks });
   }
   const ticks = x.ticks(Math.max(2, Math.min(6, Math.floor(width / 100)))).map((t) => ({
-    text: new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 }).format(t),
+    // t is in the data's unit; formatTick shows it in the display unit, exactly.
+    text: formatTick(t, locale),
     pos: x(t),
   }));
   return { width, height: top + LINE, rows, ticks, baseline: top - 4 };

@@ -6,7 +6,7 @@ import type { BudgetDisclosure, Column, Table } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
 import { csvFilename, downloadCsv, toCsv } from '../shared/csv.js';
 import { formatCell } from '../shared/format.js';
-import { expandableCodes, isVisible, tableCsv, tableParts, type BodyRow, type TablePart } from './model.js';
+import { expandableCodes, isLarge, isVisible, renderedRows, tableCsv, tableParts, type BodyRow, type TablePart } from './model.js';
 import { captionMeta, UI } from './strings.js';
 import { tableStyles } from './styles.js';
 import { defineElement } from '../shared/define.js';
@@ -26,7 +26,8 @@ import { defineElement } from '../shared/define.js';
  *
  * @attr src - URL of the budget JSON file.
  * @attr kind - The table kind, e.g. "gpb-expenditure" (附件2), "dept-summary" (附件6).
- * @attr collapsed - Start with the tree collapsed to the 类 rows.
+ * @attr collapsed - Start with the tree collapsed to the 类 rows. A table of more than 500 rows always
+ *   starts collapsed and writes only the rows shown to the page (expand all still shows every row).
  * @attr lang - "en" for English interface text (data text stays as published); Chinese otherwise.
  * @attr theme - A preset: "dark", "gov-red", "high-contrast" (长者版), "auto" (dark when the system is),
  *   "default"; absent: the page's --budget-* tokens or the default look. See shared/theme.ts.
@@ -61,13 +62,15 @@ export class BudgetTable extends BudgetElement {
   /** The codes whose children are shown. */
   @state() private expanded: ReadonlySet<string> = new Set();
   private parts: TablePart[] = [];
+  /** More than LARGE_TABLE_ROWS rows: collapsed at first, collapsed rows not rendered. */
+  private large = false;
   /** What `parts` and `expanded` were derived from, so they reset only when it changes. */
   private derivedFrom?: { data: BudgetDisclosure; kind?: string; collapsed: boolean };
 
   /** The table kind to show, e.g. "gpb-expenditure". */
   @property({ reflect: true }) kind?: string;
 
-  /** Start with the 类 → 款 → 项 tree collapsed to the 类 rows. */
+  /** Start with the 类 → 款 → 项 tree collapsed to the 类 rows (a table of more than 500 rows always does). */
   @property({ type: Boolean, reflect: true }) collapsed = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -77,7 +80,8 @@ export class BudgetTable extends BudgetElement {
     if (data && (from?.data !== data || from.kind !== this.kind || from.collapsed !== this.collapsed)) {
       const table = this.kind ? own(data.tables, this.kind) : undefined;
       this.parts = table ? tableParts(this.kind!, table) : [];
-      this.expanded = new Set(this.collapsed ? [] : expandableCodes(this.parts));
+      this.large = isLarge(this.parts);
+      this.expanded = new Set(this.collapsed || this.large ? [] : expandableCodes(this.parts));
       this.derivedFrom = { data, kind: this.kind, collapsed: this.collapsed };
     }
   }
@@ -115,8 +119,10 @@ export class BudgetTable extends BudgetElement {
       if (r.code && r.childIds.length) {
         const open = this.expanded.has(r.code);
         const code = r.code;
+        // The children of a collapsed row of a large table are not in the page: nothing to control yet.
+        const controls = this.large && !open ? nothing : r.childIds.join(' ');
         return html`<th scope="row" class=${level}><button type="button" part="button" class="toggle" aria-expanded=${String(open)}
-          aria-controls=${r.childIds.join(' ')} @click=${() => this.setExpanded(code, !open)} @keydown=${(e: KeyboardEvent) => this.onToggleKey(e, code)}
+          aria-controls=${controls} @click=${() => this.setExpanded(code, !open)} @keydown=${(e: KeyboardEvent) => this.onToggleKey(e, code)}
           ><span class="icon" aria-hidden="true">▸</span>${row.name}</button></th>`;
       }
       return html`<th scope="row" class=${level}>${part.tree && r.level !== null ? html`<span class="leaf-pad"></span>` : nothing}${row.name}</th>`;
@@ -146,7 +152,7 @@ export class BudgetTable extends BudgetElement {
         <tbody>
           ${part.rows.length
             ? repeat(
-                part.rows,
+                renderedRows(part, this.expanded, this.large),
                 (r) => r.id,
                 (r) => html`<tr id=${r.id} part="row" class=${r.row.role ?? ''} ?hidden=${!isVisible(r, this.expanded)}>
                   ${part.columns.map((c) => this.renderCell(r, c, part))}
@@ -174,6 +180,11 @@ export class BudgetTable extends BudgetElement {
       <div class="skeleton" aria-hidden="true">${[0, 1, 2, 3, 4, 5, 6].map((i) => html`<div class="bar ${i ? '' : 'head'}"></div>`)}</div>
       <p class="visually-hidden" role="status">${UI[this.locale].loading}</p>
     </div>`;
+  }
+
+  /** The table shown may state its own unit. */
+  protected override amountUnit(data: BudgetDisclosure): string {
+    return (this.kind ? own(data.tables, this.kind)?.unit : undefined) ?? data.department.unit;
   }
 
   protected override renderData(data: BudgetDisclosure): TemplateResult {

@@ -7,7 +7,7 @@
 import { buildCodeTree } from '../../model/code-tree.js';
 import { own } from '../../model/own.js';
 import type { Column, Row, Table } from '../../model/schema.js';
-import { TABLE_KINDS } from '../../model/table-kinds.js';
+import { KIND_FLAGS } from '../../model/kind-flags.js';
 import type { CsvValue } from '../shared/csv.js';
 
 /** One header cell. Group headings span their columns (`colgroup`); labels span the rest of the depth. */
@@ -75,12 +75,12 @@ export interface TablePart {
 
 /** True when the kind says so, or when columns carry sides. */
 export function isTwoSided(kind: string, table: Table): boolean {
-  return own(TABLE_KINDS as Record<string, { twoSided?: boolean }>, kind)?.twoSided === true || table.columns.some((c) => c.side);
+  return own(KIND_FLAGS as Record<string, { twoSided?: boolean }>, kind)?.twoSided === true || table.columns.some((c) => c.side);
 }
 
 /** Splits a table into the parts to render, with the tree of each. */
 export function tableParts(kind: string, table: Table): TablePart[] {
-  const unitCodes = own(TABLE_KINDS as Record<string, { codes?: string }>, kind)?.codes === 'unit';
+  const unitCodes = own(KIND_FLAGS as Record<string, { codes?: string }>, kind)?.codes === 'unit';
   if (!isTwoSided(kind, table)) return [part(table.columns, table.rows, undefined, !unitCodes)];
   return (['income', 'expenditure'] as const).map((side) =>
     part(
@@ -120,6 +120,27 @@ export function expandableCodes(parts: readonly TablePart[]): string[] {
 /** Whether a row shows for the expanded set. Rows outside the tree always show. */
 export function isVisible(row: BodyRow, expanded: ReadonlySet<string>): boolean {
   return row.ancestors.every((c) => expanded.has(c));
+}
+
+/**
+ * Above this many body rows (all parts together) a table is *large*: it starts collapsed to
+ * the 类 rows and only the rows shown are written to the page. A city's 10,000-row table took
+ * 1.5 s and 37 MB to render in full; collapsed, it is its 类 rows. Smaller tables render every
+ * row and hide the collapsed ones, as published disclosures need.
+ */
+export const LARGE_TABLE_ROWS = 500;
+
+/** True when the parts hold more than LARGE_TABLE_ROWS body rows. */
+export function isLarge(parts: readonly TablePart[]): boolean {
+  return parts.reduce((n, p) => n + p.rows.length, 0) > LARGE_TABLE_ROWS;
+}
+
+/**
+ * The rows of a part to write to the page: all of them (collapsed ones get `hidden`), or for a
+ * large table only the visible ones.
+ */
+export function renderedRows(part: TablePart, expanded: ReadonlySet<string>, large: boolean): readonly BodyRow[] {
+  return large ? part.rows.filter((r) => isVisible(r, expanded)) : part.rows;
 }
 
 /** The published cell of a column as CSV: amounts and marks as printed, text, or empty. */

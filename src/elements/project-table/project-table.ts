@@ -264,6 +264,11 @@ export class ProjectTable extends BudgetElement {
     </div>`;
   }
 
+  /** The project table may state its own unit. */
+  protected override amountUnit(data: BudgetDisclosure): string {
+    return this.model?.unit ?? data.department.unit;
+  }
+
   protected override renderData(data: BudgetDisclosure): TemplateResult {
     const t = UI[this.locale];
     const model = this.model;

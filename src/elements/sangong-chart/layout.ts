@@ -12,7 +12,7 @@
  */
 import { scaleBand } from 'd3-scale';
 import { scaleLinear } from '../shared/linear-scale.js';
-import { formatCents } from '../shared/format.js';
+import { formatCents, formatTick } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import type { SangongItem, SangongKey, SangongModel, SangongValue } from './model.js';
 import { changeLabel, itemName, markLabel, yearLabel } from './strings.js';
@@ -101,8 +101,9 @@ function cents(v: SangongValue, y: Year): number {
   return y === 'prior' ? v.prior : v.current;
 }
 
+/** Tick values are numbers in the data's unit; formatTick shows them in the display unit (exactly). */
 function tickText(v: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 }).format(v);
+  return formatTick(v, locale);
 }
 
 /** Lays out the chart; an empty layout when the model has no series. */

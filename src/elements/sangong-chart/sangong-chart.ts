@@ -306,6 +306,11 @@ export class SangongChart extends BudgetElement {
     </div>`;
   }
 
+  /** The 三公 table may state its own unit. */
+  protected override amountUnit(data: BudgetDisclosure): string {
+    return this.model?.amountUnit ?? data.department.unit;
+  }
+
   protected renderData(data: BudgetDisclosure): TemplateResult {
     const t = UI[this.locale];
     const model = this.model ?? sangongModel(data, this.unit);

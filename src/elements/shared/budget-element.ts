@@ -24,9 +24,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { absoluteUrl, checkDisclosure, DEFAULT_TIMEOUT, forgetDisclosure, isAbort, loadDisclosure, LoadError, peekDisclosure, readDisclosure } from '../../model/load.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
-import type { Problem } from '../../model/validate.js';
+import type { Problem } from '../../model/validate-core.js';
 import { BudgetErrorEvent, BudgetLoadEvent, type DataSource } from './events.js';
 import { resolveLocale, type Locale } from './locale.js';
+import { withAmountUnit } from './format.js';
 import { emptyTemplate, errorTemplate, footerTemplate, skeletonTemplate, stateStyles } from './states.js';
 import { describeFailure, failureText } from './strings.js';
 import { themeStyles } from './theme.js';
@@ -47,6 +48,7 @@ type Pick =
  * instead of `src` (for CMSs that cannot host files); it is not displayed.
  * @attr no-footer - Hides the footer naming the source of the data.
  * @attr lang - "en" for English interface text; Chinese otherwise (also read from ancestors).
+ * @attr display-unit - Shows amounts in "元", "万元" or "亿元" instead of the published unit, converted exactly (the decimal point moves; every significant decimal is kept, at least two: 258.24 万元 → 2,582,400.00 元, 0.64 万元 → 0.000064 亿元). Captions, descriptions and chart axes name the unit shown; CSV downloads and the source footer keep the published unit. Unset or unknown: as published.
  *
  * @fires budget-load - BudgetLoadEvent: valid data is shown. `detail: { data, source }`, source = the URL, "inline" or "property".
  * @fires budget-error - BudgetErrorEvent: the data cannot be used. `detail: { kind, message, url?, status?, problems? }`.
@@ -95,6 +97,9 @@ export abstract class BudgetElement extends LitElement {
 
   /** Hides the footer naming the source of the data. */
   @property({ type: Boolean, reflect: true, attribute: 'no-footer' }) noFooter = false;
+
+  /** "元", "万元" or "亿元" to show amounts converted exactly from the published unit; unset: as published. */
+  @property({ reflect: true, attribute: 'display-unit' }) displayUnit?: string;
 
   /** 'zh' unless the element or an ancestor says lang="en…". */
   protected get locale(): Locale {
@@ -146,6 +151,16 @@ export abstract class BudgetElement extends LitElement {
     }
   }
 
+  /**
+   * Formatting converts amounts to `display-unit` only while this synchronous update runs: it
+   * covers render() and the directives (repeat, guard) Lit calls while committing, and nothing
+   * else — CSV exports and other handlers see the published unit.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const data = this.status === 'ready' ? this.disclosure : undefined;
+    withAmountUnit(data ? this.amountUnit(data) : '', this.displayUnit, () => super.update(changed));
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.focusRetry && this.status !== 'loading') {
@@ -156,6 +171,11 @@ export abstract class BudgetElement extends LitElement {
   }
 
   protected abstract renderData(data: BudgetDisclosure): TemplateResult | unknown;
+
+  /** The unit the amounts this element shows are published in; elements showing one table with its own unit override it. */
+  protected amountUnit(data: BudgetDisclosure): string {
+    return data.department.unit;
+  }
 
   protected renderSkeleton(): TemplateResult {
     return skeletonTemplate(this.locale);
@@ -238,14 +258,16 @@ export abstract class BudgetElement extends LitElement {
     request?.abort();
   }
 
-  private settle(run: number, read: () => BudgetDisclosure, source: DataSource): void {
-    let data: BudgetDisclosure;
+  /** Valid data is taken synchronously; the wording of a failure may first load its describer. */
+  private settle(run: number, read: () => BudgetDisclosure | Promise<never>, source: DataSource): void {
+    let data: BudgetDisclosure | Promise<never>;
     try {
       data = read();
     } catch (e) {
       return this.fail(run, e, source);
     }
-    this.succeed(run, data, source);
+    if (data instanceof Promise) void data.catch((e: unknown) => this.fail(run, e, source));
+    else this.succeed(run, data, source);
   }
 
   private succeed(run: number, data: BudgetDisclosure, source: DataSource): void {
@@ -299,7 +321,9 @@ export abstract class BudgetElement extends LitElement {
       case 'ready': {
         const data = this.disclosure!;
         const base = this.dataSource === 'inline' || this.dataSource === 'property' ? undefined : this.dataSource;
-        return html`${this.renderData(data)}${this.noFooter ? nothing : footerTemplate(data.department, this.locale, base)}`;
+        // The footer describes the source document, so it keeps the published unit (no conversion).
+        const footer = this.noFooter ? nothing : withAmountUnit('', undefined, () => footerTemplate(data.department, this.locale, base));
+        return html`${this.renderData(data)}${footer}`;
       }
       case 'error':
         // A pre-rendered static table (budget-kit render) stays readable when the data fails to load.

@@ -6,7 +6,7 @@
  */
 import type { LoadErrorKind } from '../../model/load-errors.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
-import type { Problem } from '../../model/validate.js';
+import type { Problem } from '../../model/validate-core.js';
 
 /** Where a widget's data came from: the absolute URL of `src`, an inline script, or the `data` property. */
 export type DataSource = string | 'inline' | 'property';

@@ -3,7 +3,7 @@
  * integer hundredths so the digits shown are exactly the published ones (two decimals,
  * grouped for the locale); nothing is re-rounded.
  */
-import { toCents, isMark, type Cents } from '../../model/money.js';
+import { convertAmount, toCents, isMark, type Cents, type Unit } from '../../model/money.js';
 import type { Cell } from '../../model/schema.js';
 import type { Locale } from './locale.js';
 
@@ -14,8 +14,85 @@ function grouping(locale: Locale): Intl.NumberFormat {
   return f;
 }
 
-/** 25824 → "258.24", 1234567 → "12,345.67"; the integer part grouped, the decimals untouched. */
+/** The amount units a reader may ask for (`display-unit`). */
+export const DISPLAY_UNITS: readonly Unit[] = ['元', '万元', '亿元'];
+
+/**
+ * The unit conversion in force while an element renders: amounts of the data are in `from`
+ * and are shown in `to`. Set by BudgetElement around its synchronous render only (see
+ * withAmountUnit), so formatting keeps its simple (cents, locale) signature and code that runs
+ * outside a render (CSV export, handlers) always sees the published unit.
+ */
+let unitContext: { from: Unit; to: Unit } | undefined;
+
+function isUnit(u: unknown): u is Unit {
+  return typeof u === 'string' && (DISPLAY_UNITS as readonly string[]).includes(u);
+}
+
+/**
+ * Runs `render` with amounts published in `from` shown in `to`; the previous setting is restored
+ * afterwards even if `render` throws. Units other than 元/万元/亿元, or the same unit twice,
+ * leave amounts as published.
+ */
+export function withAmountUnit<T>(from: string, to: string | null | undefined, render: () => T): T {
+  const before = unitContext;
+  unitContext = isUnit(from) && isUnit(to) && from !== to ? { from, to } : undefined;
+  try {
+    return render();
+  } finally {
+    unitContext = before;
+  }
+}
+
+/** Groups the digits of a plain decimal string ("-2582400.5") for the locale, padding to at least 2 decimals. */
+function groupDecimal(text: string, locale: Locale, minDecimals: number): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text)!;
+  // BigInt keeps every digit of a long integer part exact (10^8 × a large 亿元 amount).
+  const int = grouping(locale).format(BigInt(m[2]!));
+  const frac = (m[3] ?? '').padEnd(minDecimals, '0');
+  return `${m[1]}${int}${frac ? `.${frac}` : ''}`;
+}
+
+/** Moves the decimal point of a plain decimal string by `shift` places (positive: right). */
+function shiftDecimal(text: string, shift: number): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!m) return text;
+  const frac = m[3] ?? '';
+  let digits = (m[2]! + frac).replace(/^0+(?=\d)/, '');
+  let point = digits.length - frac.length + shift; // position of the point from the left
+  if (point < 1) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  const int = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const rest = digits.slice(point).replace(/0+$/, '');
+  const sign = m[1] && /[1-9]/.test(digits) ? '-' : '';
+  return `${sign}${int}${rest ? `.${rest}` : ''}`;
+}
+
+const EXPONENT: Record<Unit, number> = { 元: 0, 万元: 4, 亿元: 8 };
+
+/**
+ * An axis tick (a number in the data's unit, a round value from the scale) in the unit shown:
+ * converted by moving the decimal point of its shortest decimal text, so 0.5 万元 reads
+ * "5,000" 元 and 20 万元 reads "0.002" 亿元 — no binary multiplication.
+ */
+export function formatTick(value: number, locale: Locale): string {
+  const ctx = unitContext;
+  if (!ctx) return new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 }).format(value);
+  // 12 significant digits drop the float noise of a tick step (0.30000000000000004) without touching real digits.
+  const [mantissa, exp] = String(Number(value.toPrecision(12))).split('e');
+  return groupDecimal(shiftDecimal(mantissa!, EXPONENT[ctx.from] - EXPONENT[ctx.to] + Number(exp ?? 0)), locale, 0);
+}
+
+/**
+ * 25824 → "258.24", 1234567 → "12,345.67"; the integer part grouped, the decimals untouched.
+ * Inside withAmountUnit the amount is converted exactly (decimal point moved) and keeps every
+ * significant decimal, at least two: 25824 (258.24 万元) → "2,582,400.00" 元, 64 (0.64 万元) → "0.000064" 亿元.
+ */
 export function formatCents(cents: Cents, locale: Locale): string {
+  if (unitContext) return groupDecimal(convertAmount(cents, unitContext.from, unitContext.to), locale, 2);
   const abs = Math.abs(cents);
   // Grouping an integer is exact; the two decimals are appended as digits, never via floats.
   const int = grouping(locale).format(Math.trunc(abs / 100));
@@ -46,8 +123,9 @@ export function formatPercent(value: number | null, locale: Locale, signed = tru
   return `${f.format(value)}%`;
 }
 
-/** The amount unit as readers of the locale say it. */
+/** The amount unit as readers of the locale say it; inside withAmountUnit, the unit shown. */
 export function unitLabel(unit: string, locale: Locale): string {
+  if (unitContext && unit === unitContext.from) unit = unitContext.to;
   if (locale === 'zh') return unit;
   return ({ 元: 'yuan', 万元: '10k yuan', 亿元: '100m yuan' } as Record<string, string>)[unit] ?? unit;
 }

@@ -47,9 +47,14 @@ export function stripOrdinal(name: string): string {
     .trim();
 }
 
+/** A name without whitespace: the key under which `sameName` holds, for indexing rows by name. */
+export function nameKey(name: string): string {
+  return name.replace(/\s+/g, '');
+}
+
 /** Name comparison that ignores whitespace and line-break artefacts of the source. */
 export function sameName(a: string, b: string): boolean {
-  return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+  return nameKey(a) === nameKey(b);
 }
 
 /** One published table of a known kind, with the reads every rule needs. */
@@ -91,9 +96,15 @@ export class TableView {
     return this.rows(side).find((r) => r.role === 'total');
   }
 
+  /** The first row with this code (indexed on first use: rules look codes up per figure). */
   byCode(code: string): Row | undefined {
-    return this.table.rows.find((r) => r.code === code);
+    if (!this.codes) {
+      this.codes = new Map();
+      for (const r of this.table.rows) if (r.code !== undefined && !this.codes.has(r.code)) this.codes.set(r.code, r);
+    }
+    return this.codes.get(code);
   }
+  private codes?: Map<string, Row>;
 
   byName(name: string, side?: 'income' | 'expenditure'): Row | undefined {
     return this.rows(side).find((r) => sameName(stripOrdinal(r.name), name));
@@ -134,6 +145,8 @@ export class TableView {
 
 /** Read access to a disclosure for the rules. */
 export class Context {
+  /** One view per kind, so a view's indexes are built once per run. */
+  private readonly views = new Map<string, TableView | undefined>();
   constructor(readonly data: BudgetDisclosure) {}
 
   get unit(): AmountUnit {
@@ -141,8 +154,11 @@ export class Context {
   }
 
   table(kind: string): TableView | undefined {
-    const t = own(this.data.tables, kind);
-    return t ? new TableView(kind, t, this.unit) : undefined;
+    if (!this.views.has(kind)) {
+      const t = own(this.data.tables, kind);
+      this.views.set(kind, t ? new TableView(kind, t, this.unit) : undefined);
+    }
+    return this.views.get(kind);
   }
 }
 

@@ -4,16 +4,9 @@
  */
 import type { AmountUnit } from '../schema.js';
 
-/**
- * - `error`: the figures disagree by more than rounding can explain.
- * - `warning`: suspicious but allowed (local variants, usual-but-not-required relations).
- * - `rounding`: a difference within the rounding tolerance (0.01 of the unit per rounded term).
- * - `info`: a fact worth knowing (e.g. weights sum to 90, a relation that could not be checked).
- */
-export type Severity = 'error' | 'warning' | 'rounding' | 'info';
-
-/** Most severe first: the order reports are grouped in. */
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'rounding', 'info'];
+// In their own small module so a widget can order findings without loading the rule table.
+export { SEVERITIES, type Severity } from './severity.js';
+import type { Severity } from './severity.js';
 
 /** Where a finding is: any combination of table, row, column, project and indicator. */
 export interface Place {

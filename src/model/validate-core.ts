@@ -1,0 +1,47 @@
+/**
+ * The synchronous half of validation: is this JSON a disclosure this kit reads? Small on purpose,
+ * because every page runs it. Saying what is wrong, in plain words, is src/model/validate.ts,
+ * which the browser loads only when a file fails (the CLI and the builder import it directly).
+ */
+import { BudgetDisclosure, SCHEMA_VERSION } from './schema.js';
+
+/** A problem with a file, said for people. */
+export interface Problem {
+  /** Where in the file, as a JSON path: `tables["gpb-expenditure"].rows[3].values.total`. */
+  path: string;
+  /** What is wrong and how to fix it. */
+  message: { zh: string; en: string };
+  /** What the place should hold, in short (e.g. `"258.24"`-style amount, `number`). */
+  expected?: string;
+  /** What it holds, as JSON text (absent when the key is missing). */
+  found?: string;
+}
+
+export type ValidationResult =
+  | { ok: true; data: BudgetDisclosure }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * The disclosure when `json` fits the format of this version, otherwise undefined. Accepts
+ * exactly what validateDisclosure (validate.ts) accepts, which calls it for its verdict.
+ */
+export function acceptDisclosure(json: unknown): BudgetDisclosure | undefined {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return undefined;
+  if ('schemaVersion' in json && (json as { schemaVersion: unknown }).schemaVersion !== SCHEMA_VERSION) return undefined;
+  // zod's records skip an own "__proto__" key silently; such a table kind is reported, not dropped.
+  const tables = (json as { tables?: unknown }).tables;
+  if (tables !== null && typeof tables === 'object' && !Array.isArray(tables) && Object.hasOwn(tables, '__proto__')) return undefined;
+  const result = BudgetDisclosure.safeParse(json);
+  return result.success ? result.data : undefined;
+}
+
+/**
+ * Validates parsed JSON as a budget disclosure; never rejects. A valid file resolves at once;
+ * for an invalid one the plain-words describer is loaded first (the browser bundle's export —
+ * Node code may import the synchronous validateDisclosure from validate.ts).
+ */
+export async function validateDisclosure(json: unknown): Promise<ValidationResult> {
+  const data = acceptDisclosure(json);
+  if (data) return { ok: true, data };
+  return (await import('./validate.js')).validateDisclosure(json);
+}
