@@ -9,7 +9,7 @@ import { BudgetElement } from '../shared/budget-element.js';
 import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
 import { chartStyles } from '../sangong-chart/chart-styles.js';
 import { fill, patternDefs } from '../sangong-chart/patterns.js';
-import { WidthController } from '../sangong-chart/width-controller.js';
+import { ContainerWidthController } from '../shared/container-width.js';
 import { allBars, drillLevel, drillSource, type DrillLevel, type DrillSource } from './drill.js';
 import { layoutBars, type BarsLayout } from './layout.js';
 import { summaryModel, type KeyFigure, type SummaryModel } from './model.js';
@@ -81,7 +81,7 @@ export class BudgetDrillEvent extends Event {
 export class BudgetSummary extends BudgetElement {
   static override styles = [...BudgetElement.styles, chartStyles, summaryStyles];
 
-  private readonly size = new WidthController(this);
+  private readonly size = new ContainerWidthController(this);
   private readonly exporter = new ImageExportController(this, () => this.renderRoot.querySelector('svg.plot'), () => this.exportMeta());
 
   /** Codes drilled through, outermost first. */

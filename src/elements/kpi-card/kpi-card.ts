@@ -4,7 +4,7 @@ import type { BudgetDisclosure, Indicator } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
 import { formatCell, unitLabel } from '../shared/format.js';
 import type { ProjectSelectDetail } from '../project-table/events.js';
-import { WidthController } from '../sangong-chart/width-controller.js';
+import { ContainerWidthController } from '../shared/container-width.js';
 import {
   availableProjects,
   groupIndicators,
@@ -75,7 +75,7 @@ import { styleProps } from '../shared/style-props.js';
 export class KpiCard extends BudgetElement {
   static override styles = [...BudgetElement.styles, kpiStyles];
 
-  private readonly size = new WidthController(this, 480);
+  private readonly size = new ContainerWidthController(this, 480);
 
   /** What a linked selection showed, for the polite live region; empty until one happens. */
   @state() private announcement = '';

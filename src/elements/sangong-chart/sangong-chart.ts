@@ -10,7 +10,7 @@ import { SANGONG_ITEMS, sangongModel, type SangongItem, type SangongModel } from
 import { fill, patternDefs } from './patterns.js';
 import { describe, itemName, UI, yearLabel } from './strings.js';
 import { sangongStyles } from './styles.js';
-import { WidthController } from './width-controller.js';
+import { ContainerWidthController } from '../shared/container-width.js';
 import { defineElement } from '../shared/define.js';
 import { styleProps } from '../shared/style-props.js';
 import { ImageExportController, type ExportMeta } from '../shared/export-controller.js';
@@ -68,7 +68,7 @@ import { ImageExportController, type ExportMeta } from '../shared/export-control
 export class SangongChart extends BudgetElement {
   static override styles = [...BudgetElement.styles, chartStyles, sangongStyles];
 
-  private readonly size = new WidthController(this);
+  private readonly size = new ContainerWidthController(this);
   private readonly exporter = new ImageExportController(this, () => this.renderRoot.querySelector('svg.plot'), () => this.exportMeta());
 
   @state() private years: Record<Year, boolean> = { prior: true, current: true };

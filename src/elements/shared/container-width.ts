@@ -44,6 +44,18 @@ export class ContainerWidthController implements ReactiveController {
     this.observer = undefined;
   }
 
+  /**
+   * How much larger than the default 16 px the host's text is (a site's large-text mode, the
+   * high-contrast preset's 1.25 scale, a reader's larger default font), at least 1. Charts lay
+   * out at `width / textScale` and draw the SVG scaled up by it, so their labels grow with the
+   * text around them instead of staying at 12 px. Capped so the layout keeps `minLayoutWidth`
+   * (the layout's own minimum) within the width: a narrow box grows the text less, never overflows.
+   */
+  textScale(minLayoutWidth = 280): number {
+    const px = parseFloat(getComputedStyle(this.host).fontSize);
+    return Math.max(1, Math.min(px / 16, this.width / minLayoutWidth));
+  }
+
   private set(w: number): void {
     const next = w > 0 ? Math.round(w) : this.fallback;
     if (next !== this.width) {

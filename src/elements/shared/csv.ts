@@ -10,6 +10,7 @@
  *   amounts must stay numbers in the sheet. A lone character ("-" printed as a mark) is not a
  *   formula either and is kept as published.
  */
+import { downloadBlob } from './download.js';
 
 /** One field: text, a number, or nothing (an empty field). */
 export type CsvValue = string | number | null | undefined;
@@ -38,23 +39,9 @@ export function toCsv(rows: readonly (readonly CsvValue[])[], options: { bom?: b
   return (options.bom === false ? '' : BOM) + body;
 }
 
-/**
- * Makes the browser save `csv` as `filename`: a Blob URL on a temporary `<a download>` that is
- * clicked and removed. The URL is revoked on the next task, after the download has started.
- */
+/** Makes the browser save `csv` as `filename` (UTF-8 with the BOM already in `csv`). */
 export function downloadCsv(filename: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  try {
-    a.click();
-  } finally {
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
+  downloadBlob(filename, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
 }
 
 /** A file name safe on every system: no path or reserved characters, at most 100 characters. */

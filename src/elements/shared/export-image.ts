@@ -156,18 +156,4 @@ export function imageFilename(parts: readonly (string | number | undefined)[], e
   return `${base || 'chart'}.${ext}`;
 }
 
-/** Saves `blob` as `filename` through a temporary `<a download>`; the URL is revoked on the next task. */
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  try {
-    a.click();
-  } finally {
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-}
+export { downloadBlob } from './download.js';
