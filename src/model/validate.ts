@@ -163,7 +163,8 @@ function missingKey(at: readonly PropertyKey[], type: Msg, expected: string): Pr
   return {
     path: formatPath(at),
     message: {
-      zh: `缺少必填字段 "${key}"（${type.zh}）。请在 ${parent} 中添加它${what ? `。说明：${what}` : ''}。`,
+      // The schema's descriptions are English: a Chinese reader gets the key, its type and its place, not a mixed sentence.
+      zh: `缺少必填字段 "${key}"（${type.zh}）。请在 ${parent} 中添加它。`,
       en: `The required key "${key}" (${type.en}) is missing. Add it to ${parent}${what ? `. It holds: ${what}` : ''}.`,
     },
     expected,

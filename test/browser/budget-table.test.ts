@@ -179,6 +179,15 @@ describe('<budget-table>', () => {
       expect($$(el, 'button.toggle')).to.have.length(0);
       expect($$(el, '.toolbar button').map(text)).to.deep.equal(['下载 CSV']);
     });
+
+    it('treats project rows that share a code as siblings: no indent, no toggles', async () => {
+      const el = await table('project-expenditure', { data: await load(DISTRICT_URL) });
+      const charged = $$<HTMLTableRowElement>(el, 'tbody tr').filter((tr) => text(tr.cells[2]!) === '2050102');
+      expect(charged.map((tr) => text(tr.querySelector('th')!))).to.deep.equal(['教育督导公务用车购置', '教育督导评估经费']);
+      const starts = charged.map((tr) => getComputedStyle(tr.querySelector('th')!).paddingInlineStart);
+      expect(starts[0]).to.equal(starts[1]);
+      expect($$(el, 'tbody th[class*="level-"], .leaf-pad, button.toggle')).to.have.length(0);
+    });
   });
 
   describe('other tables', () => {

@@ -189,6 +189,15 @@ describe('<kpi-card>', () => {
       const segs = $$(el, '.seg');
       expect(segs.map((s) => s.style.flexGrow)).to.deep.equal(['0.5', '0.35', '0.05', '0.1']);
       expect(segs[3]!.classList.contains('execution')).to.equal(true);
+      // Its number sits on an opaque chip, not on the hatching, and the chip stays inside the segment.
+      const chip = segs[3]!.querySelector('span')!;
+      expect(text(chip)).to.equal('4');
+      const style = getComputedStyle(chip);
+      expect(style.backgroundImage).to.equal('none');
+      expect(style.backgroundColor).to.match(/^rgb\(/);
+      expect(style.borderTopWidth).to.equal('1px');
+      const [inner, outer] = [chip.getBoundingClientRect(), segs[3]!.getBoundingClientRect()];
+      expect(inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom).to.equal(true);
     });
 
     it('ties each indicator cell to its 一级, 二级 and name headers', async () => {

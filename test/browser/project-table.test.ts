@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/project-table/project-table.js';
+import '../../src/elements/budget-table/budget-table.js';
 import { ProjectSelectEvent, type ProjectTable } from '../../src/elements/project-table/project-table.js';
 import type { BudgetDisclosure, Row } from '../../src/model/schema.js';
 import { catchDownload, DISTRICT_URL, EDGE_URL, load, stallFetch, TONGNAN_URL } from '../fixtures/elements/browser.js';
@@ -95,6 +96,19 @@ describe('<project-table>', () => {
       await expect(empty).to.be.accessible();
       await expect(await projects({ width: 375 })).to.be.accessible();
       await expect(await projects({ data: generated(120) })).to.be.accessible();
+    });
+
+    it('names its scroll region apart from <budget-table kind="project-expenditure"> on the same page', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div style="width:1000px" lang="zh">
+        <project-table .data=${tongnan}></project-table><budget-table kind="project-expenditure" .data=${tongnan}></budget-table>
+      </div>`);
+      const els = [page.querySelector('project-table')!, page.querySelector('budget-table')!];
+      for (const el of els) await el.updateComplete;
+      expect(els.map((el) => el.shadowRoot!.querySelector('[role="region"]')!.getAttribute('aria-label'))).to.deep.equal([
+        '附件10 项目支出明细表（可排序、筛选，可横向滚动）',
+        '附件10 项目支出明细表（可横向滚动）',
+      ]);
+      await expect(page).to.be.accessible();
     });
   });
 

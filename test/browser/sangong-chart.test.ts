@@ -201,6 +201,20 @@ describe('<sangong-chart>', () => {
       expect($(byAttr, '#description').textContent).to.match(/^区数据局机关2024年“三公”经费预算18.00万元/);
     });
 
+    it('names the chart after its unit, so two charts on a page have distinct landmark names', async () => {
+      const multi = await loadFixture('multi-unit');
+      const page = await fixture<HTMLDivElement>(html`<div style="width:900px" lang="zh">
+        <sangong-chart .data=${multi}></sangong-chart><sangong-chart unit="101002" .data=${multi}></sangong-chart>
+      </div>`);
+      const [total, unit] = [...page.querySelectorAll('sangong-chart')];
+      await total!.updateComplete;
+      await unit!.updateComplete;
+      const names = (sel: string) => [total!, unit!].map((el) => $(el, sel).getAttribute('aria-label'));
+      expect(names('section')).to.deep.equal(['“三公”经费预算', '“三公”经费预算 — 区大数据中心']);
+      expect(names('svg.plot')).to.deep.equal(['“三公”经费预算图', '“三公”经费预算图 — 区大数据中心']);
+      await expect(page).to.be.accessible();
+    });
+
     it('shows no picker for one unit plus 合计', async () => {
       expect($(await chart(), 'select')).to.equal(null);
     });

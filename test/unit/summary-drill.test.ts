@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { allBars, drillLevel, drillSource } from '../../src/elements/budget-summary/drill.js';
-import { fitText, layoutBars, textWidth } from '../../src/elements/budget-summary/layout.js';
+import { fitText, layoutBars, textWidth, ticksFit } from '../../src/elements/budget-summary/layout.js';
 import { barLabel } from '../../src/elements/budget-summary/strings.js';
 import { TONGNAN_PATH } from '../fixtures/charts/paths.js';
 
@@ -90,6 +90,22 @@ test('layout at 1280 px: two bars per row, exact widths, change on the name line
   assert.deepEqual(first.bars.map((b) => b.label.text), ['2023年 258.24', '2022年 275.34']);
   assert.deepEqual(l.ticks.map((t) => t.text), ['0', '50', '100', '150', '200', '250']);
   for (let i = 1; i < l.rows.length; i++) assert.ok(l.rows[i]!.y >= l.rows[i - 1]!.y + l.rows[i - 1]!.height);
+});
+
+test('axis ticks in 元: as many as fit the width, labels never run into each other', () => {
+  const district = JSON.parse(readFileSync('data/example-district-2024.json', 'utf8')) as BudgetDisclosure;
+  const bars = drillLevel(drillSource(district)!, []).bars;
+  const at = (width: number) => layoutBars({ bars, width, hasPrior: true, years: { fiscal: 2024, comparison: 2023 }, locale: 'zh' }).ticks;
+  // Six ticks by width alone printed "20,000,00040,000,60,000,80,000,000" at 375 px.
+  assert.deepEqual(at(375).map((t) => t.text), ['0', '50,000,000']);
+  assert.deepEqual(at(1280).map((t) => t.text), ['0', '10,000,000', '20,000,000', '30,000,000', '40,000,000', '50,000,000', '60,000,000', '70,000,000', '80,000,000']);
+  for (let width = 280; width <= 1400; width += 7) {
+    const ticks = at(width);
+    assert.ok(ticks.length >= 2, `${width} px: ${ticks.length} ticks`);
+    assert.ok(ticksFit(ticks, width), `${width} px: ${ticks.map((t) => `${t.text}@${t.pos}`).join(' ')}`);
+  }
+  // The check itself: two 10-character labels 50 px apart overlap.
+  assert.equal(ticksFit([{ text: '20,000,000', pos: 100 }, { text: '40,000,000', pos: 150 }], 375), false);
 });
 
 test('layout at 343 px: a long name puts the change on its own line, labels stay inside', () => {

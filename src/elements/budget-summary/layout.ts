@@ -3,7 +3,7 @@
  * Per row: the code and name, the change on the right (or on its own line when both do not
  * fit), this year's bar, last year's bar, each with its value. Pure; positions unit-tested.
  */
-import { scaleLinear } from '../shared/linear-scale.js';
+import { scaleLinear, type LinearScale } from '../shared/linear-scale.js';
 import { formatCents, formatTick } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import type { DrillBar } from './drill.js';
@@ -68,6 +68,39 @@ export function fitText(s: string, max: number, font = FONT): string {
   return s;
 }
 
+/** Least room between two centred tick labels, in px (textWidth is an estimate). */
+const TICK_GAP = 8;
+
+type Tick = BarsLayout['ticks'][number];
+
+/** True when no centred label runs into the next one or past the chart's edges. */
+export function ticksFit(ticks: readonly Tick[], width: number, font = FONT): boolean {
+  let end = -Infinity;
+  for (const t of ticks) {
+    const half = textWidth(t.text, font) / 2;
+    if (t.pos - half < Math.max(0, end + TICK_GAP) || t.pos + half > width) return false;
+    end = t.pos + half;
+  }
+  return true;
+}
+
+/**
+ * The most axis ticks (at most 6, one per 100 px) whose labels fit side by side. Amounts in 元
+ * print as "80,000,000", so the count comes from the measured labels, not the width alone.
+ * When even the fewest round ticks do not fit, every other label is dropped until they do.
+ */
+function fitTicks(x: LinearScale, width: number, locale: Locale): Tick[] {
+  // t is in the data's unit; formatTick shows it in the display unit, exactly.
+  const at = (count: number): Tick[] => x.ticks(count).map((t) => ({ text: formatTick(t, locale), pos: x(t) }));
+  let ticks: Tick[] = [];
+  for (let count = Math.max(2, Math.min(6, Math.floor(width / 100))); count >= 1; count--) {
+    ticks = at(count);
+    if (ticksFit(ticks, width)) return ticks;
+  }
+  while (ticks.length > 1 && !ticksFit(ticks, width)) ticks = ticks.filter((_, i) => i % 2 === 0);
+  return ticks;
+}
+
 export interface BarsInput {
   bars: DrillBar[];
   width: number;
@@ -117,10 +150,6 @@ export function layoutBars(input: BarsInput): BarsLayout {
     top += 8;
     rows.push({ code: b.code, y: y0, height: top - y0 - 4, name, change, bars: marks });
   }
-  const ticks = x.ticks(Math.max(2, Math.min(6, Math.floor(width / 100)))).map((t) => ({
-    // t is in the data's unit; formatTick shows it in the display unit, exactly.
-    text: formatTick(t, locale),
-    pos: x(t),
-  }));
+  const ticks = fitTicks(x, width, locale);
   return { width, height: top + LINE, rows, ticks, baseline: top - 4 };
 }

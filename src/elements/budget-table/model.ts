@@ -78,16 +78,23 @@ export function isTwoSided(kind: string, table: Table): boolean {
   return own(KIND_FLAGS as Record<string, { twoSided?: boolean }>, kind)?.twoSided === true || table.columns.some((c) => c.side);
 }
 
+/**
+ * Kinds whose rows are projects, not 类/款/项 rows: the code column only says which 项 a project
+ * is charged to, so several rows share a code and are siblings, never a parent and its children.
+ */
+const PROJECT_ROW_KINDS: ReadonlySet<string> = new Set(['project-expenditure']);
+
 /** Splits a table into the parts to render, with the tree of each. */
 export function tableParts(kind: string, table: Table): TablePart[] {
   const unitCodes = own(KIND_FLAGS as Record<string, { codes?: string }>, kind)?.codes === 'unit';
-  if (!isTwoSided(kind, table)) return [part(table.columns, table.rows, undefined, !unitCodes)];
+  const coded = !unitCodes && !PROJECT_ROW_KINDS.has(kind);
+  if (!isTwoSided(kind, table)) return [part(table.columns, table.rows, undefined, coded)];
   return (['income', 'expenditure'] as const).map((side) =>
     part(
       table.columns.filter((c) => (c.side ?? side) === side),
       table.rows.filter((r) => (r.side ?? 'expenditure') === side),
       side,
-      !unitCodes,
+      coded,
     ),
   );
 }

@@ -46,7 +46,11 @@ export const kpiStyles = css`
     color: var(--_text);
     background: repeating-linear-gradient(45deg, var(--_bg) 0 4px, var(--_kpi-execution) 4px 6px);
   }
-  .seg.execution span { background: var(--_bg); padding: 0 0.25em; border-radius: 2px; }
+  /* its number sits on a solid chip with its own outline: no hatch line runs through or against a digit */
+  .seg.execution span {
+    background: var(--_bg); color: var(--_text); line-height: 1.25; padding: 0.125em 0.5em;
+    border: 1px solid var(--_kpi-execution); border-radius: 999px;
+  }
   .legend {
     list-style: none; margin: 0; padding: 0; display: grid; gap: 0.25rem 1rem;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr)); font-size: 0.875em;

@@ -20,7 +20,8 @@ export const UI = {
     functionName: '科目名称',
     noMatch: '没有符合筛选条件的项目。',
     missing: '本数据中没有项目支出明细表。',
-    scroll: (title: string) => `${title}（可横向滚动）`,
+    // Not the name <budget-table kind="project-expenditure"> gives the same table: landmark names are unique per page.
+    scroll: (title: string) => `${title}（可排序、筛选，可横向滚动）`,
     loading: '加载中…',
     filteredNote: (sum: string, published: string) => `已筛选：“筛选后合计”为所显示项目之和 ${sum}，公布的合计为 ${published}。`,
     mismatchNote: (label: string, sum: string, published: string, diff: string) =>
@@ -67,7 +68,7 @@ export const UI = {
     functionName: 'Function name',
     noMatch: 'No project matches the filter.',
     missing: 'The data has no project expenditure table.',
-    scroll: (title: string) => `${title} (scrolls sideways)`,
+    scroll: (title: string) => `${title} (sortable, filterable, scrolls sideways)`,
     loading: 'Loading…',
     filteredNote: (sum: string, published: string) => `Filtered: the filtered total is the sum of the projects shown, ${sum}; the published total is ${published}.`,
     mismatchNote: (label: string, sum: string, published: string, diff: string) =>

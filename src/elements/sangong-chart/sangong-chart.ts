@@ -8,7 +8,7 @@ import { chartStyles } from './chart-styles.js';
 import { layoutSangong, type Mark, type Mode, type SangongLayout, type Year } from './layout.js';
 import { SANGONG_ITEMS, sangongModel, type SangongItem, type SangongModel } from './model.js';
 import { fill, patternDefs } from './patterns.js';
-import { describe, itemName, UI, yearLabel } from './strings.js';
+import { describe, itemName, UI, withUnitName, yearLabel } from './strings.js';
 import { sangongStyles } from './styles.js';
 import { ContainerWidthController } from '../shared/container-width.js';
 import { defineElement } from '../shared/define.js';
@@ -235,7 +235,7 @@ export class SangongChart extends BudgetElement {
     return html`<div class="chart" part="chart">
       <svg class="plot" width=${layout.width * k} height=${layout.height * k} viewBox="0 0 ${layout.width} ${layout.height}"
         role="graphics-document" aria-roledescription=${this.locale === 'zh' ? '柱状图' : 'bar chart'}
-        aria-label=${t.chart} aria-describedby="description">
+        aria-label=${withUnitName(t.chart, model.series?.unit)} aria-describedby="description">
         ${patternDefs('p', 4)}
         <g aria-hidden="true">
           ${layout.ticks.map((k) =>
@@ -322,7 +322,7 @@ export class SangongChart extends BudgetElement {
     // laid out at the default text size, drawn scaled up by the text scale (large-text modes)
     const k = this.size.textScale();
     const layout = layoutSangong({ model, mode: this.mode, width: Math.floor(this.size.width / k), years: this.years, items: this.items, locale: this.locale });
-    return html`<section part="base" class="base" aria-labelledby="title">
+    return html`<section part="base" class="base" aria-label=${withUnitName(t.title, model.series.unit)}>
       ${header}
       ${this.renderControls(model)}
       <p class="description" id="description">${describe(model, this.locale)}</p>

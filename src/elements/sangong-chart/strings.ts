@@ -6,7 +6,7 @@
 import type { Cents } from '../../model/money.js';
 import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
-import type { SangongKey, SangongModel, SangongValue } from './model.js';
+import type { SangongKey, SangongModel, SangongUnit, SangongValue } from './model.js';
 
 const ITEM_NAMES: Record<Locale, Record<SangongKey, string>> = {
   zh: {
@@ -67,6 +67,14 @@ export const UI = {
     hiddenTotal: 'Some items hidden',
   },
 } as const;
+
+/**
+ * A name for the chart or its section, with the unit row when one is chosen: two charts of
+ * different units on a page must not share a landmark name.
+ */
+export function withUnitName(name: string, unit: SangongUnit | undefined): string {
+  return unit && !unit.isTotal ? `${name} — ${unit.name}` : name;
+}
 
 export function itemName(key: SangongKey, locale: Locale): string {
   return ITEM_NAMES[locale][key];
