@@ -134,7 +134,15 @@ function amountMessage(input: unknown, isCell: boolean): Msg {
   if (typeof input === 'number') {
     fix = { zh: `请加上引号写成字符串，保留公布的小数位，如 "${input}"`, en: `write it in quotes, keeping the published decimals, e.g. "${input}"` };
     if (!/^-?\d+(\.\d{1,2})?$/.test(String(input))) fix = { zh: '请加上引号写成字符串，并按公布的数字最多保留两位小数', en: 'write it in quotes with at most the two published decimals' };
-  } else if (typeof input === 'string' && /[,，]/.test(input)) fix = { zh: '请去掉千分位逗号', en: 'remove the thousands separators' };
+  } else if (typeof input === 'string' && /^-?\d{1,3}([,，]\d{3})+(\.\d{1,2})?$/.test(input)) {
+    fix = { zh: `请去掉千分位逗号，写成 "${input.replace(/[,，]/g, '')}"`, en: `remove the thousands separators: "${input.replace(/[,，]/g, '')}"` };
+  } else if (typeof input === 'string' && /^-?\d+[,，]\d{1,2}$/.test(input)) {
+    // "7,00" is a decimal comma, not a thousands separator: removing it would make the amount 100 times larger.
+    const dot = input.replace(/[,，]/, '.');
+    fix = { zh: `逗号在这里是小数点吗？小数点请用 "."，写成 "${dot}"`, en: `if the comma is a decimal comma, use a point: "${dot}"` };
+  } else if (typeof input === 'string' && /[,，]/.test(input)) {
+    fix = { zh: '请去掉逗号：核对公布的数字，千分位逗号删去，小数点用 "."', en: 'remove the commas: check the published figure, drop thousands separators and use "." for decimals' };
+  }
   else if (typeof input === 'string' && /[元万亿\s]/.test(input)) fix = { zh: '请去掉单位和空格，单位写在 department.unit 或表格的 unit 中', en: 'remove the unit and spaces; the unit belongs in department.unit or the table’s unit' };
   else if (typeof input === 'string' && /^-?\d+\.\d{3,}$/.test(input)) fix = { zh: '请按公布的数字填写，最多两位小数', en: 'copy the published figure, which has at most two decimals' };
   else fix = { zh: '请按公布的数字填写', en: 'copy the figure as published' };

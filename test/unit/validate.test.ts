@@ -128,3 +128,18 @@ test('the JSON Schema file itself is recognised, not reported key by key', () =>
   const schema = JSON.parse(readFileSync(new URL('../../data/budget-disclosure.schema.json', import.meta.url), 'utf8'));
   assert.match(one(schema).message.en, /^This is the JSON Schema that describes the format/);
 });
+
+test('a comma in an amount gets advice that keeps its value', () => {
+  const advice = (amount: string) => {
+    const data = JSON.parse(readFileSync('data/tongnan-cac-2023.json', 'utf8'));
+    data.tables.sangong.rows[0].values.total = amount;
+    const result = validateDisclosure(data);
+    if (result.ok) throw new Error('expected a problem');
+    return result.problems[0]!.message.zh;
+  };
+  // A decimal comma must not be "fixed" into an amount 100 times larger.
+  assert.match(advice('7,00'), /写成 "7\.00"/);
+  assert.doesNotMatch(advice('7,00'), /去掉千分位/);
+  assert.match(advice('1,234.50'), /去掉千分位逗号，写成 "1234\.50"/);
+  assert.match(advice('1,2,3'), /核对公布的数字/);
+});
