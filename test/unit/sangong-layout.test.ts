@@ -115,3 +115,17 @@ test('English labels', () => {
   assert.equal(l.texts[0]!.text, 'Overseas trips');
   assert.equal(l.texts.find((t) => t.kind === 'change' && t.text.startsWith('-0.90'))!.text, '-0.90 (-11.39%)');
 });
+
+test('horizontal axis labels never overlap, even with amounts in 元', async () => {
+  const { ticksFit } = await import('../../src/elements/shared/axis.js');
+  const example = JSON.parse(readFileSync('data/example-district-2024.json', 'utf8')) as BudgetDisclosure;
+  const big = sangongModel(example)!;
+  for (const mode of ['grouped', 'stacked'] as const) {
+    for (let width = 280; width <= 1400; width += 20) {
+      const l = layoutSangong(input({ model: big, mode, width }));
+      if (l.orientation !== 'horizontal') continue;
+      assert.ok(l.ticks.length >= 1, `${mode} ${width}px has ticks`);
+      assert.ok(ticksFit(l.ticks, l.width), `${mode} ${width}px: ${l.ticks.map((t) => `${t.text}@${Math.round(t.pos)}`).join(' ')}`);
+    }
+  }
+});

@@ -3,13 +3,15 @@
  * Per row: the code and name, the change on the right (or on its own line when both do not
  * fit), this year's bar, last year's bar, each with its value. Pure; positions unit-tested.
  */
-import { scaleLinear, type LinearScale } from '../shared/linear-scale.js';
+import { scaleLinear } from '../shared/linear-scale.js';
+import { FONT, fitTicks, textWidth } from '../shared/axis.js';
+
+export { textWidth, ticksFit } from '../shared/axis.js';
 import { formatCents, formatTick } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import type { DrillBar } from './drill.js';
 import { changeText, yearLabel } from './strings.js';
 
-const FONT = 12;
 const LINE = 16;
 const BAR = 16;
 /** A zero or empty amount is still a visible mark. */
@@ -42,13 +44,6 @@ export interface BarsLayout {
   baseline: number;
 }
 
-/** Rough text width in px: CJK and full-width characters 1em, others 0.6em. */
-export function textWidth(s: string, font = FONT): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\uffef]/.test(ch) ? font : font * 0.6;
-  return Math.ceil(w);
-}
-
 /**
  * The text cut to `max` px with an ellipsis when it is wider (SVG text never wraps, and a
  * published name may be 100,000 characters). Linear in the length; code points are never split.
@@ -66,39 +61,6 @@ export function fitText(s: string, max: number, font = FONT): string {
     i += ch.length;
   }
   return s;
-}
-
-/** Least room between two centred tick labels, in px (textWidth is an estimate). */
-const TICK_GAP = 8;
-
-type Tick = BarsLayout['ticks'][number];
-
-/** True when no centred label runs into the next one or past the chart's edges. */
-export function ticksFit(ticks: readonly Tick[], width: number, font = FONT): boolean {
-  let end = -Infinity;
-  for (const t of ticks) {
-    const half = textWidth(t.text, font) / 2;
-    if (t.pos - half < Math.max(0, end + TICK_GAP) || t.pos + half > width) return false;
-    end = t.pos + half;
-  }
-  return true;
-}
-
-/**
- * The most axis ticks (at most 6, one per 100 px) whose labels fit side by side. Amounts in 元
- * print as "80,000,000", so the count comes from the measured labels, not the width alone.
- * When even the fewest round ticks do not fit, every other label is dropped until they do.
- */
-function fitTicks(x: LinearScale, width: number, locale: Locale): Tick[] {
-  // t is in the data's unit; formatTick shows it in the display unit, exactly.
-  const at = (count: number): Tick[] => x.ticks(count).map((t) => ({ text: formatTick(t, locale), pos: x(t) }));
-  let ticks: Tick[] = [];
-  for (let count = Math.max(2, Math.min(6, Math.floor(width / 100))); count >= 1; count--) {
-    ticks = at(count);
-    if (ticksFit(ticks, width)) return ticks;
-  }
-  while (ticks.length > 1 && !ticksFit(ticks, width)) ticks = ticks.filter((_, i) => i % 2 === 0);
-  return ticks;
 }
 
 export interface BarsInput {
@@ -150,6 +112,7 @@ export function layoutBars(input: BarsInput): BarsLayout {
     top += 8;
     rows.push({ code: b.code, y: y0, height: top - y0 - 4, name, change, bars: marks });
   }
-  const ticks = fitTicks(x, width, locale);
+  // t is in the data's unit; formatTick shows it in the display unit, exactly.
+  const ticks = fitTicks(x, width, Math.min(6, Math.floor(width / 100)), (t) => formatTick(t, locale)).map(({ text, pos }) => ({ text, pos }));
   return { width, height: top + LINE, rows, ticks, baseline: top - 4 };
 }

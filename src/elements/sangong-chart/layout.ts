@@ -12,6 +12,9 @@
  */
 import { scaleBand } from 'd3-scale';
 import { scaleLinear } from '../shared/linear-scale.js';
+import { FONT, fitTicks, textWidth } from '../shared/axis.js';
+
+export { FONT, textWidth } from '../shared/axis.js';
 import { formatCents, formatTick } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import type { SangongItem, SangongKey, SangongModel, SangongValue } from './model.js';
@@ -25,7 +28,6 @@ export const ZERO_MARK = 2;
 /** Length of the tick that stands for a zero segment outside a stacked bar. */
 export const ZERO_TICK = 6;
 /** Label font size in px the estimates assume (0.75rem at the default scale). */
-export const FONT = 12;
 const LINE = 16;
 
 export interface LayoutInput {
@@ -81,13 +83,6 @@ export interface SangongLayout {
   marks: Mark[];
   texts: Text[];
   ticks: Tick[];
-}
-
-/** Rough text width in px: CJK and full-width characters 1em, others 0.6em. */
-export function textWidth(s: string, font = FONT): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\uffef]/.test(ch) ? font : font * 0.6;
-  return Math.ceil(w);
 }
 
 const YEARS: Year[] = ['prior', 'current'];
@@ -177,7 +172,7 @@ function grouped(input: LayoutInput, width: number): SangongLayout {
     top += 10;
   }
   const height = top + LINE;
-  const ticks = x.ticks(Math.max(2, Math.min(5, Math.floor(width / 90)))).map((t) => ({ value: t, text: tickText(t, locale), pos: x(t) }));
+  const ticks = fitTicks(x, width, Math.min(5, Math.floor(width / 90)), (t) => tickText(t, locale));
   return { width, height, orientation: 'horizontal', baseline: { x1: left, y1: 0, x2: left, y2: top - 10 }, marks, texts, ticks };
 }
 
@@ -300,6 +295,6 @@ function stacked(input: LayoutInput, width: number): SangongLayout {
     top = labelsTop + items.length * LINE + 12;
   }
   const height = top + LINE;
-  const ticks = xS.ticks(Math.max(2, Math.min(5, Math.floor(width / 90)))).map((t) => ({ value: t, text: tickText(t, locale), pos: xS(t) }));
+  const ticks = fitTicks(xS, width, Math.min(5, Math.floor(width / 90)), (t) => tickText(t, locale));
   return { width, height, orientation: 'horizontal', baseline: { x1: left, y1: 0, x2: left, y2: top - 8 }, marks, texts, ticks };
 }
