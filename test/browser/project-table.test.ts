@@ -28,7 +28,8 @@ const names = (el: Element) => bodyRows(el).map((tr) => text(tr.cells[0]!));
 const column = (el: Element, i: number) => bodyRows(el).map((tr) => text(tr.cells[i]!));
 const heading = (el: Element, label: string) => $$<HTMLTableCellElement>(el, 'thead th').find((th) => text(th) === label)!;
 const sortButton = (el: Element, label: string) => heading(el, label).querySelector('button')!;
-const footRows = (el: Element) => $$<HTMLTableRowElement>(el, 'tfoot tr').map((tr) => [...tr.cells].map(text));
+// The empty cells under the text columns (td.filler) carry nothing.
+const footRows = (el: Element) => $$<HTMLTableRowElement>(el, 'tfoot tr').map((tr) => [...tr.cells].filter((c) => !c.classList.contains('filler')).map(text));
 const button = (el: Element, label: string) => $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === label)!;
 async function click(target: Element): Promise<void> {
   target.scrollIntoView({ block: 'center', inline: 'center' });
@@ -142,6 +143,35 @@ describe('<project-table>', () => {
       expect(bodyRows(el)).to.have.length(14);
       expect(footRows(el)[0]!.slice(0, 2)).to.deep.equal(['合计', '11,552,400.00']);
       expect(text($(el, 'caption .meta'))).to.contain('单位：元');
+    });
+  });
+
+  describe('narrow layout', () => {
+    it('at 375 px keeps the name column sticky and lets the region scroll 合计 and the share into view', async () => {
+      const el = await projects({ width: 375 });
+      const region = $(el, '.scroll');
+      const nameHead = heading(el, '项目名称');
+      for (const cell of [nameHead, bodyRows(el)[0]!.cells[0]!, $(el, 'tfoot th')]) expect(getComputedStyle(cell).position).to.equal('sticky');
+      expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
+      // Visible = inside the region and not under the sticky name column (the topmost element at its centre is it).
+      const visible = (cell: HTMLElement) => {
+        const r = region.getBoundingClientRect();
+        const c = cell.getBoundingClientRect();
+        const top = el.shadowRoot!.elementFromPoint(c.left + c.width / 2, c.top + c.height / 2);
+        return c.left >= r.left && c.right <= r.right && c.left >= nameHead.getBoundingClientRect().right - 1 && !!top && cell.contains(top);
+      };
+      const total = heading(el, '合计');
+      const share = heading(el, '占合计比例');
+      total.scrollIntoView({ block: 'center', inline: 'nearest' });
+      region.scrollLeft = 0;
+      expect(visible(total)).to.equal(false);
+      expect(visible(share)).to.equal(false);
+      region.scrollLeft = region.scrollWidth - region.clientWidth;
+      expect(visible(share)).to.equal(true);
+      expect(Math.round(nameHead.getBoundingClientRect().left)).to.equal(Math.round(region.getBoundingClientRect().left));
+      // 合计 scrolled to just past the sticky names.
+      region.scrollLeft = total.offsetLeft - nameHead.offsetWidth;
+      expect(visible(total)).to.equal(true);
     });
   });
 

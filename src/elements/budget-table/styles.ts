@@ -16,7 +16,18 @@ export const tableStyles = css`
   }
   .btn:hover { border-color: var(--_accent); }
   .btn[disabled] { cursor: not-allowed; color: var(--_muted); border-color: var(--_border); }
-  .scroll { overflow-x: auto; max-width: 100%; border-radius: var(--_radius); }
+  /*
+   * Scroll cue, pure CSS: a shadow fixed to the region's right edge (attachment scroll) and, above it,
+   * a cover in the widget background that travels with the content (attachment local) and hides the
+   * shadow once the end is reached. Opaque cells (headings, totals) paint over it; the body rows,
+   * which are transparent, show it. The region's name already says it scrolls, so nothing relies on it.
+   */
+  .scroll {
+    overflow-x: auto; max-width: 100%; border-radius: var(--_radius);
+    background:
+      linear-gradient(to left, var(--_bg) 1.25em, transparent) 100% 0 / 2.5em 100% no-repeat local,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.22), transparent) 100% 0 / 1em 100% no-repeat scroll;
+  }
   .scroll:focus-visible { outline: var(--_focus); outline-offset: 2px; }
   table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; line-height: 1.4; }
   /* The caption stays within the visible width while the table scrolls sideways under it. */
@@ -65,11 +76,12 @@ export const tableStyles = css`
   @media (forced-colors: active) {
     .btn, .toggle { border: 1px solid ButtonText; }
     tr.total > * { background: Canvas; }
+    .scroll { background: none; }
   }
   @media print {
     /* Controls hidden; the whole table printed (no scroll box), rows never split, headings repeated. */
     .toolbar, .pager, .filter, .download, .btn { display: none !important; }
-    .scroll { overflow: visible; }
+    .scroll { overflow: visible; background: none; }
     caption { position: static; max-inline-size: none; }
     thead { display: table-header-group; }
     tr, caption { break-inside: avoid; }

@@ -199,9 +199,11 @@ export class ProjectTable extends BudgetElement {
     const t = UI[this.locale];
     const published = model.published;
     const filteredSum = sumOrNull(this.view, model.totalKey);
+    // Not one heading spanning the text columns: a sticky cell that wide would hide the amounts scrolling under it.
+    const filler = lead > 1 ? html`<td class="filler" colspan=${lead - 1}></td>` : nothing;
     return html`<tfoot>
       <tr part="row" class="total">
-        <th scope="row" colspan=${lead}>${t.total}</th>
+        <th scope="row">${t.total}</th>${filler}
         ${model.columns.map((c) =>
           published
             ? html`<td class="num">${formatCell(own(published, c.key), this.locale)}</td>`
@@ -211,7 +213,7 @@ export class ProjectTable extends BudgetElement {
       </tr>
       ${filtered
         ? html`<tr part="row" class="filtered">
-            <th scope="row" colspan=${lead}>${t.filteredTotal(this.view.length)}</th>
+            <th scope="row">${t.filteredTotal(this.view.length)}</th>${filler}
             ${model.columns.map((c) => html`<td class="num">${this.amount(sumOrNull(this.view, c.key))}</td>`)}
             <td class="share num">${formatPercent(share(filteredSum, base), this.locale, false)}</td>
           </tr>`

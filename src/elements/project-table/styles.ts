@@ -11,8 +11,35 @@ export const projectStyles = css`
   .sort .group { display: block; font-weight: 400; font-size: 0.8125em; color: var(--_muted); }
   .sort .arrow { color: var(--_accent); min-inline-size: 0.75em; }
   .sub { display: block; font-size: 0.8125em; color: var(--_muted); }
-  td.share { min-inline-size: 7em; white-space: nowrap; }
-  .bar { display: inline-block; inline-size: 4em; block-size: 0.625em; margin-inline-end: 0.375em; background: var(--_surface); border: 1px solid var(--_border); vertical-align: middle; }
+  /*
+   * The project name stays in view (sticky, opaque) while the amounts scroll under it. Collapsed
+   * borders do not travel with a sticky cell, so its edge is drawn by ::after: a border (kept in
+   * forced colours) and a faint shadow over the cells sliding beneath.
+   */
+  thead th:first-child, tbody tr[data-id] > th, tfoot th {
+    position: sticky; inset-inline-start: 0; z-index: 1;
+    /* The table's start border does not move with the cell; without this, scrolled text peeks through it. */
+    box-shadow: calc(-1 * var(--_border-width)) 0 0 var(--_border);
+  }
+  /* The 筛选后合计 label is long; it wraps rather than widen the name column. */
+  tfoot th { min-inline-size: 6em; }
+  tbody tr[data-id] > th, tfoot th { background: var(--_bg); }
+  thead th:first-child::after, tbody tr[data-id] > th::after, tfoot th::after {
+    content: ''; position: absolute; inset-block: 0; inset-inline-end: calc(-1 * var(--_border-width)); inline-size: 0.375em;
+    transform: translateX(100%); pointer-events: none;
+    border-inline-start: var(--_border-width) solid var(--_border);
+    background: linear-gradient(to right, rgb(0 0 0 / 0.12), transparent);
+  }
+  /*
+   * 功能分类 and 预算单位 repeat long texts on every row: they wrap at about 10em (6em in narrow
+   * containers) so 合计 and the share come into view sooner. A width on a cell is the column's
+   * preferred width in auto table layout; spare room still goes to the other columns first.
+   */
+  td.text { inline-size: 10em; min-inline-size: 6em; }
+  td.code { inline-size: 8em; }
+  td.code .sub { white-space: normal; }
+  td.share { min-inline-size: 6.5em; white-space: nowrap; }
+  .bar { display: inline-block; inline-size: 3em; block-size: 0.625em; margin-inline-end: 0.375em; background: var(--_surface); border: 1px solid var(--_border); vertical-align: middle; }
   .bar > span { display: block; block-size: 100%; background: var(--_accent); }
   tr.detail > td { background: var(--_bg); padding: var(--_space) calc(var(--_space) * 2); }
   /* The details stay within the visible width while the wide table scrolls sideways. */
@@ -32,4 +59,18 @@ export const projectStyles = css`
   .pager { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
   .pager [aria-disabled='true'] { color: var(--_muted); cursor: not-allowed; }
   .pager select { min-height: 2.25em; }
+  @container (max-width: 40em) {
+    tbody tr[data-id] > th { min-inline-size: 6em; }
+    td.text, td.code { inline-size: 6em; }
+    /* The percentage alone: the bar (aria-hidden) would cost the share column a third of a phone's width. */
+    td.share { min-inline-size: 0; }
+    td.share .bar { display: none; }
+  }
+  @media (forced-colors: active) {
+    thead th:first-child::after, tbody tr[data-id] > th::after, tfoot th::after { border-color: CanvasText; background: none; }
+  }
+  @media print {
+    thead th:first-child, tbody tr[data-id] > th, tfoot th { position: static; }
+    thead th:first-child::after, tbody tr[data-id] > th::after, tfoot th::after { content: none; }
+  }
 `;
