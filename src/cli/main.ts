@@ -19,9 +19,11 @@ function optionLines(options: readonly OptionSpec[], lang: 'zh' | 'en'): string[
 /** `budget-kit --help`, or `budget-kit COMMAND --help` for one command. */
 export function helpText(lang: 'zh' | 'en', command?: Command): string {
   const zh = lang === 'zh';
+  // render's own case of 1 (asked for what the file lacks) is told where render is described.
+  const render = !command || command.name === 'render';
   const exit = zh
-    ? ['退出状态：', '  0  没有错误（可以有警告、尾差和提示）', '  1  有文件存在数据格式问题或一致性错误', '  2  有文件无法读取或不是有效的 JSON，或命令用法错误']
-    : ['Exit status:', '  0  no errors (warnings, rounding notes and info allowed)', '  1  a file has data-format problems or consistency errors', '  2  a file cannot be read or is not valid JSON, or the command line is wrong'];
+    ? ['退出状态：', '  0  没有错误（可以有警告、尾差和提示）', `  1  有文件存在数据格式问题或一致性错误${render ? '；render：文件中没有所要的表、项目或单位' : ''}`, `  2  有文件无法读取或不是有效的 JSON，或命令用法错误${render ? '（如 render 缺少或写错 --widget，budget-table 缺少 --kind）' : ''}`]
+    : ['Exit status:', '  0  no errors (warnings, rounding notes and info allowed)', `  1  a file has data-format problems or consistency errors${render ? '; render: the file has no such table, project or unit' : ''}`, `  2  a file cannot be read or is not valid JSON, or the command line is wrong${render ? ' (e.g. render with a missing or unknown --widget, budget-table without --kind)' : ''}`];
   if (command) {
     return [`${zh ? '用法' : 'Usage'}: ${command.usage}`, '', command.summary[lang], '', `${zh ? '选项' : 'Options'}:`, ...optionLines([...command.options, ...GLOBAL_OPTIONS], lang), '', ...exit, ''].join('\n');
   }

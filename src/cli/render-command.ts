@@ -2,11 +2,12 @@
  * `budget-kit render FILE --widget NAME [...]`: prints the static-fallback snippet (issue 4, way 3),
  * the element's tag with a pre-rendered accessible table inside, for CMSs that strip scripts.
  * The data must pass validation first: a snippet of a broken file would publish broken figures.
- * Exit status as `validate`: 2 unreadable (or a wrong command line), 1 invalid data or an unknown
- * widget / kind / project / unit (the message lists the valid ones), 0 with the snippet on stdout.
+ * Exit status as `validate`: 2 unreadable or a wrong command line (an unknown or missing --widget,
+ * budget-table without --kind), 1 invalid data or a kind / project / unit the file does not have
+ * (the message lists the valid ones), 0 with the snippet on stdout.
  */
 import { validateDisclosure } from '../model/validate.js';
-import { renderSnippet, StaticError, THEMES, WIDGETS } from '../static/index.js';
+import { elementTag, renderSnippet, StaticError, THEMES, WIDGETS } from '../static/index.js';
 import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
 import { formatFile } from './report.js';
 import { terminalText } from './terminal-text.js';
@@ -37,6 +38,13 @@ export const renderCommand: Command = {
     if (args.positionals.length !== 1) throw new UsageError({ zh: '请给出一个数据文件。', en: 'Give one data file.' });
     const widget = str(args.options.widget);
     if (!widget) throw new UsageError({ zh: `请用 --widget 指定组件：${Object.keys(WIDGETS).join('、')}。`, en: `Choose the widget with --widget: ${Object.keys(WIDGETS).join(', ')}.` });
+    try {
+      // An unknown widget is a wrong command line, whatever the file holds; elementTag words it.
+      elementTag({ widget, src: '' });
+    } catch (e) {
+      if (e instanceof StaticError) throw new UsageError(e.words);
+      throw e;
+    }
     const file = args.positionals[0]!;
     let text: string;
     try {
@@ -44,7 +52,7 @@ export const renderCommand: Command = {
     } catch (e) {
       const code = (e as { code?: string }).code;
       const why = code === 'ENOENT' ? { zh: '文件不存在', en: 'no such file' } : code === 'EISDIR' ? { zh: '这是一个目录', en: 'it is a directory' } : { zh: String(code ?? e), en: String(code ?? e) };
-      io.stderr(`${terminalText(file)}\n  ${lang === 'zh' ? `无法读取文件：${why.zh}。` : `Cannot read the file: ${why.en}.`}\n`);
+      io.stderr(`${terminalText(lang === 'zh' ? `无法读取文件：${why.zh}（${file}）。` : `Cannot read the file: ${why.en} (${file}).`)}\n`);
       return 2;
     }
     // Syntax and format problems are reported exactly as `validate` words them. The consistency
@@ -61,12 +69,13 @@ export const renderCommand: Command = {
       io.stderr(`${terminalText(formatFile({ file, status: 'invalid', problems: v.problems }, lang).join('\n'))}\n`);
       return 1;
     }
+    const kind = str(args.options.kind);
     try {
       // Control characters from the data would act on a terminal (and are not valid in HTML text).
       io.stdout(
         terminalText(renderSnippet(v.data, {
           widget,
-          kind: str(args.options.kind),
+          kind,
           project: str(args.options.project),
           unit: str(args.options.unit),
           lang,
@@ -76,6 +85,9 @@ export const renderCommand: Command = {
       );
     } catch (e) {
       if (!(e instanceof StaticError)) throw e;
+      // budget-table needs --kind: leaving it out is a usage error, though the words (which list
+      // the file's tables) can only be made once the data is read.
+      if (widget === 'budget-table' && !kind) throw new UsageError(e.words);
       io.stderr(`budget-kit render: ${terminalText(e.words[lang])}\n`);
       return 1;
     }

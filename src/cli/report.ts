@@ -52,7 +52,8 @@ export function formatFile(r: FileResult, lang: Lang): string[] {
   const out = [r.file];
   if (r.status === 'unreadable') {
     const at = r.syntax ? (lang === 'zh' ? `（第 ${r.syntax.line} 行第 ${r.syntax.column} 列）` : ` (line ${r.syntax.line}, column ${r.syntax.column})`) : '';
-    out.push(`  ${lang === 'zh' ? '无法读取' : 'Cannot read'}${at}: ${r.error[lang]}`);
+    // A syntax error gets its place; other errors already say what failed ("无法读取文件：…").
+    out.push(r.syntax ? `  ${lang === 'zh' ? '无法读取' : 'Cannot read'}${at}: ${r.error[lang]}` : `  ${r.error[lang]}`);
     return out;
   }
   if (r.status === 'invalid') {

@@ -74,7 +74,7 @@ export const validateCommand: Command = {
       } catch (e) {
         const code = (e as { code?: string }).code;
         const why = code === 'ENOENT' ? { zh: '文件不存在', en: 'no such file' } : code === 'EISDIR' ? { zh: '这是一个目录', en: 'it is a directory' } : code === 'EACCES' ? { zh: '没有读取权限', en: 'permission denied' } : { zh: String(code ?? e), en: String(code ?? e) };
-        results.push({ file, status: 'unreadable', error: { zh: `无法读取文件：${why.zh}。`, en: `Cannot read the file: ${why.en}.` } });
+        results.push({ file, status: 'unreadable', error: { zh: `无法读取文件：${why.zh}（${file}）。`, en: `Cannot read the file: ${why.en} (${file}).` } });
         continue;
       }
       results.push(checkTextSafely(file, text));

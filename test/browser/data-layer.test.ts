@@ -269,6 +269,11 @@ describe('data layer: failures, each with its own message', () => {
       'tables.sangong.rows[0].values.total',
       'tables.sangong.rows[1].values.total',
     ]);
+    // The console gets every problem as a readable "path: message" line, not "[object Array]".
+    const line = String(logged[0]![0]);
+    expect(line).to.match(/could not use its data:\n  department\.fiscalYear: /);
+    expect(line.split('\n').length).to.equal(7);
+    expect(logged[0]!.some((a) => Array.isArray(a))).to.equal(false);
   });
 
   it('a schema version mismatch: its own message, not a list of schema problems', async () => {

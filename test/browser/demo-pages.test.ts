@@ -107,6 +107,25 @@ describe('demo failures page', () => {
   });
 });
 
+describe('every demo page', () => {
+  const PAGES = ['index.html', 'example-district.html', 'failures.html', 'themes.html', 'gallery.html', 'builder.html'];
+
+  it('declares an empty favicon, so no request for /favicon.ico fails', async () => {
+    for (const name of PAGES) expect((await page(name)).querySelector('link[rel="icon"]')?.getAttribute('href'), name).to.equal('data:,');
+  });
+
+  it('the builder has the site header and nav of the portal pages, marking itself as the current page', async () => {
+    const links = (doc: Document) => [...doc.querySelectorAll('header.site-header nav.site-nav a')].map((a) => `${a.getAttribute('href')}${a.getAttribute('aria-current') ? ' (current)' : ''}`);
+    const builder = await page('builder.html');
+    expect(links(builder)).to.deep.equal(['index.html', 'example-district.html', 'failures.html', 'themes.html', 'builder.html (current)']);
+    expect(links(await page('index.html')).map((l) => l.replace(' (current)', ''))).to.deep.equal(links(builder).map((l) => l.replace(' (current)', '')));
+    // Still no inline script or style under its strict CSP.
+    for (const s of builder.querySelectorAll('script')) expect(s.getAttribute('src'), 'inline script').to.be.a('string');
+    expect(builder.querySelectorAll('style, [style]')).to.have.length(0);
+    expect(builder.querySelectorAll('h1')).to.have.length(1);
+  });
+});
+
 describe('demo portal page, rendered', () => {
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());

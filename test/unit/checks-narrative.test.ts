@@ -24,6 +24,12 @@ test('R13: a change no table can verify is an info; appropriation-only income us
   const data = (v: string) => disclosure({ 'gpb-expenditure': gpb, 'dept-summary': six }, narrative([figure('income.change', v), figure('operating.change', '-17.16')]));
   assert.deepEqual(labels(only('R13', data('-21.49'))), ['R13:info']);
   assert.deepEqual(labels(only('R13', data('-20.00'))), ['R13:warning', 'R13:info']);
+  // The unverifiable 机关运行经费 change, worded for people in both languages (no "operating.change").
+  const [info] = only('R13', data('-21.49'));
+  assert.equal(info!.message.zh, '文字说明中的“机关运行经费较上年增减”无对应的表格数据，未核对。');
+  assert.equal(info!.message.en, 'The stated figure “change in administrative running costs (机关运行经费)” has no matching table value, so it was not checked.');
+  const basic = only('R13', disclosure({ 'gpb-expenditure': gpb }, narrative([figure('basic.change', '-1.00')])));
+  assert.deepEqual(basic.map((x) => x.message.en), ['The stated figure “change in basic expenditure” has no matching table value, so it was not checked.']);
 });
 
 test('R14 stated-figures: totals, 三公, classes and sources equal the tables (an empty cell agrees with a stated 0, else it is not checked)', () => {

@@ -12,6 +12,8 @@ const weights = (...ws: number[]) => ws.map((w, i) => indicator(`i${i}`, { weigh
 test('R15 weights: 90 or 100 is an info, anything else a warning; the overall table needs 100%', () => {
   assert.deepEqual(labels(only('R15', withProject(weights(50, 40)))), ['R15:info']);
   assert.match(only('R15', withProject(weights(50, 40)))[0]!.message.zh, /合计为 90（其余 10 分为预算执行率）/);
+  assert.match(only('R15', withProject(weights(50, 40)))[0]!.message.zh, /^项目“P”的指标权重合计为 90/);
+  assert.equal(only('R15', withProject(weights(50, 40)))[0]!.message.en, 'The indicator weights of project “P” add up to 90 (the other 10 points are budget execution).');
   assert.deepEqual(labels(only('R15', withProject(weights(50, 50)))), ['R15:info']);
   const [f] = only('R15', withProject(weights(50, 35)));
   assert.deepEqual([f?.severity, f?.actual], ['warning', '85']);

@@ -101,7 +101,11 @@ test('budget-kit --help documents the commands and exit codes', () => {
   assert.equal(r.code, 0);
   assert.match(r.out, /budget-kit validate FILE\.\.\. \[--json\] \[--lang zh\|en\]/);
   assert.match(r.out, /退出状态：\n  0  没有错误/);
-  assert.match(run('validate', '--help', '--lang', 'en').out, /--json +Print a machine-readable JSON report/);
+  assert.match(r.out, /\n  1  有文件存在数据格式问题或一致性错误；render：文件中没有所要的表、项目或单位\n/);
+  const v = run('validate', '--help', '--lang', 'en').out;
+  assert.match(v, /--json +Print a machine-readable JSON report/);
+  // validate's own help does not speak of render.
+  assert.match(v, /\n  1  a file has data-format problems or consistency errors\n/);
 });
 
 test('validate on the bundled data: no errors, exit 0, the real rounding notes shown', () => {
@@ -134,7 +138,9 @@ test('validate: exit 0 clean, 1 on a consistency error, 1 on schema problems, 2 
 
   const missing = run('validate', 'no/such.json', fx('clean.json'), '--lang', 'en');
   assert.equal(missing.code, 2);
-  assert.match(missing.out, /no\/such\.json\n  Cannot read: Cannot read the file: no such file\./);
+  assert.match(missing.out, /no\/such\.json\n  Cannot read the file: no such file \(no\/such\.json\)\.\n/);
+  // Said once, not "无法读取: 无法读取文件：…".
+  assert.match(run('validate', 'no/such.json').out, /^no\/such\.json\n  无法读取文件：文件不存在（no\/such\.json）。\n$/);
   assert.match(missing.out, /2 files, 1 with errors\.\n$/);
 });
 

@@ -72,15 +72,10 @@ test('render options: --src, --lang en, --project, --unit, --theme go on the tag
   for (const widget of ['budget-summary', 'project-table']) assert.equal(run('render', 'data/example-district-2024.json', '--widget', widget).code, 0);
 });
 
-test('exit 1 with what is valid: unknown widget, kind, project, unit; invalid data', () => {
-  const widget = run('render', 'data/tongnan-cac-2023.json', '--widget', 'pie', '--lang', 'en');
-  assert.equal(widget.code, 1);
-  assert.equal(widget.out, '');
-  assert.equal(widget.err, 'budget-kit render: Unknown widget “pie”. Widgets: budget-summary, sangong-chart, project-table, kpi-card, budget-table.\n');
+test('exit 1 with what is valid: a kind, project or unit not in the file; invalid data', () => {
   const kind = run('render', 'data/tongnan-cac-2023.json', '--widget', 'budget-table', '--kind', 'gpb');
   assert.equal(kind.code, 1);
   assert.match(kind.err, /本数据中没有类型为“gpb”的表。可用的表：fiscal-summary（财政拨款收支总表）、gpb-expenditure（一般公共预算财政拨款支出预算表）/);
-  assert.match(run('render', 'data/tongnan-cac-2023.json', '--widget', 'budget-table').err, /未指定要显示的表/);
   const project = run('render', 'data/tongnan-cac-2023.json', '--widget', 'kpi-card', '--project', '不存在');
   assert.equal(project.code, 1);
   assert.match(project.err, /未找到项目“不存在”。本数据中的项目：50015223T000003492534 2023 网络宣传专项；/);
@@ -96,7 +91,18 @@ test('exit 1 with what is valid: unknown widget, kind, project, unit; invalid da
 test('exit 2 when the file cannot be read or is not JSON, or the command line is wrong', () => {
   const missing = run('render', 'no/such.json', '--widget', 'kpi-card', '--lang', 'en');
   assert.equal(missing.code, 2);
-  assert.equal(missing.err, 'no/such.json\n  Cannot read the file: no such file.\n');
+  assert.equal(missing.err, 'Cannot read the file: no such file (no/such.json).\n');
+  assert.equal(run('render', 'no/such.json', '--widget', 'kpi-card').err, '无法读取文件：文件不存在（no/such.json）。\n');
+  // An unknown widget is a usage error (checked before the file is read) and says what is valid.
+  const widget = run('render', 'data/tongnan-cac-2023.json', '--widget', 'pie', '--lang', 'en');
+  assert.equal(widget.code, 2);
+  assert.equal(widget.out, '');
+  assert.match(widget.err, /^budget-kit render: Unknown widget “pie”\. Widgets: budget-summary, sangong-chart, project-table, kpi-card, budget-table\.\nUsage: budget-kit render FILE/);
+  assert.equal(run('render', 'no/such.json', '--widget', 'pie').code, 2);
+  // budget-table without --kind: usage error, still listing the file's tables.
+  const noKind = run('render', 'data/tongnan-cac-2023.json', '--widget', 'budget-table');
+  assert.equal(noKind.code, 2);
+  assert.match(noKind.err, /未指定要显示的表[\s\S]*gpb-expenditure（一般公共预算财政拨款支出预算表）[\s\S]*\n用法：budget-kit render/);
   const broken = run('render', fx('broken.json'), '--widget', 'kpi-card');
   assert.equal(broken.code, 2);
   assert.match(broken.err, /无法读取（第 4 行第 3 列）: 不是有效的 JSON/);
@@ -128,4 +134,6 @@ test('--help lists render and its options', async () => {
   const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (out += s), readFile: async () => '' };
   assert.equal(await main(['render', '--help'], io), 0);
   assert.match(out, /--widget NAME +render：组件（budget-summary、sangong-chart、project-table、kpi-card、budget-table）/);
+  assert.match(out, /\n  1  有文件存在数据格式问题或一致性错误；render：文件中没有所要的表、项目或单位\n/);
+  assert.match(out, /\n  2  .*render 缺少或写错 --widget，budget-table 缺少 --kind/);
 });

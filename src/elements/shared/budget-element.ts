@@ -286,8 +286,13 @@ export abstract class BudgetElement extends LitElement {
     if (run !== this.run || isAbort(e)) return;
     this.request = undefined;
     const failure = e instanceof LoadError ? e : new LoadError('network', { url: source, cause: e });
-    // The raw error (and every schema problem) is for the console; people see plain words.
-    console.error(`[budget-widgets] <${this.localName}> could not use its data:`, failure, failure.cause ?? '', failure.problems ?? '');
+    // The raw error (and every schema problem) is for the console; people see plain words. The
+    // problems are written out one "path: message" a line: an array of objects reads as
+    // "[object Array]" wherever the console is turned into text (test runners, log collectors).
+    // A generated file can hold thousands: the first 20 are logged, the event carries them all.
+    const all = failure.problems ?? [];
+    const problems = all.slice(0, 20).map((p) => `\n  ${p.path}: ${p.message.en}`).join('') + (all.length > 20 ? `\n  … ${all.length - 20} more (all in the budget-error event's detail.problems)` : '');
+    console.error(`[budget-widgets] <${this.localName}> could not use its data:${problems}`, failure, ...(failure.cause === undefined ? [] : [failure.cause]));
     const locale = this.locale;
     this.dataSource = source;
     this.disclosure = undefined;

@@ -124,12 +124,64 @@ function figureAmount(ctx: Context, f: Figure): Amt | null {
   return { cents: toCents(f.value)!, unit: (f.unit as Amt['unit'] | undefined) ?? ctx.unit };
 }
 
+/**
+ * English names of the stated figures, for English messages (FIGURE_KEYS holds the Chinese ones).
+ * Typed on FIGURE_KEYS so a new key fails the type check until it has an English name too.
+ */
+const FIGURE_LABELS_EN: { readonly [K in keyof typeof FIGURE_KEYS]: string } = {
+  'income.total': 'total income',
+  'income.gpb': 'general public budget appropriation',
+  'income.govFund': 'government fund budget appropriation',
+  'income.stateCapital': 'state capital operating budget income',
+  'income.business': 'business income (事业收入)',
+  'income.operating': 'operating income of public institutions',
+  'income.other': 'other income',
+  'income.change': 'change in income',
+  'expenditure.total': 'total expenditure',
+  'expenditure.change': 'change in expenditure',
+  'expenditure.class.<code>': 'expenditure of a function class',
+  'gpb.income': 'general public budget appropriation income',
+  'gpb.expenditure': 'general public budget appropriation expenditure',
+  'gpb.change': 'change in general public budget appropriation expenditure',
+  'basic.total': 'basic expenditure',
+  'basic.change': 'change in basic expenditure',
+  'project.total': 'project expenditure',
+  'project.change': 'change in project expenditure',
+  'sangong.total': '三公 expenses',
+  'sangong.change': 'change in 三公 expenses',
+  'sangong.abroad': 'official travel abroad',
+  'sangong.abroad.change': 'change in official travel abroad',
+  'sangong.vehiclePurchase': 'official vehicle purchase',
+  'sangong.vehiclePurchase.change': 'change in official vehicle purchase',
+  'sangong.vehicleOps': 'official vehicle operation',
+  'sangong.vehicleOps.change': 'change in official vehicle operation',
+  'sangong.reception': 'official reception',
+  'sangong.reception.change': 'change in official reception',
+  'operating.total': 'administrative running costs (机关运行经费)',
+  'operating.change': 'change in administrative running costs (机关运行经费)',
+  'procurement.total': 'total government procurement',
+  'procurement.goods': 'procurement of goods',
+  'procurement.works': 'procurement of works',
+  'procurement.services': 'procurement of services',
+  'procurement.gpb.total': 'government procurement from the general public budget',
+  'procurement.gpb.goods': 'procurement of goods from the general public budget',
+  'procurement.gpb.works': 'procurement of works from the general public budget',
+  'procurement.gpb.services': 'procurement of services from the general public budget',
+  'performance.gpb': 'general public budget appropriation under performance targets',
+  'performance.govFund': 'government fund appropriation under performance targets',
+  'assets.vehicles': 'vehicles',
+  'assets.officialVehicles': 'official vehicles',
+};
+
+/** A figure key in words: the Chinese name (as the narrative says it) or the English one. */
 const label = (key: string): string => own(FIGURE_KEYS as Record<string, string>, key) ?? (key.startsWith('expenditure.class.') ? `${key.slice(18)} 类支出` : key);
+const labelEn = (key: string): string =>
+  own(FIGURE_LABELS_EN as Record<string, string>, key) ?? (key.startsWith('expenditure.class.') ? `expenditure of class (类) ${key.slice(18)}` : key);
 
 function unverified(key: string, place: Place): Finding {
   return finding(key.endsWith('.change') ? 'R13' : 'R14', 'info', place, {
     zh: `文字说明中的“${label(key)}”无对应的表格数据，未核对。`,
-    en: `The stated figure “${key}” has no matching table value, so it was not checked.`,
+    en: `The stated figure “${labelEn(key)}” has no matching table value, so it was not checked.`,
   });
 }
 
@@ -139,7 +191,7 @@ export function checkNarrative(ctx: Context): Finding[] {
     const place: Place = { figure: f.key };
     const stated = figureAmount(ctx, f);
     if (!stated) continue; // counts (辆) are not amounts
-    const where = { zh: `文字说明中的“${label(f.key)}”`, en: `The stated figure “${f.key}”` };
+    const where = { zh: `文字说明中的“${label(f.key)}”`, en: `The stated figure “${labelEn(f.key)}”` };
     if (f.key.endsWith('.change')) {
       const targets = changeTargets(ctx, f.key.slice(0, -'.change'.length));
       if (!targets.length) {

@@ -22,7 +22,8 @@ export const INDICATOR_LEVELS: Record<string, readonly string[]> = {
 };
 
 interface Owner {
-  name: string;
+  /** How messages name the owner: 项目“…” / project “…”, or the overall table. */
+  name: { zh: string; en: string };
   place: Place;
   indicators: readonly Indicator[];
   weightUnit?: 'point' | '%';
@@ -42,15 +43,15 @@ function checkWeights(out: Finding[], o: Owner): void {
   if (!ok.includes(sum)) {
     out.push(
       finding('R15', 'warning', place, {
-        zh: `${o.name}的指标权重合计为 ${fmt(sum)}${pct}，应为 ${o.overall ? '100%' : '90 或 100'}。`,
-        en: `The indicator weights of ${o.name} add up to ${fmt(sum)}${pct}; ${o.overall ? '100%' : '90 or 100'} is expected.`,
+        zh: `${o.name.zh}的指标权重合计为 ${fmt(sum)}${pct}，应为 ${o.overall ? '100%' : '90 或 100'}。`,
+        en: `The indicator weights of ${o.name.en} add up to ${fmt(sum)}${pct}; ${o.overall ? '100%' : '90 or 100'} is expected.`,
       }, { expected: o.overall ? '100' : '90', actual: fmt(sum) }),
     );
   } else if (!o.overall) {
     out.push(
       finding('R15', 'info', place, {
-        zh: `${o.name}的指标权重合计为 ${fmt(sum)}${sum === 90_000 ? '（其余 10 分为预算执行率）' : ''}。`,
-        en: `The indicator weights of ${o.name} add up to ${fmt(sum)}${sum === 90_000 ? ' (the other 10 points are budget execution)' : ''}.`,
+        zh: `${o.name.zh}的指标权重合计为 ${fmt(sum)}${sum === 90_000 ? '（其余 10 分为预算执行率）' : ''}。`,
+        en: `The indicator weights of ${o.name.en} add up to ${fmt(sum)}${sum === 90_000 ? ' (the other 10 points are budget execution)' : ''}.`,
       }, { actual: fmt(sum) }),
     );
   }
@@ -58,7 +59,7 @@ function checkWeights(out: Finding[], o: Owner): void {
 
 function checkIndicator(out: Finding[], o: Owner, i: Indicator, levelsExpected: boolean): void {
   const place: Place = { ...o.place, indicator: i.name };
-  const who = { zh: `${o.name}的指标“${i.name}”`, en: `Indicator “${i.name}” of ${o.name}` };
+  const who = { zh: `${o.name.zh}的指标“${i.name}”`, en: `Indicator “${i.name}” of ${o.name.en}` };
   if (levelsExpected) {
     const missing = [!i.level1 && '一级指标', !i.level2 && '二级指标', !i.name.trim() && '三级指标'].filter(Boolean) as string[];
     if (missing.length) {
@@ -97,14 +98,14 @@ function checkIndicator(out: Finding[], o: Owner, i: Indicator, levelsExpected: 
 export function checkPerformance(data: { projects?: readonly { code?: string; name: string; sequence?: string; indicators: readonly Indicator[]; weightUnit?: 'point' | '%' }[]; overallPerformance?: { indicators: readonly Indicator[]; weightUnit?: 'point' | '%' } }): Finding[] {
   const out: Finding[] = [];
   const owners: Owner[] = (data.projects ?? []).map((p) => ({
-    name: `项目“${p.name}”`,
+    name: { zh: `项目“${p.name}”`, en: `project “${p.name}”` },
     place: { project: p.code ?? p.name },
     indicators: p.indicators,
     ...(p.weightUnit ? { weightUnit: p.weightUnit } : {}),
     overall: false,
   }));
   if (data.overallPerformance) {
-    owners.push({ name: '整体绩效目标表', place: { table: 'overall-performance' }, indicators: data.overallPerformance.indicators, ...(data.overallPerformance.weightUnit ? { weightUnit: data.overallPerformance.weightUnit } : {}), overall: true });
+    owners.push({ name: { zh: '整体绩效目标表', en: 'the overall target table' }, place: { table: 'overall-performance' }, indicators: data.overallPerformance.indicators, ...(data.overallPerformance.weightUnit ? { weightUnit: data.overallPerformance.weightUnit } : {}), overall: true });
   }
   for (const o of owners) {
     checkWeights(out, o);
