@@ -14,31 +14,13 @@ import { locateJsonError } from '../../src/model/json-syntax.js';
 import { main } from '../../src/cli/main.js';
 import { exitCode, formatText } from '../../src/cli/report.js';
 import { checkText } from '../../src/cli/validate-command.js';
+import { bin, ensureBuiltCli, root } from './built-cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'dist/budget-kit.mjs');
 const fx = (name: string) => `test/fixtures/checks/${name}`;
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
-before(async () => {
-  const stale = !existsSync(bin) || statSync(bin).mtimeMs < Math.max(newest(join(root, 'src/cli')), newest(join(root, 'src/model')));
-  if (!stale) return;
-  // Build only the CLI entry of rollup.config.mjs (the same config `npm run build` uses).
-  const { rollup } = await import('rollup');
-  const configs = (await import(join(root, 'rollup.config.mjs'))).default as Array<{ input: string; output: import('rollup').OutputOptions }>;
-  const cli = configs.find((c) => c.input === 'src/cli/budget-kit.ts')!;
-  const bundle = await rollup({ ...cli, onwarn: () => {} } as import('rollup').RollupOptions);
-  await bundle.write(cli.output);
-  await bundle.close();
-});
+// The binary is rebuilt when it is missing or older than its sources.
+before(ensureBuiltCli);
 
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });

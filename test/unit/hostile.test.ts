@@ -17,9 +17,8 @@ import { runChecks } from '../../src/model/checks/index.js';
 import { buildCorpus, CORPUS_DIR, manifestText, MANIFEST } from '../hostile/build-corpus.js';
 import type { ManifestEntry } from '../hostile/manifest-types.js';
 import { fiftyMegabytes, fiftyMegabytesTruncated, HUGE_NAME, hugeNames, manyProblems, BIG_BYTES } from '../hostile/big.js';
+import { bin, ensureBuiltCli, root } from './built-cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'dist/budget-kit.mjs');
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { files: ManifestEntry[] };
 const entries = manifest.files;
 const read = (e: ManifestEntry) => readFileSync(join(CORPUS_DIR, e.file), 'utf8');
@@ -43,26 +42,9 @@ function run(args: string[], maxBuffer = 64 * 1024 * 1024): Promise<Run> {
   });
 }
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
-// The binary is rebuilt when missing or older than its sources (as test/unit/cli.test.ts does).
-before(async () => {
-  const stale = !existsSync(bin) || statSync(bin).mtimeMs < Math.max(newest(join(root, 'src/cli')), newest(join(root, 'src/model')));
-  if (!stale) return;
-  const { rollup } = await import('rollup');
-  const configs = (await import(join(root, 'rollup.config.mjs'))).default as Array<{ input: string; output: import('rollup').OutputOptions }>;
-  const cli = configs.find((c) => c.input === 'src/cli/budget-kit.ts')!;
-  const bundle = await rollup({ ...cli, onwarn: () => {} } as import('rollup').RollupOptions);
-  await bundle.write(cli.output);
-  await bundle.close();
-});
+// The binary is rebuilt when it is missing or older than its sources.
+before(ensureBuiltCli);
 
 /** `validate FILE --json` for every corpus file, four at a time, run once. */
 const cliRuns = new Map<string, Run>();

@@ -13,31 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 import { validateDisclosure } from '../../src/model/validate.js';
 import { renderSnippet } from '../../src/static/index.js';
+import { bin, ensureBuiltCli, root } from './built-cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'dist/budget-kit.mjs');
 const fx = (name: string) => `test/fixtures/checks/${name}`;
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
-before(async () => {
-  // render bundles the static renderers and the elements' pure models as well as the CLI and model.
-  const sources = ['src/cli', 'src/model', 'src/static', 'src/elements'].map((d) => newest(join(root, d)));
-  if (existsSync(bin) && statSync(bin).mtimeMs >= Math.max(...sources)) return;
-  const { rollup } = await import('rollup');
-  const configs = (await import(join(root, 'rollup.config.mjs'))).default as Array<{ input: string; output: import('rollup').OutputOptions }>;
-  const cli = configs.find((c) => c.input === 'src/cli/budget-kit.ts')!;
-  const bundle = await rollup({ ...cli, onwarn: () => {} } as import('rollup').RollupOptions);
-  await bundle.write(cli.output);
-  await bundle.close();
-});
+// The binary is rebuilt when it is missing or older than its sources.
+before(ensureBuiltCli);
 
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
