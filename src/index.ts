@@ -3,7 +3,10 @@
  * <budget-summary>, <sangong-chart>, <project-table>, <kpi-card> and <budget-table> (once, however
  * often the kit is loaded).
  */
-export * from './model/schema.js';
+// The format's types and fixed values. The zod schemas themselves stay out of the bundle (pages
+// check files against the generated shape; zod explains a rejected file, loaded only then).
+export type * from './model/schema.js';
+export * from './model/constants.js';
 export * from './model/money.js';
 // Asynchronous here: a valid file resolves at once; the wording of problems loads on demand.
 export { acceptDisclosure, validateDisclosure, type Problem, type ValidationResult } from './model/validate-core.js';

@@ -19,7 +19,8 @@
  *   loaded on demand: those failures reject a promise instead of throwing.
  */
 import { isAbort, LoadError } from './load-errors.js';
-import { SCHEMA_VERSION, type BudgetDisclosure } from './schema.js';
+import { SCHEMA_VERSION } from './constants.js';
+import type { BudgetDisclosure } from './schema.js';
 import { acceptDisclosure } from './validate-core.js';
 
 export { isAbort, LoadError, type LoadErrorKind } from './load-errors.js';

@@ -3,7 +3,8 @@
  * before any sum, difference or comparison, so binary floating point never changes a figure.
  * "258.24" → 25824, "3.5" → 350, "291" → 29100, "-21.49" → -2149.
  */
-import { AMOUNT_PATTERN, CELL_MARKS, type Cell } from './schema.js';
+import { AMOUNT_PATTERN, CELL_MARKS } from './constants.js';
+import type { Cell } from './schema.js';
 
 /** Integer hundredths of the published unit. */
 export type Cents = number;

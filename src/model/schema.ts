@@ -14,20 +14,12 @@
  * hundredths by `money.ts` before any sum or comparison.
  */
 import * as z from 'zod/mini';
+import { AMOUNT_PATTERN, CELL_MARKS, KNOWN_TABLE_KINDS, SCHEMA_VERSION } from './constants.js';
 
-/** The schema version this build reads. Files must say `"schemaVersion": 1`. */
-export const SCHEMA_VERSION = 1;
+export * from './constants.js';
 
 const text = (description: string) => z.string().check(z.describe(description));
 const optionalText = (description: string) => z.optional(text(description));
-
-/** A published amount: digits with at most two decimals, as printed. */
-export const AMOUNT_PATTERN = /^-?\d{1,11}(\.\d{1,2})?$/;
-/**
- * Non-numeric marks printed in an amount cell (e.g. a lone "." in 部门收支总表). They are kept
- * as published, shown as printed and count as empty in every sum.
- */
-export const CELL_MARKS = ['.', '-', '—', '/', '…'] as const;
 
 export const Amount = z
   .string()
@@ -46,22 +38,6 @@ export const Cell = z.nullable(
 export const AmountUnit = z
   .enum(['元', '万元', '亿元'])
   .check(z.describe('The unit every amount of the file (or table) is published in.'));
-
-/** The kinds of table the widgets and checks know. Other kinds are allowed (see TableRegistry). */
-export const KNOWN_TABLE_KINDS = [
-  'fiscal-summary', // 1 财政拨款收支总表
-  'gpb-expenditure', // 2 一般公共预算财政拨款支出预算表
-  'gpb-basic-expenditure', // 3 一般公共预算财政拨款基本支出预算表
-  'sangong', // 4 "三公"经费预算表
-  'gov-fund-expenditure', // 5 政府性基金预算支出表
-  'dept-summary', // 6 部门收支总表
-  'dept-income', // 7 部门收入总表
-  'dept-expenditure', // 8 部门支出总表
-  'procurement', // 9 政府采购预算明细表
-  'project-expenditure', // 10 项目支出明细表
-  'state-capital-expenditure', // 国有资本经营预算支出表 (other provinces)
-] as const;
-export type KnownTableKind = (typeof KNOWN_TABLE_KINDS)[number];
 
 export const Side = z.enum(['income', 'expenditure']).check(
   z.describe('For two-sided tables (收支总表): which side a column or row belongs to.'),

@@ -1,9 +1,13 @@
 /**
  * The synchronous half of validation: is this JSON a disclosure this kit reads? Small on purpose,
- * because every page runs it. Saying what is wrong, in plain words, is src/model/validate.ts,
- * which the browser loads only when a file fails (the CLI and the builder import it directly).
+ * because every page runs it: it checks the schema's generated shape (disclosure-shape.ts) with a
+ * small JSON Schema reader rather than loading zod. Saying what is wrong, in plain words, is
+ * src/model/validate.ts (zod), which the browser loads only when a file fails (the CLI and the
+ * builder import it directly).
  */
-import { BudgetDisclosure, SCHEMA_VERSION } from './schema.js';
+import type { BudgetDisclosure } from './schema.js';
+import { DISCLOSURE_SHAPE } from './disclosure-shape.js';
+import { conforms } from './json-schema-subset.js';
 
 /** A problem with a file, said for people. */
 export interface Problem {
@@ -23,16 +27,11 @@ export type ValidationResult =
 
 /**
  * The disclosure when `json` fits the format of this version, otherwise undefined. Accepts
- * exactly what validateDisclosure (validate.ts) accepts, which calls it for its verdict.
+ * exactly what validateDisclosure (validate.ts) accepts, which calls it for its verdict. The
+ * value returned is `json` itself, not a copy: widgets never change the data they are given.
  */
 export function acceptDisclosure(json: unknown): BudgetDisclosure | undefined {
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) return undefined;
-  if ('schemaVersion' in json && (json as { schemaVersion: unknown }).schemaVersion !== SCHEMA_VERSION) return undefined;
-  // zod's records skip an own "__proto__" key silently; such a table kind is reported, not dropped.
-  const tables = (json as { tables?: unknown }).tables;
-  if (tables !== null && typeof tables === 'object' && !Array.isArray(tables) && Object.hasOwn(tables, '__proto__')) return undefined;
-  const result = BudgetDisclosure.safeParse(json);
-  return result.success ? result.data : undefined;
+  return conforms(json, DISCLOSURE_SHAPE) ? (json as BudgetDisclosure) : undefined;
 }
 
 /**

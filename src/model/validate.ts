@@ -285,13 +285,45 @@ function kindProblem(path: string, key: string): Problem {
 
 /**
  * zod's records skip an own "__proto__" key without a word (copying it would replace the
- * prototype of the output), so a table kind "__proto__" would vanish from a file that then
- * passes. It is not kebab-case: report it like any other bad kind.
+ * prototype of the output), so such a key would vanish from a file that then passes; the verdict
+ * (json-schema-subset.ts) refuses it. A table kind "__proto__" is not kebab-case and is reported
+ * like any other bad kind; in other records (a row's values or text) the key itself is the problem.
  */
-function droppedKinds(top: Record<string, unknown>): Problem[] {
-  const tables = top.tables;
-  if (tables === null || typeof tables !== 'object' || Array.isArray(tables) || !Object.hasOwn(tables, '__proto__')) return [];
-  return [kindProblem('tables["__proto__"]', '__proto__')];
+function protoKeys(json: unknown): Problem[] {
+  const problems: Problem[] = [];
+  // A stack, not recursion: a rejected file may nest deeper than the call stack allows.
+  const stack: [unknown, PropertyKey[]][] = [[json, []]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, path] = next;
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => stack.push([item, [...path, i]]));
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      if (key !== '__proto__') {
+        stack.push([(node as Record<string, unknown>)[key], [...path, key]]);
+        continue;
+      }
+      // zod reports it itself, as an unknown key, where the schema is an object, not a record.
+      const schema = schemaAt(path);
+      if (!schema || defOf(unwrap(schema)).type !== 'record') continue;
+      // Bracketed: `x.__proto__` reads as the prototype, not as a key of that name.
+      const at = `${formatPath(path)}["__proto__"]`;
+      if (path.length === 1 && path[0] === 'tables') problems.push(kindProblem(at, key));
+      else {
+        problems.push({
+          path: at,
+          message: {
+            zh: '键名 "__proto__" 不能使用：JavaScript 程序读取时会把它丢掉。请删除或改名。',
+            en: 'The key "__proto__" cannot be used: JavaScript programs drop it when they read the file. Remove or rename it.',
+          },
+          found: '"__proto__"',
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 function getAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -345,6 +377,17 @@ export function validateDisclosure(json: unknown): ValidationResult {
   const data = acceptDisclosure(json);
   if (data) return { ok: true, data };
   const result = BudgetDisclosure.safeParse(json, { reportInput: true });
-  const dropped = droppedKinds(top);
-  return { ok: false, problems: [...dropped, ...(result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(issue, json)))] };
+  const problems = [...protoKeys(json), ...(result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(issue, json)))];
+  // Unreachable while the verdict and zod agree (test/unit/json-schema-subset.test.ts); a file is
+  // never refused without a word.
+  if (!problems.length) {
+    problems.push({
+      path: '(root)',
+      message: {
+        zh: '文件不符合数据格式，但未能确定具体位置。请用 JSON Schema（data/budget-disclosure.schema.json）检查。',
+        en: 'The file does not fit the format, but the place could not be determined. Check it against the JSON Schema (data/budget-disclosure.schema.json).',
+      },
+    });
+  }
+  return { ok: false, problems };
 }
