@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { axTreePlugin } from './a11y-tree-plugin.mjs';
 import { fileURLToPath } from 'node:url';
 import { mediaFeaturesPlugin } from './media-features-plugin.mjs';
+import { servedCspPlugin } from './served-csp-plugin.mjs';
 
 export default {
   files: ['test/browser/**/*.test.ts', 'test/browser/**/*.test.html'],
@@ -17,7 +18,9 @@ export default {
   // esbuildPlugin ignores tsconfig "extends": the decorator flags live in tsconfig.json itself.
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), mediaFeaturesPlugin(),
     // executeServerCommand('ax-tree'): Chromium's full accessibility tree, for test/browser/a11y-tree.test.ts.
-    axTreePlugin()],
+    axTreePlugin(),
+    // ?served-csp=ID: the strict policy as a response header, and its violation reports (dist-served-csp.test.ts).
+    servedCspPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,0 +1,93 @@
+/**
+ * The built kit under the strict policy a portal sends as a response header (issue 4: "works
+ * under Content-Security-Policy: default-src 'self'"), with no 'unsafe-inline' anywhere and
+ * Trusted Types enforced: the classic script (IIFE) on a plain article page, and the iframe page
+ * dist/embed.html. test/served-csp-plugin.mjs sends the header for `?served-csp` and puts
+ * test/fixtures/dist/csp-watch.js first in the page, which records every violation and error.
+ *
+ * "No violation" alone could mean the watcher saw nothing: each test ends by making two known
+ * violations in the page and waits until the watcher has them.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { whenSettled } from '../hostile/browser.js';
+import { requireBuild, TAGS, WIDGETS } from '../fixtures/dist/dist.js';
+
+type Watched = Window & { __cspViolations: string[]; __errors: string[]; eval: (s: string) => unknown };
+const watched = (iframe: HTMLIFrameElement) => iframe.contentWindow as Watched;
+
+/** Loads `url` (with ?served-csp added) in a visible iframe of `width` px and returns it once loaded. */
+async function frame(url: string, width = 1000): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  iframe.title = url;
+  iframe.style.cssText = `width:${width}px;height:900px;border:0`;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  iframe.src = `${url}${url.includes('?') ? '&' : '?'}served-csp`;
+  document.body.append(iframe);
+  await loaded;
+  return iframe;
+}
+
+/**
+ * Requires the page to have had no violation and no error so far, then makes two known violations
+ * (an HTML string assigned to innerHTML, and eval) and waits until the watcher has seen each:
+ * the policy is enforced and the watcher would have seen a violation of the kit.
+ */
+async function expectNoViolationYet(iframe: HTMLIFrameElement): Promise<void> {
+  const win = watched(iframe);
+  expect(win.__cspViolations, 'csp-watch.js ran first').to.be.an('array');
+  expect(win.__cspViolations, 'violations while the kit loaded and rendered').to.deep.equal([]);
+  expect(win.__errors, 'errors in the page').to.deep.equal([]);
+  const div = iframe.contentDocument!.createElement('div');
+  expect(() => (div.innerHTML = '<b>x</b>'), 'Trusted Types are enforced').to.throw(/TrustedHTML/);
+  await waitUntil(() => win.__cspViolations.length === 1, 'the innerHTML violation was never seen');
+  expect(() => win.eval('1 + 1'), 'eval must be refused').to.throw();
+  await waitUntil(() => win.__cspViolations.length === 2, 'the eval violation was never seen');
+}
+
+/** Every resource the frame requested, as URLs. */
+const requested = (iframe: HTMLIFrameElement): string[] =>
+  iframe.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name);
+
+before(async () => {
+  await requireBuild('/dist/budget-widgets.iife.js');
+  await requireBuild('/dist/embed.html');
+});
+
+afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+describe('served strict CSP header', () => {
+  it('the classic script on a plain article page renders every element with the published figures', async function () {
+    this.timeout(20000);
+    const iframe = await frame('/test/fixtures/dist/served-csp.html');
+    const doc = iframe.contentDocument!;
+    for (const w of WIDGETS) {
+      const el = doc.querySelector(w.tag)!;
+      expect(el, w.tag).to.exist;
+      await whenSettled(el, 10000);
+      w.expectFigures(el);
+    }
+    expect(new Set([...doc.querySelectorAll('*')].map((e) => e.localName).filter((t) => (TAGS as readonly string[]).includes(t))).size).to.equal(5);
+    for (const url of requested(iframe)) expect(new URL(url).origin, url).to.equal(location.origin);
+    await expectNoViolationYet(iframe);
+  });
+
+  it('dist/embed.html renders its widget and reports its height', async function () {
+    this.timeout(20000);
+    const heights: number[] = [];
+    const onMessage = (e: MessageEvent) => {
+      if ((e.data as { type?: string })?.type === 'budget-widgets:height') heights.push((e.data as { height: number }).height);
+    };
+    addEventListener('message', onMessage);
+    try {
+      const iframe = await frame('/dist/embed.html?widget=sangong-chart&src=/data/tongnan-cac-2023.json', 640);
+      const el = iframe.contentDocument!.querySelector('sangong-chart')!;
+      expect(el, 'the widget of the query string').to.exist;
+      await whenSettled(el, 10000);
+      WIDGETS.find((w) => w.tag === 'sangong-chart')!.expectFigures(el);
+      await waitUntil(() => heights.some((h) => h > 200), `no height message above 200 px: ${heights.join(', ')}`);
+      await expectNoViolationYet(iframe);
+    } finally {
+      removeEventListener('message', onMessage);
+    }
+  });
+});
