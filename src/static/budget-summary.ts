@@ -4,7 +4,7 @@
  */
 import { drillLevel, drillSource } from '../elements/budget-summary/drill.js';
 import { summaryModel, type KeyFigure } from '../elements/budget-summary/model.js';
-import { changeText, describeSummary, sourceLabel, UI, yearLabel } from '../elements/budget-summary/strings.js';
+import { changeText, describeSummary, sourceLabel, ui, yearLabel } from '../elements/budget-summary/strings.js';
 import { formatCents, formatChange, formatPercent } from '../elements/shared/format.js';
 import type { Locale } from '../elements/shared/locale.js';
 import type { BudgetDisclosure } from '../model/schema.js';
@@ -17,7 +17,7 @@ const WORDS = {
 };
 
 export function renderBudgetSummary(data: BudgetDisclosure, locale: Locale): SafeHtml {
-  const t = UI[locale];
+  const t = ui(locale);
   const w = WORDS[locale];
   const model = summaryModel(data);
   const fig = (f: KeyFigure) =>

@@ -4,7 +4,7 @@
  * an empty table and the 备注.
  */
 import { tableParts, type TablePart } from '../elements/budget-table/model.js';
-import { UI } from '../elements/budget-table/strings.js';
+import { ui } from '../elements/budget-table/strings.js';
 import { formatCell } from '../elements/shared/format.js';
 import type { Locale } from '../elements/shared/locale.js';
 import type { BudgetDisclosure, Column, Row, Table } from '../model/schema.js';
@@ -26,7 +26,7 @@ function cell(row: Row, c: Column, locale: Locale): SafeHtml {
 }
 
 function renderPart(part: TablePart, table: Table, data: BudgetDisclosure, locale: Locale): SafeHtml {
-  const t = UI[locale];
+  const t = ui(locale);
   const title = `${table.attachment ? `${t.attachment(table.attachment)} ` : ''}${table.title}${part.side ? `（${t.side[part.side]}）` : ''}`;
   const span = (n: number, name: string) => (n > 1 ? html` ${name}="${n}"` : '');
   return html`<table>
@@ -47,13 +47,13 @@ export function renderBudgetTable(data: BudgetDisclosure, locale: Locale, kind?:
   if (!table) {
     const kinds = kindChoices(data);
     const list = { zh: kinds.map((k) => `${k.kind}（${k.title}）`).join('、'), en: kinds.map((k) => `${k.kind} (${k.title})`).join(', ') };
-    const why = kind ? { zh: UI.zh.missing(kind), en: UI.en.missing(kind) } : { zh: UI.zh.noKind, en: UI.en.noKind };
+    const why = kind ? { zh: ui('zh').missing(kind), en: ui('en').missing(kind) } : { zh: ui('zh').noKind, en: ui('en').noKind };
     throw new StaticError(
-      kinds.length ? { zh: `${why.zh}${UI.zh.available}${list.zh}。`, en: `${why.en} ${UI.en.available}${list.en}.` } : { zh: `${why.zh}${UI.zh.none}`, en: `${why.en} ${UI.en.none}` },
+      kinds.length ? { zh: `${why.zh}${ui('zh').available}${list.zh}。`, en: `${why.en} ${ui('en').available}${list.en}.` } : { zh: `${why.zh}${ui('zh').none}`, en: `${why.en} ${ui('en').none}` },
       kinds.map((k) => k.kind),
     );
   }
-  const t = UI[locale];
+  const t = ui(locale);
   const notes = table.notes ?? [];
   const emptyNote = table.emptyNote && table.rows.length ? table.emptyNote : undefined;
   return html`${tableParts(kind!, table).map((p, i) => [i ? '\n' : '', renderPart(p, table, data, locale)])}${emptyNote ? html`\n<p>${emptyNote}</p>` : ''}${

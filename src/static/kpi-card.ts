@@ -3,7 +3,7 @@
  * department's overall targets or of one project, with the weight total and its note.
  */
 import { availableProjects, selectTargets, weightStatus, weightSum } from '../elements/kpi-card/model.js';
-import { formatTarget, formatWeight, UI, weightNote } from '../elements/kpi-card/strings.js';
+import { formatTarget, formatWeight, ui as words, weightNote } from '../elements/kpi-card/strings.js';
 import { formatCell, unitLabel } from '../elements/shared/format.js';
 import type { Locale } from '../elements/shared/locale.js';
 import type { BudgetDisclosure } from '../model/schema.js';
@@ -18,15 +18,15 @@ export function projectChoices(data: BudgetDisclosure): string[] {
 }
 
 export function renderKpiCard(data: BudgetDisclosure, locale: Locale, project?: string): SafeHtml {
-  const ui = UI[locale];
+  const ui = words(locale);
   const t = selectTargets(data, project);
   if (!t) {
     const list = projectChoices(data);
     const asked = project?.trim();
-    const zh = asked ? UI.zh.notFound(asked) : UI.zh.noOverall;
-    const en = asked ? UI.en.notFound(asked) : UI.en.noOverall;
+    const zh = asked ? words('zh').notFound(asked) : words('zh').noOverall;
+    const en = asked ? words('en').notFound(asked) : words('en').noOverall;
     throw new StaticError(
-      list.length ? { zh: `${zh}${UI.zh.available}${list.join('；')}。`, en: `${en} ${UI.en.available} ${list.join('; ')}.` } : { zh: `${zh}${UI.zh.noProjects}`, en: `${en} ${UI.en.noProjects}` },
+      list.length ? { zh: `${zh}${words('zh').available}${list.join('；')}。`, en: `${en} ${words('en').available} ${list.join('; ')}.` } : { zh: `${zh}${words('zh').noProjects}`, en: `${en} ${words('en').noProjects}` },
       availableProjects(data).map((p) => p.code ?? p.name),
     );
   }

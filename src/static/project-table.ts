@@ -3,7 +3,7 @@
  * published 合计 (or, where none is printed, the exact sum), from the element's model.
  */
 import { projectTableModel, sumOrNull } from '../elements/project-table/model.js';
-import { UI } from '../elements/project-table/strings.js';
+import { ui } from '../elements/project-table/strings.js';
 import { formatCell, formatCents } from '../elements/shared/format.js';
 import type { Locale } from '../elements/shared/locale.js';
 import type { BudgetDisclosure } from '../model/schema.js';
@@ -12,9 +12,9 @@ import { caption, StaticError } from './shared.js';
 import { own } from '../model/own.js';
 
 export function renderProjectTable(data: BudgetDisclosure, locale: Locale): SafeHtml {
-  const t = UI[locale];
+  const t = ui(locale);
   const model = projectTableModel(data);
-  if (!model) throw new StaticError({ zh: UI.zh.missing, en: UI.en.missing });
+  if (!model) throw new StaticError({ zh: ui('zh').missing, en: ui('en').missing });
   const lead = 1 + (model.hasFunction ? 1 : 0) + (model.hasUnit ? 1 : 0);
   const title = `${model.attachment ? `${t.attachment(model.attachment)} ` : ''}${model.title}`;
   const total = (key: string) => {

@@ -3,7 +3,7 @@
  * exactly as the element's data table shows them (a blank published cell is 0, with the note).
  */
 import { sangongModel } from '../elements/sangong-chart/model.js';
-import { describe, itemName, UI, yearLabel } from '../elements/sangong-chart/strings.js';
+import { describe, itemName, ui, yearLabel } from '../elements/sangong-chart/strings.js';
 import { formatCents, formatChange, formatPercent } from '../elements/shared/format.js';
 import type { Locale } from '../elements/shared/locale.js';
 import type { BudgetDisclosure } from '../model/schema.js';
@@ -26,8 +26,8 @@ export function renderSangongChart(data: BudgetDisclosure, locale: Locale, unit?
     );
   }
   const model = sangongModel(data, wanted);
-  const t = UI[locale];
-  if (!model) throw new StaticError({ zh: t.empty, en: UI.en.empty });
+  const t = ui(locale);
+  if (!model) throw new StaticError({ zh: t.empty, en: ui('en').empty });
   const s = model.series;
   if (!s) return html`<p>${t.noRows}</p>`;
   const rows = [...s.items, s.total];

@@ -4,6 +4,8 @@
  */
 import type { BudgetDisclosure } from '../model/schema.js';
 import { captionMeta } from '../elements/budget-table/strings.js';
+// Node and the builder page render both languages synchronously: the English words are loaded here, not on demand.
+import '../elements/i18n/en.js';
 import type { Locale } from '../elements/shared/locale.js';
 import { html, type HtmlValue, type SafeHtml } from './escape.js';
 

@@ -12,6 +12,8 @@ async function run(): Promise<string[]> {
     const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
     el.setAttribute('src', '/data/tongnan-cac-2023.json');
     if (tag === 'budget-table') el.setAttribute('kind', 'gpb-expenditure');
+    // a preset: its rules are a dynamic import, adopted as a constructed stylesheet
+    if (tag === 'kpi-card') el.setAttribute('theme', 'dark');
     document.body.append(el);
     return el;
   });

@@ -22,6 +22,8 @@ describe('strict Content-Security-Policy', () => {
       const seg = doc.querySelector('kpi-card')!.shadowRoot!.querySelector<HTMLElement>('.seg')!;
       expect(getComputedStyle(seg).flexGrow).to.equal('0.1');
       expect(Number(getComputedStyle(doc.querySelector('budget-summary')!.shadowRoot!.querySelector('.split .basic')!).flexGrow)).to.be.above(0);
+      // the preset of theme="dark" took effect
+      expect(getComputedStyle(doc.querySelector('kpi-card')!).backgroundColor).to.equal('rgb(13, 17, 23)');
       expect(violations).to.deep.equal([]);
     } finally {
       frame.remove();

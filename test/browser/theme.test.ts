@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { DEFAULTS, PAGE_STYLESHEETS, PRESETS, THEME_NAMES, pageStylesheet, type ThemeName } from '../../src/elements/shared/themes.js';
-import { allElements, contrast, element, rgb, TAGS, token } from './theme-fixtures.js';
+import type { BudgetElement } from '../../src/elements/shared/budget-element.js';
+import { allElements, contrast, element, rgb, TAGS, token, tongnan } from './theme-fixtures.js';
 
 /** [foreground, background, minimum ratio]: WCAG 2.1 AA text 4.5:1, marks and focus 3:1. */
 const PAIRS: [string, string, number][] = [];
@@ -15,10 +16,60 @@ for (let i = 1; i <= 6; i++) PAIRS.push(['--_on-series', `--_series-${i}`, 4.5])
 
 const same = (a: string, b: string) => expect(rgb(a), `${a} vs ${b}`).to.deep.equal(rgb(b));
 
+/** Whether the page has fetched the module of the preset rules (theme-presets.ts). */
+const presetsFetched = () => performance.getEntriesByType('resource').some((e) => e.name.includes('theme-presets'));
+
+/** Private name of each public token (the wiring of theme.ts). */
+const PRIVATE: Record<string, string> = {
+  '--budget-color-background': '--_bg',
+  '--budget-color-on-accent': '--_accent-text',
+  '--budget-color-focus': '--_focus-color',
+  '--budget-font-scale': '--_scale',
+  '--budget-focus-width': '--_focus-width',
+  '--budget-mark-outline-width': '--_mark-outline',
+  '--budget-border-width': '--_border-width',
+};
+const privateName = (k: string) => PRIVATE[k] ?? k.replace('--budget-color-', '--_').replace('--budget-series-', '--_series-');
+
 describe('theme presets', () => {
   afterEach(async () => {
     await emulateMedia({ colorScheme: 'light' });
     document.adoptedStyleSheets = [];
+  });
+
+  // First in this file: the page has not loaded the presets yet.
+  describe('loading', () => {
+    it('the preset rules are fetched only once an element has a theme, and before its first render', async () => {
+      await element('kpi-card');
+      expect(presetsFetched(), 'no theme yet').to.equal(false);
+      const wrap = document.createElement('div');
+      document.body.append(wrap);
+      try {
+        const el = document.createElement('kpi-card') as BudgetElement;
+        el.setAttribute('theme', 'dark');
+        el.data = await tongnan();
+        let first: string | undefined;
+        const seen = new MutationObserver(() => (first ??= token(el, '--_bg')));
+        wrap.append(el);
+        seen.observe(el.shadowRoot!, { childList: true, subtree: true });
+        await el.updateComplete;
+        seen.disconnect();
+        expect(presetsFetched()).to.equal(true);
+        expect(first, 'the first render').to.not.equal(undefined);
+        same(first!, PRESETS.dark['--budget-color-background']!);
+      } finally {
+        wrap.remove();
+      }
+    });
+  });
+
+  it('without a preset every private token resolves to the default of themes.ts (the literal fallbacks agree)', async () => {
+    const el = await element('budget-table');
+    for (const [k, v] of Object.entries(DEFAULTS)) {
+      const got = token(el, privateName(k));
+      if (v.startsWith('#')) same(got, v);
+      else expect(got, k).to.equal(v);
+    }
   });
 
   describe('contrast (WCAG 2.1 AA) of the resolved tokens', () => {
@@ -123,17 +174,22 @@ describe('theme presets', () => {
       const [a, b] = [els[0]!, els[1]!];
       same(token(b, '--_bg'), '#fffbe6');
       a.setAttribute('theme', 'dark');
+      await a.updateComplete;
       same(token(a, '--_bg'), PRESETS.dark['--budget-color-background']!);
       a.style.setProperty('--budget-color-background', '#000000');
       same(token(a, '--_bg'), '#000000');
       a.setAttribute('theme', 'default');
+      await a.updateComplete;
       a.style.removeProperty('--budget-color-background');
       same(token(a, '--_bg'), '#ffffff');
     });
 
     it('a colour preset keeps the page’s font scale (a site’s 长者版 mode survives theme="dark")', async () => {
       const { els } = await allElements('--budget-font-scale:1.5');
-      els[0]!.setAttribute('theme', 'dark');
+      els[0]!.theme = 'dark';
+      await els[0]!.updateComplete;
+      expect(els[0]!.getAttribute('theme')).to.equal('dark');
+      same(token(els[0]!, '--_bg'), PRESETS.dark['--budget-color-background']!);
       expect(getComputedStyle(els[0]!).fontSize).to.equal('24px');
     });
   });
@@ -151,10 +207,8 @@ describe('theme presets', () => {
         const { els } = await allElements();
         for (const el of els) {
           for (const [k, v] of Object.entries(PRESETS[preset])) {
-            const priv = { '--budget-color-background': '--_bg', '--budget-color-on-accent': '--_accent-text', '--budget-color-focus': '--_focus-color' }[k];
-            if (!priv && !k.startsWith('--budget-color-') && !k.startsWith('--budget-series-')) continue;
-            const name = priv ?? k.replace('--budget-color-', '--_').replace('--budget-series-', '--_series-');
-            same(token(el, name), v);
+            if (!k.startsWith('--budget-color-') && !k.startsWith('--budget-series-')) continue;
+            same(token(el, privateName(k)), v);
           }
         }
         if (name === 'dark-auto') {

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { formatCell, formatCents, formatChange, formatPercent, formatTick, unitLabel, withAmountUnit } from '../../src/elements/shared/format.js';
 import { toCents } from '../../src/model/money.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
+// The English words are a lazily loaded module in the browser; here they are loaded up front.
+import '../../src/elements/i18n/en.js';
 
 test('without a display unit amounts are formatted as published', () => {
   assert.equal(formatCents(25824, 'zh'), '258.24');

@@ -13,6 +13,8 @@ import {
   weightSum,
 } from '../../src/elements/kpi-card/model.js';
 import { formatTarget, formatWeight, valueWithUnit, weightNote } from '../../src/elements/kpi-card/strings.js';
+// The English words are a lazily loaded module in the browser; here they are loaded up front.
+import '../../src/elements/i18n/en.js';
 
 // The real bundled file once it exists, else the fixture with the same published 附件11/12-1 content.
 const path = existsSync('data/tongnan-cac-2023.json') ? 'data/tongnan-cac-2023.json' : 'test/fixtures/kpi/tongnan-kpi.json';

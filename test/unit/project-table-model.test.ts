@@ -6,7 +6,6 @@ import {
   filterRows,
   nextSort,
   pageOf,
-  projectCsv,
   projectTableModel,
   share,
   shareBase,
@@ -15,6 +14,7 @@ import {
   sumOrNull,
   totalMismatches,
 } from '../../src/elements/project-table/model.js';
+import { projectCsv } from '../../src/elements/project-table/csv.js';
 
 const tongnan = JSON.parse(readFileSync('data/tongnan-cac-2023.json', 'utf8')) as BudgetDisclosure;
 const district = JSON.parse(readFileSync('data/example-district-2024.json', 'utf8')) as BudgetDisclosure;

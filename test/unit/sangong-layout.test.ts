@@ -5,6 +5,8 @@ import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { sangongModel } from '../../src/elements/sangong-chart/model.js';
 import { layoutSangong, spread, textWidth, ZERO_MARK, ZERO_TICK, type LayoutInput } from '../../src/elements/sangong-chart/layout.js';
 import { TONGNAN_PATH } from '../fixtures/charts/paths.js';
+// The English words are a lazily loaded module in the browser; here they are loaded up front.
+import '../../src/elements/i18n/en.js';
 
 const tongnan = JSON.parse(readFileSync(TONGNAN_PATH, 'utf8')) as BudgetDisclosure;
 const model = sangongModel(tongnan)!;

@@ -5,6 +5,8 @@ import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { sangongModel, selectRow } from '../../src/elements/sangong-chart/model.js';
 import { changeLabel, describe, markLabel } from '../../src/elements/sangong-chart/strings.js';
 import { TONGNAN_PATH } from '../fixtures/charts/paths.js';
+// The English words are a lazily loaded module in the browser; here they are loaded up front.
+import '../../src/elements/i18n/en.js';
 
 const load = (p: string) => JSON.parse(readFileSync(p, 'utf8')) as BudgetDisclosure;
 const tongnan = load(TONGNAN_PATH);

@@ -6,6 +6,8 @@ import { allBars, drillLevel, drillSource } from '../../src/elements/budget-summ
 import { fitText, layoutBars, textWidth, ticksFit } from '../../src/elements/budget-summary/layout.js';
 import { barLabel } from '../../src/elements/budget-summary/strings.js';
 import { TONGNAN_PATH } from '../fixtures/charts/paths.js';
+// The English words are a lazily loaded module in the browser; here they are loaded up front.
+import '../../src/elements/i18n/en.js';
 
 const tongnan = JSON.parse(readFileSync(TONGNAN_PATH, 'utf8')) as BudgetDisclosure;
 const source = drillSource(tongnan)!;

@@ -5,6 +5,8 @@ import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { summaryModel, totalRow } from '../../src/elements/budget-summary/model.js';
 import { describeSummary } from '../../src/elements/budget-summary/strings.js';
 import { TONGNAN_PATH } from '../fixtures/charts/paths.js';
+// The English words are a lazily loaded module in the browser; here they are loaded up front.
+import '../../src/elements/i18n/en.js';
 
 const tongnan = JSON.parse(readFileSync(TONGNAN_PATH, 'utf8')) as BudgetDisclosure;
 const pick = (m: ReturnType<typeof summaryModel>) =>

@@ -7,13 +7,14 @@ import type { Finding } from '../../model/checks/types.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
 import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
+import { sharedWords } from '../shared/strings.js';
 import { chartStyles } from '../sangong-chart/chart-styles.js';
 import { fill, patternDefs } from '../sangong-chart/patterns.js';
 import { ContainerWidthController } from '../shared/container-width.js';
 import { allBars, drillLevel, drillSource, type DrillLevel, type DrillSource } from './drill.js';
 import { layoutBars, type BarsLayout } from './layout.js';
 import { summaryModel, type KeyFigure, type SummaryModel } from './model.js';
-import { barLabel, changeText, describeSummary, sourceLabel, UI, yearLabel } from './strings.js';
+import { barLabel, changeText, describeSummary, sourceLabel, ui, yearLabel } from './strings.js';
 import { summaryStyles } from './styles.js';
 import { defineElement } from '../shared/define.js';
 import { styleProps } from '../shared/style-props.js';
@@ -135,12 +136,9 @@ export class BudgetSummary extends BudgetElement {
     const level = drillLevel(source, codes);
     this.path = level.path.map((c) => c.code);
     this.tipCode = undefined;
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const where = level.path.length ? `${level.path[level.path.length - 1]!.code} ${level.path[level.path.length - 1]!.name}` : t.all;
-    this.announcement =
-      this.locale === 'zh'
-        ? `${where}：${level.bars.length}个${t.levels[level.level]}级科目`
-        : `${where}: ${level.bars.length} ${t.levels[level.level]}${level.bars.length === 1 ? '' : 's'}`;
+    this.announcement = t.shownLevel(where, level.bars.length, t.levels[level.level]!);
     const target = focus === 'first' ? level.bars[0]?.code : focus;
     this.activeCode = target;
     this.dispatchEvent(new BudgetDrillEvent(this.path));
@@ -181,7 +179,7 @@ export class BudgetSummary extends BudgetElement {
   // --- render helpers -----------------------------------------------------
 
   private exportMeta(): ExportMeta {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const d = this.disclosure!.department;
     const source = this.built?.source;
     const level = source ? drillLevel(source, this.path) : null;
@@ -193,25 +191,25 @@ export class BudgetSummary extends BudgetElement {
         ...(where ? [where] : []),
       ],
       footer: d.source?.title,
-      filename: [d.shortName ?? d.name, d.fiscalYear, this.locale === 'zh' ? '支出功能分类' : 'expenditure-by-function', ...this.path],
+      filename: [d.shortName ?? d.name, d.fiscalYear, t.file, ...this.path],
     };
   }
 
   private paren(text: string): string {
-    return this.locale === 'zh' ? `（${text}）` : ` (${text})`;
+    return sharedWords(this.locale).paren(text);
   }
 
   private get colon(): string {
-    return this.locale === 'zh' ? '：' : ': ';
+    return sharedWords(this.locale).colon;
   }
 
   private renderTile(f: KeyFigure, model: SummaryModel): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const u = unitLabel(model.unit, this.locale);
     const c = f.change;
     return html`<div class="tile" data-key=${f.key}>
       <dt>${t.figures[f.key]}</dt>
-      <dd class="value">${formatCents(f.value, this.locale)}<span class="u">${this.locale === 'en' ? ' ' : ''}${u}</span></dd>
+      <dd class="value">${formatCents(f.value, this.locale)}<span class="u">${sharedWords(this.locale).amount('', u) /* the unit, spaced as after a number */}</span></dd>
       ${c
         ? html`<dd class="change ${c.amount < 0 ? 'down' : c.amount > 0 ? 'up' : ''}">
             ${t.vsPrior(model.comparisonYear)} ${c.isNew ? t.isNew : changeText(c.amount, c.percent, c.isNew, this.locale)}</dd>`
@@ -223,7 +221,7 @@ export class BudgetSummary extends BudgetElement {
   private renderSplit(model: SummaryModel): TemplateResult | typeof nothing {
     const s = model.split;
     if (!s) return nothing;
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const whole = s.basic + s.project;
     const pct = (v: number) => formatPercent(whole ? (v / whole) * 100 : null, this.locale, false);
     return html`<div class="tile wide" data-key="split">
@@ -242,7 +240,7 @@ export class BudgetSummary extends BudgetElement {
   }
 
   private renderCrumbs(level: DrillLevel): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const crumbs = [{ code: '', name: t.all }, ...level.path.map((c) => ({ code: c.code, name: `${c.code} ${c.name}` }))];
     return html`<nav aria-label=${t.crumbs}>
       <ol class="crumbs">
@@ -256,7 +254,7 @@ export class BudgetSummary extends BudgetElement {
   }
 
   private renderBars(level: DrillLevel, layout: BarsLayout, source: DrillSource, model: SummaryModel, k: number): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const years = { fiscal: model.fiscalYear, comparison: model.comparisonYear };
     const active = level.bars.some((b) => b.code === this.activeCode) ? this.activeCode : level.bars[0]?.code;
     const tipRow = layout.rows.find((r) => r.code === this.tipCode);
@@ -311,12 +309,12 @@ export class BudgetSummary extends BudgetElement {
   }
 
   private renderTableNow(source: DrillSource, model: SummaryModel, deferred: boolean): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const fmt = (c: number | null) => (c === null ? '—' : formatCents(c, this.locale));
     return html`<details part="table" @toggle=${this.onTableToggle}>
       <summary>${t.showTable}</summary>
       <div class="table-wrap"><table>
-        <caption>${source.table.title}${this.locale === 'zh' ? '（' : ' ('}${t.unit}${this.colon}${unitLabel(model.unit, this.locale)}${this.locale === 'zh' ? '）' : ')'}</caption>
+        <caption>${source.table.title}${this.paren(`${t.unit}${this.colon}${unitLabel(model.unit, this.locale)}`)}</caption>
         <thead><tr>
           <th scope="col">${t.code}</th><th scope="col">${t.name}</th>
           ${source.hasPrior ? html`<th scope="col" class="num">${yearLabel(model.comparisonYear, this.locale)}</th>` : nothing}
@@ -339,7 +337,7 @@ export class BudgetSummary extends BudgetElement {
   }
 
   private renderChecks(findings: Finding[]): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const place = (f: Finding) => [f.place.table, f.place.row, f.place.column, f.place.project, f.place.indicator, f.place.figure].filter(Boolean).join(' · ');
     return html`<section class="checks" aria-labelledby="checks-title">
       <h3 id="checks-title">${t.checks}</h3>
@@ -359,13 +357,13 @@ export class BudgetSummary extends BudgetElement {
 
   protected override renderSkeleton(): TemplateResult {
     return html`<div part="base" class="base" aria-busy="true">
-      <div role="status" class="visually-hidden">${this.locale === 'en' ? 'Loading…' : '加载中…'}</div>
-      <div class="skeleton tiles-skeleton"></div><div class="skeleton"></div>
+      <div role="status" class="visually-hidden">${sharedWords(this.locale).loading}</div>
+      <div class="skeleton skeleton-block tiles-skeleton"></div><div class="skeleton skeleton-block"></div>
     </div>`;
   }
 
   protected renderData(data: BudgetDisclosure): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const built = this.built ?? { data, model: summaryModel(data), source: drillSource(data) };
     const { model, source } = built;
     const level = source ? drillLevel(source, this.path) : null;

@@ -4,10 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { own } from '../../model/own.js';
 import type { BudgetDisclosure, Column, Table } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
-import { csvFilename, downloadCsv, toCsv } from '../shared/csv.js';
 import { formatCell } from '../shared/format.js';
-import { expandableCodes, isLarge, isVisible, renderedRows, tableCsv, tableParts, type BodyRow, type TablePart } from './model.js';
-import { captionMeta, UI } from './strings.js';
+import { expandableCodes, isLarge, isVisible, renderedRows, tableParts, type BodyRow, type TablePart } from './model.js';
+import { captionMeta, ui } from './strings.js';
 import { tableStyles } from './styles.js';
 import { defineElement } from '../shared/define.js';
 
@@ -103,9 +102,12 @@ export class BudgetTable extends BudgetElement {
     }
   }
 
-  private download(data: BudgetDisclosure, table: Table): void {
-    const t = UI[this.locale];
-    const csv = toCsv(tableCsv(this.parts, (s) => t.side[s], t.sideHeading));
+  /** Saves the table as it is at the click; the file is built by csv.ts, imported on the first download. */
+  private async download(data: BudgetDisclosure, table: Table): Promise<void> {
+    const t = ui(this.locale);
+    const parts = this.parts;
+    const { csvFilename, downloadCsv, tableCsv, toCsv } = await import('./csv.js');
+    const csv = toCsv(tableCsv(parts, (s) => t.side[s], t.sideHeading));
     downloadCsv(csvFilename(data.department.shortName ?? data.department.name, data.department.fiscalYear, table.title), csv);
   }
 
@@ -137,7 +139,7 @@ export class BudgetTable extends BudgetElement {
   }
 
   private renderPart(part: TablePart, table: Table, data: BudgetDisclosure): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const title = `${table.attachment ? `${t.attachment(table.attachment)} ` : ''}${table.title}${part.side ? `（${t.side[part.side]}）` : ''}`;
     const unit = table.unit ?? data.department.unit;
     const width = part.columns.length;
@@ -165,7 +167,7 @@ export class BudgetTable extends BudgetElement {
   }
 
   private renderMissing(data: BudgetDisclosure): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const kinds = Object.entries(data.tables);
     return html`<div class="base state" part="base" role="note">
       <p>${this.kind ? t.missing(this.kind) : t.noKind}</p>
@@ -178,7 +180,7 @@ export class BudgetTable extends BudgetElement {
   protected override renderSkeleton(): TemplateResult {
     return html`<div class="base" part="base">
       <div class="skeleton" aria-hidden="true">${[0, 1, 2, 3, 4, 5, 6].map((i) => html`<div class="bar ${i ? '' : 'head'}"></div>`)}</div>
-      <p class="visually-hidden" role="status">${UI[this.locale].loading}</p>
+      <p class="visually-hidden" role="status">${ui(this.locale).loading}</p>
     </div>`;
   }
 
@@ -190,7 +192,7 @@ export class BudgetTable extends BudgetElement {
   protected override renderData(data: BudgetDisclosure): TemplateResult {
     const table = this.kind ? own(data.tables, this.kind) : undefined;
     if (!table) return this.renderMissing(data);
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const tree = this.parts.some((p) => p.tree);
     const codes = tree ? expandableCodes(this.parts) : [];
     const notes = table.notes ?? [];

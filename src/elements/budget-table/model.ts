@@ -1,14 +1,13 @@
 /**
  * What <budget-table> shows, as plain data: the header grid built from the columns' spanning
  * groups, the parts of a table (one, or 收入 and 支出 for two-sided tables), the body rows with
- * their place in the 类 → 款 → 项 tree, which rows are visible for a set of expanded codes, and
- * the CSV lines. Pure; no DOM.
+ * their place in the 类 → 款 → 项 tree, and which rows are visible for a set of expanded codes
+ * (the CSV lines are in csv.ts, loaded on a download). Pure; no DOM.
  */
 import { buildCodeTree } from '../../model/code-tree.js';
 import { own } from '../../model/own.js';
 import type { Column, Row, Table } from '../../model/schema.js';
 import { KIND_FLAGS } from '../../model/kind-flags.js';
-import type { CsvValue } from '../shared/csv.js';
 
 /** One header cell. Group headings span their columns (`colgroup`); labels span the rest of the depth. */
 export interface HeaderCell {
@@ -148,28 +147,4 @@ export function isLarge(parts: readonly TablePart[]): boolean {
  */
 export function renderedRows(part: TablePart, expanded: ReadonlySet<string>, large: boolean): readonly BodyRow[] {
   return large ? part.rows.filter((r) => isVisible(r, expanded)) : part.rows;
-}
-
-/** The published cell of a column as CSV: amounts and marks as printed, text, or empty. */
-function csvCell(row: Row, column: Column): CsvValue {
-  const type = column.type ?? 'amount';
-  if (type === 'code') return row.code ?? '';
-  if (type === 'name') return row.name;
-  if (type === 'text') return own(row.text, column.key) ?? '';
-  return own(row.values, column.key) ?? '';
-}
-
-/**
- * The CSV lines of the whole table (collapsed rows included: a download is the data, not the
- * view). One header line with the groups joined; a two-sided table gets a leading side column.
- */
-export function tableCsv(parts: readonly TablePart[], sideLabel: (side: 'income' | 'expenditure') => string, sideHeading: string): CsvValue[][] {
-  const lines: CsvValue[][] = [];
-  for (const p of parts) {
-    if (lines.length) lines.push([]);
-    const lead = p.side ? [sideHeading] : [];
-    lines.push([...lead, ...p.columns.map(flatLabel)]);
-    for (const r of p.rows) lines.push([...(p.side ? [sideLabel(p.side)] : []), ...p.columns.map((c) => csvCell(r.row, c))]);
-  }
-  return lines;
 }

@@ -69,10 +69,6 @@ export const tableStyles = css`
   /* Full width: project-table's share bars (.bar) would otherwise make these 4em wide. */
   .skeleton .bar { display: block; width: auto; height: 1.6em; margin: 0; border: 0; border-radius: var(--_radius); background: var(--_surface); }
   .skeleton .bar.head { width: 60%; }
-  .visually-hidden {
-    position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
-    clip: rect(0 0 0 0); white-space: nowrap; border: 0;
-  }
   @media (forced-colors: active) {
     .btn, .toggle { border: 1px solid ButtonText; }
     tr.total > * { background: Canvas; }

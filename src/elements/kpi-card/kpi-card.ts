@@ -17,7 +17,8 @@ import {
   type Level1Group,
   type SpreadSegment,
 } from './model.js';
-import { formatTarget, formatWeight, UI, weightNote } from './strings.js';
+import { formatTarget, formatWeight, ui as words, weightNote } from './strings.js';
+import { sharedWords } from '../shared/strings.js';
 import { kpiStyles } from './styles.js';
 import { defineElement } from '../shared/define.js';
 import { styleProps } from '../shared/style-props.js';
@@ -133,14 +134,14 @@ export class KpiCard extends BudgetElement {
     const key = detail.code || detail.name;
     if (!key) return;
     this.project = key;
-    this.announcement = UI[this.locale].shown(detail.name ?? key);
+    this.announcement = words(this.locale).shown(detail.name ?? key);
   };
 
   // --- render helpers -----------------------------------------------------
 
   private renderHeader(t: KpiTargets, unit: string, headingId = 'title'): TemplateResult {
-    const ui = UI[this.locale];
-    const colon = this.locale === 'en' ? ': ' : '：';
+    const ui = words(this.locale);
+    const colon = sharedWords(this.locale).colon;
     const title = t.kind === 'project' ? t.name : ui.overallTitle;
     return html`<header part="header">
       <p class="eyebrow">${t.kind === 'project' ? ui.projectTitle : t.name ?? ''}</p>
@@ -157,7 +158,7 @@ export class KpiCard extends BudgetElement {
 
   private renderSpread(segments: SpreadSegment[], t: KpiTargets): TemplateResult | typeof nothing {
     if (segments.length < 2) return nothing;
-    const ui = UI[this.locale];
+    const ui = words(this.locale);
     const pct = new Intl.NumberFormat(this.locale === 'en' ? 'en-US' : 'zh-CN', { style: 'percent', maximumFractionDigits: 1 });
     // the bar is drawn inside the card's padding-free width; a number is printed in a segment only where it fits
     const barWidth = this.size.width;
@@ -178,7 +179,7 @@ export class KpiCard extends BudgetElement {
             <span class="n" aria-hidden="true">${s.n}</span>
             <span class="swatch ${s.colour < 0 ? 'execution' : `s${s.colour}`}" aria-hidden="true"></span>
             <span class="label">${s.kind === 'execution' ? ui.execution : s.label}</span>
-            <span class="num">${formatWeight(s.weight, t.weightUnit, this.locale)}${t.weightUnit === '%' ? nothing : this.locale === 'en' ? ` (${pct.format(s.share)})` : `（${pct.format(s.share)}）`}</span>
+            <span class="num">${formatWeight(s.weight, t.weightUnit, this.locale)}${t.weightUnit === '%' ? nothing : sharedWords(this.locale).paren(pct.format(s.share))}</span>
           </li>`,
         )}
       </ol>
@@ -186,7 +187,7 @@ export class KpiCard extends BudgetElement {
   }
 
   private renderTable(t: KpiTargets): TemplateResult {
-    const ui = UI[this.locale];
+    const ui = words(this.locale);
     const w = (n: number | null | undefined) => (n === null || n === undefined ? '—' : formatWeight(n, t.weightUnit, this.locale));
     const flat = this.groups.every((g) => g.level1 === null && g.groups.every((x) => x.level2 === null));
     return html`<table part="table" class=${flat ? 'flat' : ''}>
@@ -226,17 +227,17 @@ export class KpiCard extends BudgetElement {
   private renderFooter(t: KpiTargets): TemplateResult | typeof nothing {
     const total = weightSum(t.indicators);
     if (total === null) return nothing;
-    const ui = UI[this.locale];
+    const ui = words(this.locale);
     const totalText = formatWeight(total, t.weightUnit, this.locale);
     const note = weightNote(weightStatus(total, t.weightUnit), totalText, this.locale);
     return html`<footer part="footer">
-      <p class="total">${ui.total}${this.locale === 'en' ? ': ' : '：'}<span class="total-value">${totalText}</span></p>
+      <p class="total">${ui.total}${sharedWords(this.locale).colon}<span class="total-value">${totalText}</span></p>
       ${note ? html`<p class="note">${note}</p>` : nothing}
     </footer>`;
   }
 
   private renderSingle(t: KpiTargets): TemplateResult {
-    const ui = UI[this.locale];
+    const ui = words(this.locale);
     const index = this.indicator ? pickIndicator(t.indicators, this.indicator) : t.indicators.length ? 0 : -1;
     const context = t.kind === 'project' ? t.name : ui.overallTitle;
     const i: Indicator | undefined = t.indicators[index];
@@ -269,7 +270,7 @@ export class KpiCard extends BudgetElement {
   }
 
   private renderNotFound(data: BudgetDisclosure): TemplateResult {
-    const ui = UI[this.locale];
+    const ui = words(this.locale);
     const projects = availableProjects(data);
     const asked = this.project?.trim();
     return html`<section part="base" class="base" aria-labelledby="title">
@@ -292,8 +293,8 @@ export class KpiCard extends BudgetElement {
 
   protected override renderSkeleton(): TemplateResult {
     return html`<div part="base" class="base" aria-busy="true">
-      <div role="status" class="visually-hidden">${this.locale === 'en' ? 'Loading…' : '加载中…'}</div>
-      <div class="skeleton"></div>
+      <div role="status" class="visually-hidden">${sharedWords(this.locale).loading}</div>
+      <div class="skeleton skeleton-block"></div>
     </div>`;
   }
 
@@ -301,7 +302,7 @@ export class KpiCard extends BudgetElement {
     const t = this.targets ?? selectTargets(data, this.project);
     if (!t) return this.renderNotFound(data);
     if (this.mode === 'single' || this.indicator) return this.renderSingle(t);
-    const ui = UI[this.locale];
+    const ui = words(this.locale);
     const segments = weightSpread(this.groups, t.weightUnit);
     return html`<section part="base" class="base" aria-labelledby="title">
       ${this.renderHeader(t, data.department.unit)}

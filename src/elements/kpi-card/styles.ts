@@ -90,8 +90,7 @@ export const kpiStyles = css`
   .notice { margin: 0; }
   .options { margin: 0.25rem 0 0; padding-inline-start: 1.5em; font-size: 0.875em; }
   .options code { font-family: inherit; color: var(--_muted); }
-  .skeleton { min-height: var(--_kpi-height); border-radius: var(--_radius); background: var(--_surface); }
-  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  .skeleton { min-height: var(--_kpi-height); }
 
   @container (min-width: 48rem) {
     .overview { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: calc(var(--_space) * 3); align-items: start; }
@@ -100,10 +99,6 @@ export const kpiStyles = css`
   @container (max-width: 24rem) {
     th, td { padding: 0.375em 0.25em; }
     th.name { padding-inline-start: 0.75em; }
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton { animation: pulse 1.5s ease-in-out infinite; }
-    @keyframes pulse { 50% { opacity: 0.6; } }
   }
   @media (forced-colors: active) {
     /* theme.ts maps every series to CanvasText and on-series to Canvas; segments keep borders */

@@ -2,10 +2,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Project } from '../../model/schema.js';
 import type { Locale } from '../shared/locale.js';
-import { UI } from './strings.js';
+import { ui } from './strings.js';
 
 export function renderDetail(project: Project | undefined, locale: Locale): TemplateResult {
-  const t = UI[locale];
+  const t = ui(locale);
   if (!project) return html`<p class="muted">${t.noTargets}</p>`;
   const facts = [
     [t.projectCode, project.code],

@@ -1,15 +1,15 @@
 /**
  * The state of <project-table> as pure functions: the project list of 项目支出明细表 joined with
- * the projects' performance targets, its filter, sort, pages, exact totals and CSV lines.
+ * the projects' performance targets, its filter, sort, pages and exact totals
+ * (the CSV lines are in csv.ts, loaded on a download).
  * Tested in test/unit/project-table-model.test.ts; no DOM.
  *
  * Amounts are compared and summed in integer hundredths; the figures shown stay the published
  * strings. Sorting and filtering never change a figure, only which rows show and in what order.
  */
 import { own } from '../../model/own.js';
-import { centsToString, sumCents, toCents, type Cents } from '../../model/money.js';
+import { sumCents, toCents, type Cents } from '../../model/money.js';
 import type { BudgetDisclosure, Cell, Column, Project } from '../../model/schema.js';
-import type { CsvValue } from '../shared/csv.js';
 
 /** An amount column of the list. */
 export interface AmountColumn {
@@ -211,34 +211,4 @@ export function shareBase(model: ProjectTableModel): Cents {
 /** A value's share of the base in percent (display only); null when the base is 0 or the value empty. */
 export function share(value: Cents | null, base: Cents): number | null {
   return value === null || base === 0 ? null : (value / base) * 100;
-}
-
-export interface CsvHeadings {
-  readonly seq: string;
-  readonly name: string;
-  readonly projectCode: string;
-  readonly functionCode: string;
-  readonly functionName: string;
-  readonly unit: string;
-  /** The label of the closing line: 合计 or 筛选后合计. */
-  readonly total: string;
-}
-
-/**
- * CSV lines of `rows` in the order given: the published cells, then one closing line — the
- * published 合计 when `filtered` is false, else the exact sum of the rows given.
- */
-export function projectCsv(model: ProjectTableModel, rows: readonly ProjectRow[], h: CsvHeadings, filtered: boolean): CsvValue[][] {
-  const amountHead = model.columns.map((c) => [...c.groups, c.label].join(' '));
-  const lines: CsvValue[][] = [[h.seq, h.name, h.projectCode, h.functionCode, h.functionName, h.unit, ...amountHead]];
-  for (const r of rows) {
-    lines.push([r.seq, r.name, r.project?.code, r.functionCode, r.functionName, r.unit, ...model.columns.map((c) => own(r.values, c.key) ?? '')]);
-  }
-  const totals = model.columns.map((c) => {
-    if (!filtered && model.published) return own(model.published, c.key) ?? '';
-    const sum = sumOrNull(rows, c.key);
-    return sum === null ? '' : centsToString(sum);
-  });
-  lines.push(['', h.total, '', '', '', '', ...totals]);
-  return lines;
 }

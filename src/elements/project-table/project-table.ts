@@ -6,7 +6,6 @@ import { own } from '../../model/own.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { tableStyles } from '../budget-table/styles.js';
 import { BudgetElement } from '../shared/budget-element.js';
-import { csvFilename, downloadCsv, toCsv } from '../shared/csv.js';
 import { formatCell, formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
 import { renderDetail } from './detail.js';
 import { ProjectSelectEvent } from './events.js';
@@ -14,7 +13,6 @@ import {
   filterRows,
   nextSort,
   pageOf,
-  projectCsv,
   projectTableModel,
   share,
   shareBase,
@@ -26,7 +24,8 @@ import {
   type Sort,
   type SortKey,
 } from './model.js';
-import { UI } from './strings.js';
+import { ui } from './strings.js';
+import { sharedWords } from '../shared/strings.js';
 import { projectStyles } from './styles.js';
 import { defineElement } from '../shared/define.js';
 import { styleProps } from '../shared/style-props.js';
@@ -141,12 +140,15 @@ export class ProjectTable extends BudgetElement {
     if (page >= 1 && page <= pageCount) this.page = page;
   }
 
-  private download(data: BudgetDisclosure, model: ProjectTableModel): void {
-    const t = UI[this.locale];
-    const filtered = this.view.length !== model.rows.length || this.query.trim() !== '';
+  /** Saves the rows in view as they are at the click; the file is built by csv.ts, imported on the first download. */
+  private async download(data: BudgetDisclosure, model: ProjectTableModel): Promise<void> {
+    const t = ui(this.locale);
+    const rows = this.view;
+    const filtered = rows.length !== model.rows.length || this.query.trim() !== '';
     const headings = { seq: t.seq, name: t.name, projectCode: t.projectCode, functionCode: t.functionCode, functionName: t.functionName, unit: t.unit, total: filtered ? t.filteredTotalCsv : t.total };
+    const { csvFilename, downloadCsv, projectCsv, toCsv } = await import('./csv.js');
     const name = csvFilename(data.department.shortName ?? data.department.name, data.department.fiscalYear, model.title, filtered ? t.filteredFile : undefined);
-    downloadCsv(name, toCsv(projectCsv(model, this.view, headings, filtered)));
+    downloadCsv(name, toCsv(projectCsv(model, rows, headings, filtered)));
   }
 
   // --- render helpers -----------------------------------------------------
@@ -156,7 +158,7 @@ export class ProjectTable extends BudgetElement {
   }
 
   private renderHead(model: ProjectTableModel): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const sortable = (key: SortKey, label: TemplateResult | string, group?: string) => {
       const sorted = this.sort?.key === key ? this.sort.direction : undefined;
       return html`<th scope="col" class="sortable" aria-sort=${sorted ?? nothing}>
@@ -196,7 +198,7 @@ export class ProjectTable extends BudgetElement {
   }
 
   private renderFoot(model: ProjectTableModel, filtered: boolean, base: Cents, lead: number): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const published = model.published;
     const filteredSum = sumOrNull(this.view, model.totalKey);
     // Not one heading spanning the text columns: a sticky cell that wide would hide the amounts scrolling under it.
@@ -222,7 +224,7 @@ export class ProjectTable extends BudgetElement {
   }
 
   private renderNotes(model: ProjectTableModel, filtered: boolean): TemplateResult | typeof nothing {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const unit = unitLabel(model.unit, this.locale);
     const lines: TemplateResult[] = [];
     const totalCol = model.columns.find((c) => c.key === model.totalKey);
@@ -241,7 +243,7 @@ export class ProjectTable extends BudgetElement {
 
   private renderPager(count: number): TemplateResult | typeof nothing {
     if (count <= PAGE_SIZES[0]) return nothing;
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const p = pageOf(this.view, this.page, this.pageSize);
     const button = (label: string, target: number) => {
       const off = target < 1 || target > p.pageCount || target === p.page;
@@ -262,7 +264,7 @@ export class ProjectTable extends BudgetElement {
   protected override renderSkeleton(): TemplateResult {
     return html`<div class="base" part="base">
       <div class="skeleton" aria-hidden="true">${[0, 1, 2, 3, 4, 5].map((i) => html`<div class="bar ${i ? '' : 'head'}"></div>`)}</div>
-      <p class="visually-hidden" role="status">${UI[this.locale].loading}</p>
+      <p class="visually-hidden" role="status">${ui(this.locale).loading}</p>
     </div>`;
   }
 
@@ -272,7 +274,7 @@ export class ProjectTable extends BudgetElement {
   }
 
   protected override renderData(data: BudgetDisclosure): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const model = this.model;
     if (!model) return html`<div class="base state" part="base" role="note"><p>${t.missing}</p></div>`;
     const filtered = this.query.trim() !== '';
@@ -281,7 +283,8 @@ export class ProjectTable extends BudgetElement {
     const width = lead + model.columns.length + 1;
     const page = pageOf(this.view, this.page, this.pageSize);
     const title = `${model.attachment ? `${t.attachment(model.attachment)} ` : ''}${model.title}`;
-    const meta = [data.department.name, this.locale === 'en' ? String(data.department.fiscalYear) : `${data.department.fiscalYear}年`, `${this.locale === 'en' ? 'Unit: ' : '单位：'}${unitLabel(model.unit, this.locale)}`].join(' · ');
+    const w = sharedWords(this.locale);
+    const meta = [data.department.name, w.year(data.department.fiscalYear), w.unit(unitLabel(model.unit, this.locale))].join(' · ');
     return html`<div class="base" part="base">
       <div class="toolbar">
         <label class="filter">${t.filter}

@@ -59,12 +59,10 @@ export const chartStyles = css`
   td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
   thead th { background: var(--_surface); }
   .note { font-size: 0.8125em; color: var(--_muted); margin: 0.25em 0 0; }
-  .skeleton { min-height: 26rem; border-radius: var(--_radius); background: var(--_surface); }
-  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  /* the look and pulse of the loading block are .skeleton-block's (shared/states.ts) */
+  .skeleton { min-height: 26rem; }
   @media (prefers-reduced-motion: no-preference) {
     svg .mark { transition: x 200ms ease-out, y 200ms ease-out, width 200ms ease-out, height 200ms ease-out; }
-    .skeleton { animation: pulse 1.5s ease-in-out infinite; }
-    @keyframes pulse { 50% { opacity: 0.6; } }
   }
   /* the download group (export-image.ts) */
   .export { align-items: center; }

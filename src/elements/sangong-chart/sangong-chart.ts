@@ -8,7 +8,8 @@ import { chartStyles } from './chart-styles.js';
 import { layoutSangong, type Mark, type Mode, type SangongLayout, type Year } from './layout.js';
 import { SANGONG_ITEMS, sangongModel, type SangongItem, type SangongModel } from './model.js';
 import { fill, patternDefs } from './patterns.js';
-import { describe, itemName, UI, withUnitName, yearLabel } from './strings.js';
+import { describe, itemName, ui, withUnitName, yearLabel } from './strings.js';
+import { sharedWords } from '../shared/strings.js';
 import { sangongStyles } from './styles.js';
 import { ContainerWidthController } from '../shared/container-width.js';
 import { defineElement } from '../shared/define.js';
@@ -154,21 +155,21 @@ export class SangongChart extends BudgetElement {
   // --- render helpers -----------------------------------------------------
 
   private exportMeta(): ExportMeta {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const d = this.disclosure!.department;
     const unit = this.model?.series?.unit;
     const amount = unitLabel(this.model?.amountUnit ?? d.unit, this.locale);
-    const colon = this.locale === 'zh' ? '：' : ': ';
+    const colon = sharedWords(this.locale).colon;
     return {
       title: t.title,
       lines: [`${d.name} · ${yearLabel(d.fiscalYear, this.locale)}${unit && !unit.isTotal ? ` · ${unit.name}` : ''} · ${t.unit}${colon}${amount}`],
       footer: d.source?.title,
-      filename: [d.shortName ?? d.name, d.fiscalYear, this.locale === 'zh' ? '三公经费' : 'sangong', unit && !unit.isTotal ? unit.code ?? unit.name : undefined],
+      filename: [d.shortName ?? d.name, d.fiscalYear, t.file, unit && !unit.isTotal ? unit.code ?? unit.name : undefined],
     };
   }
 
   private renderControls(model: SangongModel): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const units = model.units;
     const several = units.filter((u) => !u.isTotal).length > 1;
     const current = model.series?.unit.id;
@@ -218,7 +219,7 @@ export class SangongChart extends BudgetElement {
     const active = (this.activeId && layout.marks.some((k) => k.id === this.activeId) ? this.activeId : layout.marks[0]?.id) === m.id;
     return svg`<rect class="mark ${m.zero ? 'zero' : ''} ${this.tipId === m.id ? 'active' : ''}" data-id=${m.id}
       x=${m.x} y=${m.y} width=${m.width} height=${m.height} fill=${fill('p', m.series)}
-      role="graphics-symbol" aria-roledescription=${this.locale === 'zh' ? '柱' : 'bar'} aria-label=${m.aria}
+      role="graphics-symbol" aria-roledescription=${ui(this.locale).bar} aria-label=${m.aria}
       tabindex=${active ? 0 : -1}
       @focus=${() => { this.activeId = m.id; this.tipId = m.id; }}
       @blur=${() => { if (this.tipId === m.id) this.tipId = undefined; }}
@@ -229,12 +230,12 @@ export class SangongChart extends BudgetElement {
   }
 
   private renderChart(model: SangongModel, layout: SangongLayout, k: number): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const tip = layout.marks.find((m) => m.id === this.tipId);
     const vertical = layout.orientation === 'vertical';
     return html`<div class="chart" part="chart">
       <svg class="plot" width=${layout.width * k} height=${layout.height * k} viewBox="0 0 ${layout.width} ${layout.height}"
-        role="graphics-document" aria-roledescription=${this.locale === 'zh' ? '柱状图' : 'bar chart'}
+        role="graphics-document" aria-roledescription=${t.barChart}
         aria-label=${withUnitName(t.chart, model.series?.unit)} aria-describedby="description">
         ${patternDefs('p', 4)}
         <g aria-hidden="true">
@@ -263,7 +264,8 @@ export class SangongChart extends BudgetElement {
   }
 
   private renderTable(model: SangongModel): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
+    const w = sharedWords(this.locale);
     const s = model.series!;
     const u = unitLabel(model.amountUnit, this.locale);
     const rows = [...s.items, s.total];
@@ -273,7 +275,7 @@ export class SangongChart extends BudgetElement {
       <summary>${t.showTable}</summary>
       <div class="table-wrap">
         <table>
-          <caption>${t.title}${this.locale === 'zh' ? `（${t.unit}：${u}）` : ` (${t.unit}: ${u})`}${s.unit.isTotal ? '' : ` — ${s.unit.name}`}</caption>
+          <caption>${t.title}${w.paren(`${t.unit}${w.colon}${u}`)}${s.unit.isTotal ? '' : ` — ${s.unit.name}`}</caption>
           <thead><tr>
             <th scope="col">${t.item}</th>
             ${s.hasPrior ? html`<th scope="col" class="num">${yearLabel(model.comparisonYear, this.locale)}</th>` : nothing}
@@ -301,8 +303,8 @@ export class SangongChart extends BudgetElement {
 
   protected override renderSkeleton(): TemplateResult {
     return html`<div part="base" class="base" aria-busy="true">
-      <div role="status" class="visually-hidden">${this.locale === 'en' ? 'Loading…' : '加载中…'}</div>
-      <div class="skeleton"></div>
+      <div role="status" class="visually-hidden">${sharedWords(this.locale).loading}</div>
+      <div class="skeleton skeleton-block"></div>
     </div>`;
   }
 
@@ -312,10 +314,10 @@ export class SangongChart extends BudgetElement {
   }
 
   protected renderData(data: BudgetDisclosure): TemplateResult {
-    const t = UI[this.locale];
+    const t = ui(this.locale);
     const model = this.model ?? sangongModel(data, this.unit);
     const header = html`<header part="header"><h2 id="title">${t.title}</h2>
-      <span class="unit">${t.unit}${this.locale === 'zh' ? '：' : ': '}${unitLabel(model?.amountUnit ?? data.department.unit, this.locale)}</span></header>`;
+      <span class="unit">${t.unit}${sharedWords(this.locale).colon}${unitLabel(model?.amountUnit ?? data.department.unit, this.locale)}</span></header>`;
     if (!model || !model.series) {
       return html`<section part="base" class="base" aria-labelledby="title">${header}<p>${model ? t.noRows : t.empty}</p></section>`;
     }

@@ -20,7 +20,7 @@
  * `<script type="application/json">` child (for CMSs that cannot host files), the `src` URL.
  * A URL is fetched once per page however many widgets use it (src/model/load.ts).
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { absoluteUrl, checkDisclosure, DEFAULT_TIMEOUT, forgetDisclosure, isAbort, loadDisclosure, LoadError, peekDisclosure, readDisclosure } from '../../model/load.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
@@ -30,7 +30,8 @@ import { resolveLocale, type Locale } from './locale.js';
 import { withAmountUnit } from './format.js';
 import { emptyTemplate, errorTemplate, footerTemplate, skeletonTemplate, stateStyles } from './states.js';
 import { describeFailure, failureText } from './strings.js';
-import { themeStyles } from './theme.js';
+import { ThemedElement, themeStyles } from './theme.js';
+import { loadEnglish, needsEnglish, shownLocale } from '../i18n/words.js';
 
 export type { Locale };
 
@@ -64,7 +65,7 @@ type Pick =
  * @cssprop --budget-skeleton-height - Height of the generic loading block (12rem).
  * @cssprop --budget-color-error - Border and title of the error state.
  */
-export abstract class BudgetElement extends LitElement {
+export abstract class BudgetElement extends ThemedElement {
   static override styles = [themeStyles, stateStyles];
 
   @state() protected disclosure?: BudgetDisclosure;
@@ -101,9 +102,12 @@ export abstract class BudgetElement extends LitElement {
   /** "元", "万元" or "亿元" to show amounts converted exactly from the published unit; unset: as published. */
   @property({ reflect: true, attribute: 'display-unit' }) displayUnit?: string;
 
-  /** 'zh' unless the element or an ancestor says lang="en…". */
+  /**
+   * 'zh' unless the element or an ancestor says lang="en…" — and the English words are loaded
+   * (they are fetched on demand; until then, or if they cannot be, everything reads Chinese).
+   */
   protected get locale(): Locale {
-    return resolveLocale(this);
+    return shownLocale(resolveLocale(this));
   }
 
   /** Loads the data again from its source; a URL is fetched again, bypassing the shared cache. */
@@ -140,6 +144,16 @@ export abstract class BudgetElement extends LitElement {
       this.cancel();
       this.activeKey = undefined;
     }
+  }
+
+  /**
+   * The English words are a separate chunk (../i18n/en.ts): an element that should read English
+   * waits for it before updating, so it never shows Chinese first — on its first update and
+   * after its lang changes to English. loadEnglish() never rejects: offline, Chinese is shown.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (needsEnglish(resolveLocale(this))) return loadEnglish().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

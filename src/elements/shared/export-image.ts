@@ -13,6 +13,7 @@
  *
  * Loaded on demand by export-controller.ts (the buttons), so pages that never export do not pay for it.
  */
+import { downloadBlob } from './download.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -156,4 +157,9 @@ export function imageFilename(parts: readonly (string | number | undefined)[], e
   return `${base || 'chart'}.${ext}`;
 }
 
-export { downloadBlob } from './download.js';
+/** Builds the file of `svg` in `format` and hands it to the browser (the whole export behind the buttons). */
+export async function saveChart(svg: SVGSVGElement, meta: ExportMeta, host: Element, format: 'svg' | 'png'): Promise<void> {
+  const file = serialiseChart(svg, meta, host);
+  const blob = format === 'svg' ? new Blob([file.text], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(file);
+  downloadBlob(imageFilename(meta.filename, format), blob);
+}

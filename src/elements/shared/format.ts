@@ -5,6 +5,7 @@
  */
 import { convertAmount, toCents, isMark, type Cents, type Unit } from '../../model/money.js';
 import type { Cell } from '../../model/schema.js';
+import { englishWords } from '../i18n/words.js';
 import type { Locale } from './locale.js';
 
 const intFormat = new Map<Locale, Intl.NumberFormat>();
@@ -126,6 +127,6 @@ export function formatPercent(value: number | null, locale: Locale, signed = tru
 /** The amount unit as readers of the locale say it; inside withAmountUnit, the unit shown. */
 export function unitLabel(unit: string, locale: Locale): string {
   if (unitContext && unit === unitContext.from) unit = unitContext.to;
-  if (locale === 'zh') return unit;
-  return ({ 元: 'yuan', 万元: '10k yuan', 亿元: '100m yuan' } as Record<string, string>)[unit] ?? unit;
+  // The English names are words, so they come with the English catalogue (Chinese: as published).
+  return englishWords(locale)?.shared.units[unit] ?? unit;
 }

@@ -8,11 +8,12 @@ import type { LoadError } from '../../model/load-errors.js';
 import type { Department } from '../../model/schema.js';
 import type { DataSource } from './events.js';
 import type { Locale } from './locale.js';
-import { describeFailure, SHARED_UI, sourcePhrases } from './strings.js';
+import { describeFailure, sharedWords, sourcePhrases } from './strings.js';
 
 export const stateStyles = css`
+  /* The one definition for every element (element styles come after and may not redefine it). */
   .visually-hidden {
-    position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px;
+    position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
     overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
   }
   .state { box-sizing: border-box; padding: var(--_space); }
@@ -58,16 +59,16 @@ export const stateStyles = css`
 /** The generic loading block: a live "loading" line for screen readers and a surface of fixed height. */
 export function skeletonTemplate(locale: Locale): TemplateResult {
   return html`<div part="base skeleton" class="state loading" aria-busy="true">
-    <p class="visually-hidden" role="status" aria-live="polite">${SHARED_UI[locale].loading}</p>
+    <p class="visually-hidden" role="status" aria-live="polite">${sharedWords(locale).loading}</p>
     <div class="skeleton-block" aria-hidden="true"></div>
   </div>`;
 }
 
 /** The error state: an alert with the failure, and a retry button when `retry` is given. */
 export function errorTemplate(e: LoadError, source: DataSource, locale: Locale, retry?: () => void): TemplateResult {
-  const ui = SHARED_UI[locale];
+  const ui = sharedWords(locale);
   const w = describeFailure(e, source, locale);
-  const colon = locale === 'zh' ? '：' : ': ';
+  const colon = ui.colon;
   return html`<div part="base error" class="state error">
     <div role="alert">
       <p class="error-title">${ui.errorTitle}</p>
@@ -105,11 +106,11 @@ export function sourceHref(url: string | undefined, base: string | undefined): s
  * with several widgets would have several (axe: landmark-no-duplicate-contentinfo).
  */
 export function footerTemplate(d: Department, locale: Locale, base: string | undefined): TemplateResult {
-  const ui = SHARED_UI[locale];
+  const ui = sharedWords(locale);
   const href = sourceHref(d.source?.url, base);
   const title = d.source?.title;
-  const colon = locale === 'zh' ? '：' : ': ';
-  const sep = locale === 'zh' ? '，' : ', ';
+  const colon = ui.colon;
+  const sep = ui.comma;
   return html`<footer part="footer source" class="source-footer" role="none">
     <p>${ui.source}${colon}${sourcePhrases(d, locale).join(sep)}${title
       ? html`${sep}${href ? html`<a part="source-link" href=${href}>${title}</a>` : title}`

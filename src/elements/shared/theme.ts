@@ -31,57 +31,83 @@
  * Presets: `theme="dark" | "gov-red" | "high-contrast" | "default"` on any element sets the
  * public tokens on that element (beating values inherited from the page, losing to a rule that
  * targets the element itself); `theme="auto"` is dark only when the system prefers dark. The
- * same presets exist as page stylesheets (dist/themes/*.css). Values live in themes.ts.
+ * same presets exist as page stylesheets (dist/themes/*.css). Values live in themes.ts; the
+ * literal fallbacks below repeat its DEFAULTS (test/browser/theme.test.ts checks they agree).
+ * The preset rules (theme-presets.ts) are a dynamic import, loaded the first time an element has
+ * a `theme`: pages that never set one do not download them, and an element waits for them
+ * before it renders (ThemedElement), so it never shows in the wrong colours.
  *
  * Forced colours (Windows high contrast): the private colours become system colours, so
  * marks are CanvasText with their textures in Canvas and the focus ring is Highlight.
  */
-import { css, unsafeCSS } from 'lit';
-import { DEFAULTS, PRESETS, presetRule, type ThemeToken } from './themes.js';
+import { adoptStyles, css, LitElement, supportsAdoptingStyleSheets, type CSSResult } from 'lit';
+import { property } from 'lit/decorators.js';
 
-const d = (t: ThemeToken) => unsafeCSS(DEFAULTS[t]);
+/** The preset rules, once some element asked for them. */
+let presets: Promise<CSSResult> | undefined;
 
-/** `:host([theme=…])` rules, generated from the preset data so attribute and stylesheet agree. */
-const presetRules = unsafeCSS(
-  [
-    presetRule(":host([theme='default'])", { ...PRESETS.default }) + "\n:host([theme='default']) { color-scheme: light; }",
-    presetRule(":host([theme='dark'])", PRESETS.dark) + "\n:host([theme='dark']) { color-scheme: dark; }",
-    presetRule(":host([theme='gov-red'])", PRESETS['gov-red']),
-    presetRule(":host([theme='high-contrast'])", PRESETS['high-contrast']),
-    `@media (prefers-color-scheme: dark) {\n${presetRule(":host([theme='auto'])", PRESETS.dark, '  ')}\n  :host([theme='auto']) { color-scheme: dark; }\n}`,
-  ].join('\n'),
-);
+/**
+ * The base of BudgetElement that applies the `theme` attribute: an update of an element with a
+ * theme first waits for the preset rules and adopts them into its shadow root, so the first
+ * render is already in the preset's colours. Once adopted, updates run as in any LitElement.
+ */
+export abstract class ThemedElement extends LitElement {
+  /** A preset: "dark", "gov-red", "high-contrast", "default" or "auto"; unset: the page's tokens. */
+  @property({ reflect: true }) theme?: string;
 
+  private themed = false;
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.theme || this.themed) return super.scheduleUpdate();
+    presets ??= import('./theme-presets.js').then((m) => m.presetStyles);
+    return presets
+      .then(
+        (rules) => {
+          this.themed = true;
+          // Where shadow roots adopt sheets, the list is replaced; elsewhere Lit appends a <style>.
+          const styles = (this.constructor as typeof LitElement).elementStyles;
+          adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? [...styles, rules] : [rules]);
+        },
+        (e: unknown) => {
+          // The content matters more than the colours: render in the page's tokens, retry next update.
+          presets = undefined;
+          console.error('[budget-widgets] the theme presets could not be loaded', e);
+        },
+      )
+      .then(() => super.scheduleUpdate());
+  }
+}
+
+/** The token wiring every element shares. */
 export const themeStyles = css`
-  ${presetRules}
   :host {
-    --_text: var(--budget-color-text, ${d('--budget-color-text')});
-    --_muted: var(--budget-color-muted, ${d('--budget-color-muted')});
-    --_bg: var(--budget-color-background, ${d('--budget-color-background')});
-    --_surface: var(--budget-color-surface, ${d('--budget-color-surface')});
-    --_border: var(--budget-color-border, ${d('--budget-color-border')});
-    --_grid: var(--budget-color-grid, ${d('--budget-color-grid')});
-    --_accent: var(--budget-color-accent, ${d('--budget-color-accent')});
-    --_accent-text: var(--budget-color-on-accent, ${d('--budget-color-on-accent')});
-    --_increase: var(--budget-color-increase, ${d('--budget-color-increase')});
-    --_decrease: var(--budget-color-decrease, ${d('--budget-color-decrease')});
-    --_error: var(--budget-color-error, ${d('--budget-color-error')});
-    --_focus-color: var(--budget-color-focus, ${d('--budget-color-focus')});
-    --_on-series: var(--budget-color-on-series, ${d('--budget-color-on-series')});
-    --_series-1: var(--budget-series-1, ${d('--budget-series-1')});
-    --_series-2: var(--budget-series-2, ${d('--budget-series-2')});
-    --_series-3: var(--budget-series-3, ${d('--budget-series-3')});
-    --_series-4: var(--budget-series-4, ${d('--budget-series-4')});
-    --_series-5: var(--budget-series-5, ${d('--budget-series-5')});
-    --_series-6: var(--budget-series-6, ${d('--budget-series-6')});
+    --_text: var(--budget-color-text, #1f2328);
+    --_muted: var(--budget-color-muted, #57606a);
+    --_bg: var(--budget-color-background, #ffffff);
+    --_surface: var(--budget-color-surface, #f6f8fa);
+    --_border: var(--budget-color-border, #d0d7de);
+    --_grid: var(--budget-color-grid, #d0d7de);
+    --_accent: var(--budget-color-accent, #0b5cad);
+    --_accent-text: var(--budget-color-on-accent, #ffffff);
+    --_increase: var(--budget-color-increase, #b42318);
+    --_decrease: var(--budget-color-decrease, #1a7f37);
+    --_error: var(--budget-color-error, #b42318);
+    --_focus-color: var(--budget-color-focus, #0b5cad);
+    --_on-series: var(--budget-color-on-series, #ffffff);
+    --_series-1: var(--budget-series-1, #0b5cad);
+    --_series-2: var(--budget-series-2, #c2410c);
+    --_series-3: var(--budget-series-3, #1a7f37);
+    --_series-4: var(--budget-series-4, #7c3aed);
+    --_series-5: var(--budget-series-5, #975a06);
+    --_series-6: var(--budget-series-6, #be185d);
     --_font: var(--budget-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
-    --_scale: var(--budget-font-scale, ${d('--budget-font-scale')});
+    --_scale: var(--budget-font-scale, 1);
     --_space: var(--budget-space, 0.5rem);
     --_radius: var(--budget-radius, 0.25rem);
-    --_focus-width: var(--budget-focus-width, ${d('--budget-focus-width')});
+    --_focus-width: var(--budget-focus-width, 0.1875rem);
     --_focus: var(--budget-focus-ring, var(--_focus-width) solid var(--_focus-color));
-    --_mark-outline: var(--budget-mark-outline-width, ${d('--budget-mark-outline-width')});
-    --_border-width: var(--budget-border-width, ${d('--budget-border-width')});
+    --_mark-outline: var(--budget-mark-outline-width, 0.5);
+    --_border-width: var(--budget-border-width, 1px);
     display: block;
     font-family: var(--_font);
     font-size: calc(1rem * var(--_scale));
