@@ -2,7 +2,6 @@ import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { SEVERITIES } from '../../model/checks/severity.js';
 import type { Finding } from '../../model/checks/types.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
@@ -119,9 +118,13 @@ export class BudgetSummary extends BudgetElement {
     return (this.checking ?? Promise.resolve()).then(() => this.updateComplete);
   }
 
+  /** The findings list, loaded with the checks (./checks-view.ts). */
+  private checksView?: typeof import('./checks-view.js').renderChecks;
+
   private loadFindings(built: NonNullable<BudgetSummary['built']>): Promise<void> {
-    this.checking ??= import('../../model/checks/index.js').then(({ runChecks }) => {
+    this.checking ??= Promise.all([import('../../model/checks/index.js'), import('./checks-view.js')]).then(([{ runChecks }, { renderChecks }]) => {
       this.checking = undefined;
+      this.checksView = renderChecks;
       built.findings = runChecks(built.data);
       this.requestUpdate();
     });
@@ -336,25 +339,6 @@ export class BudgetSummary extends BudgetElement {
     </details>`;
   }
 
-  private renderChecks(findings: Finding[]): TemplateResult {
-    const t = ui(this.locale);
-    const place = (f: Finding) => [f.place.table, f.place.row, f.place.column, f.place.project, f.place.indicator, f.place.figure].filter(Boolean).join(' · ');
-    return html`<section class="checks" aria-labelledby="checks-title">
-      <h3 id="checks-title">${t.checks}</h3>
-      ${findings.length === 0 ? html`<p>${t.noFindings}</p>` : nothing}
-      ${SEVERITIES.map((sev) => {
-        const list = findings.filter((f) => f.severity === sev);
-        return list.length
-          ? html`<h4 class="sev-${sev}">${t.severity[sev]}（${list.length}）</h4>
-              <ul>${list.map(
-                (f) => html`<li><span class="rule">${f.rule}</span> ${f.message[this.locale]}
-                  <span class="muted">${place(f)}${f.expected !== undefined ? ` · ${t.expected} ${f.expected}` : ''}${f.actual !== undefined ? ` · ${t.actual} ${f.actual}` : ''}</span></li>`,
-              )}</ul>`
-          : nothing;
-      })}
-    </section>`;
-  }
-
   protected override renderSkeleton(): TemplateResult {
     return html`<div part="base" class="base" aria-busy="true">
       <div role="status" class="visually-hidden">${sharedWords(this.locale).loading}</div>
@@ -397,7 +381,7 @@ export class BudgetSummary extends BudgetElement {
           : html`<p>${t.noTree}</p>`}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
-      ${this.showChecks && built.findings ? this.renderChecks(built.findings) : nothing}
+      ${this.showChecks && built.findings && this.checksView ? this.checksView(built.findings, this.locale) : nothing}
     </section>`;
   }
 }
