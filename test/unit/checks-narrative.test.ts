@@ -67,3 +67,18 @@ test('R14: 机关运行经费 vs 日常公用经费 is a warning; the overall ta
   const f = only('R14', disclosure({ 'gpb-basic-expenditure': three('41.60'), 'dept-summary': six }, { ...fig, ...overall('290.00') }));
   assert.deepEqual(f.map((x) => `${x.severity} ${x.place.figure ?? x.place.table}`), ['warning operating.total', 'error overall-performance']);
 });
+
+test('R14 on a 收支总表 without rows names the column of the side the figure is about', () => {
+  const six = twoSided(['amount'], ['amount'], []);
+  // Both sides' columns have the key "amount"; only the label tells them apart.
+  six.columns = six.columns.map((c) => (c.key === 'amount' ? { ...c, label: c.side === 'income' ? '收入 预算数' : '支出 预算数' } : c));
+  const data = disclosure(
+    { 'dept-summary': six },
+    { ...narrative([figure('income.total', '291'), figure('expenditure.total', '291')]), overallPerformance: { amount: '291.00', goal: 'g', indicators: [] } },
+  );
+  const f = only('R14', data);
+  assert.deepEqual(f.map((x) => `${x.severity} ${x.place.figure ?? x.place.table}`), ['info income.total', 'info expenditure.total', 'info overall-performance']);
+  assert.match(f[0]!.message.zh, /「收入 预算数」/);
+  assert.match(f[1]!.message.zh, /「支出 预算数」/);
+  assert.match(f[2]!.message.en, /“支出 预算数”/);
+});

@@ -135,11 +135,14 @@ export class TableView {
     };
   }
 
-  /** "附件 2《…》 20137 网信事务「总计」" for the message text. */
-  where(row: Row | undefined, column?: string): { zh: string; en: string } {
+  /**
+   * "附件 2《…》 20137 网信事务「总计」" for the message text. `side` names the column of a
+   * two-sided table when there is no row to take it from.
+   */
+  where(row: Row | undefined, column?: string, side: 'income' | 'expenditure' | undefined = row?.side): { zh: string; en: string } {
     const r = row ? ` ${TableView.rowLabel(row)}` : '';
-    const c = column ? `「${this.columnLabel(column, row?.side)}」` : '';
-    return { zh: `${this.label.zh}${r}${c}`, en: `${this.label.en}${r}${c ? ` “${this.columnLabel(column!, row?.side)}”` : ''}` };
+    const c = column ? `「${this.columnLabel(column, side)}」` : '';
+    return { zh: `${this.label.zh}${r}${c}`, en: `${this.label.en}${r}${c ? ` “${this.columnLabel(column!, side)}”` : ''}` };
   }
 }
 

@@ -17,21 +17,34 @@ import { own } from '../own.js';
 import { collect, compare, finding, TableView, type Amt, type Context } from './context.js';
 import type { Finding, Place } from './types.js';
 
+type Side = 'income' | 'expenditure';
+
 /** A table cell a figure is compared with. */
 interface Target {
   t: TableView;
   row: Row | undefined;
   key: string;
+  /** The side of a two-sided table the cell is on, known even when the row is missing. */
+  side?: Side;
 }
 
 type Resolver = (ctx: Context) => Target[];
 
-const cell = (ctx: Context, kind: string, row: (t: TableView) => Row | undefined, key: string): Target[] => {
+/**
+ * Picks a row of a table. It carries the side it looks on, so that a message about a missing
+ * row still names that side's column (a 收支总表 has "amount" on both sides).
+ */
+type RowPick = ((t: TableView) => Row | undefined) & { side?: Side };
+
+const cell = (ctx: Context, kind: string, pick: RowPick, key: string): Target[] => {
   const t = ctx.table(kind);
-  return t && t.has(key, row(t)?.side) ? [{ t, row: row(t), key }] : [];
+  const row = t && pick(t);
+  const side = row?.side ?? pick.side;
+  return t && t.has(key, side) ? [{ t, row, key, ...(side ? { side } : {}) }] : [];
 };
-const totalRow = (side?: 'income' | 'expenditure') => (t: TableView) => t.total(side);
-const named = (word: string, side?: 'income' | 'expenditure') => (t: TableView) => t.rows(side).find((r) => !r.role && r.name.includes(word));
+const totalRow = (side?: Side): RowPick => Object.assign((t: TableView) => t.total(side), { side });
+const named = (word: string, side?: Side): RowPick =>
+  Object.assign((t: TableView) => t.rows(side).find((r) => !r.role && r.name.includes(word)), { side });
 
 /** The first table that publishes it wins; later entries are fallbacks for other layouts. */
 const first = (...options: Resolver[]): Resolver => (ctx) => {
@@ -225,12 +238,12 @@ export function checkNarrative(ctx: Context): Finding[] {
       out.push(unverified(f.key, place));
       continue;
     }
-    const results = targets.map(({ t, row, key }) =>
+    const results = targets.map(({ t, row, key, side }) =>
       compare({
         rule: 'R14',
         place,
         where,
-        relation: { zh: `应等于${t.where(row, key).zh}`, en: `should equal ${t.where(row, key).en}` },
+        relation: { zh: `应等于${t.where(row, key, side).zh}`, en: `should equal ${t.where(row, key, side).en}` },
         actual: stated,
         terms: [t.value(row, key)],
         emptyNotChecked: true,
@@ -259,7 +272,7 @@ function checkOverallAmount(ctx: Context, out: Finding[]): void {
       rule: 'R14',
       place: { table: 'overall-performance', column: 'amount' },
       where: { zh: '预算整体绩效目标表的部门支出预算数', en: 'The amount of the overall target table' },
-      relation: { zh: `应等于${target.t.where(target.row, target.key).zh}`, en: `should equal ${target.t.where(target.row, target.key).en}` },
+      relation: { zh: `应等于${target.t.where(target.row, target.key, target.side).zh}`, en: `should equal ${target.t.where(target.row, target.key, target.side).en}` },
       actual: { cents: toCents(o.amount)!, unit: ctx.unit },
       terms: [target.t.value(target.row, target.key)],
       emptyNotChecked: true,
