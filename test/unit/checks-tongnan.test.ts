@@ -75,9 +75,16 @@ test('Tongnan 2023: the 20137 rounding note says it in both languages', () => {
   assert.equal(f.unit, '万元');
   assert.equal(
     f.message.zh,
-    '附件 2《一般公共预算财政拨款支出预算表》 20137 网信事务「2023 年预算数 总计」应等于其下 3 个项之和：应为 258.25，实为 258.24，相差 -0.01 万元，在 3 项四舍五入的误差（0.03 万元）之内，属尾差。',
+    '附件 2《一般公共预算财政拨款支出预算表》 20137 网信事务「2023 年预算数 总计」应等于其下 3 个项之和：应为 258.25，实为 258.24，相差 -0.01 万元，在 3 个加数四舍五入的误差（0.03 万元）之内，属尾差。',
   );
-  assert.match(f.message.en, /should equal the sum of its 3 items \(项\): expected 258\.25, found 258\.24, a difference of -0\.01 万元, within the rounding of 3 term\(s\)/);
+  assert.match(f.message.en, /should equal the sum of its 3 items \(项\): expected 258\.25, found 258\.24, a difference of -0\.01 万元, within the rounding of 3 terms \(0\.03 万元\)/);
+});
+
+test('Tongnan 2023: a rounding note counts only the non-empty terms, and says so', () => {
+  // 20137 基本支出: three 项, one of them (2013799 其他网信事务支出) with an empty 基本支出 cell.
+  const f = findings.find((x) => x.place.table === 'gpb-expenditure' && x.place.row === '20137' && x.place.column === 'basic')!;
+  assert.match(f.message.zh, /应等于其下 3 个项之和：应为 156\.25，实为 156\.24，相差 -0\.01 万元，在 2 个非空加数四舍五入的误差（0\.02 万元）之内，属尾差。$/);
+  assert.match(f.message.en, /within the rounding of 2 non-empty terms \(0\.02 万元\)\.$/);
 });
 
 test('Tongnan 2023: relations that hold produce nothing (三公 2022 vs narrative, 机关运行经费 40.6 = 40.60)', () => {

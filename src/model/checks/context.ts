@@ -215,9 +215,15 @@ export function compare(r: Relation): Finding | null {
   const exp = centsToString(expected);
   const act = r.actual ? centsToString(actual) : null;
   const diff = centsToString(difference);
-  const zhTail = rounding ? `，相差 ${diff} ${unit}，在 ${present.length || 1} 项四舍五入的误差（${centsToString(tolerance)} ${unit}）之内，属尾差` : `，相差 ${diff} ${unit}`;
+  // "加数" (addends), not "项", which is also the name of a classification level; an empty term
+  // adds no rounding, so only the non-empty ones count and the message says so.
+  const n = present.length || 1;
+  const someEmpty = present.length < r.terms.length;
+  const zhTail = rounding
+    ? `，相差 ${diff} ${unit}，在 ${n} 个${someEmpty ? '非空' : ''}加数四舍五入的误差（${centsToString(tolerance)} ${unit}）之内，属尾差`
+    : `，相差 ${diff} ${unit}`;
   const enTail = rounding
-    ? `, a difference of ${diff} ${unit}, within the rounding of ${present.length || 1} term(s) (${centsToString(tolerance)} ${unit})`
+    ? `, a difference of ${diff} ${unit}, within the rounding of ${n} ${someEmpty ? 'non-empty ' : ''}term${n === 1 ? '' : 's'} (${centsToString(tolerance)} ${unit})`
     : `, a difference of ${diff} ${unit}`;
   return {
     rule: r.rule,
