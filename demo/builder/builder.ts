@@ -6,7 +6,7 @@
  */
 import '../../src/index.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
-import { kindChoices, projectChoices, sangongUnitChoices, StaticError, THEMES, WIDGETS, type WidgetName } from '../../src/static/index.js';
+import { DISPLAY_UNITS, kindChoices, projectChoices, sangongUnitChoices, StaticError, THEMES, WIDGETS, type WidgetName } from '../../src/static/index.js';
 import { DEFAULTS, PRESETS, type ThemeName } from '../../src/elements/shared/themes.js';
 import { checkFile, reportHtml, type CheckedFile } from './check.js';
 import { COLOUR_TOKENS, cssSnippet, fallbackSnippet, hostSnippet, iframeSnippet, scriptSnippet, type BuilderState, type ColourToken } from './snippets.js';
@@ -24,6 +24,7 @@ const projectSelect = $<HTMLSelectElement>('opt-project');
 const unitSelect = $<HTMLSelectElement>('opt-unit');
 const langSelect = $<HTMLSelectElement>('opt-lang');
 const themeSelect = $<HTMLSelectElement>('opt-theme');
+const displayUnitSelect = $<HTMLSelectElement>('opt-display-unit');
 const customColours = $<HTMLInputElement>('custom-colours');
 const colourInputs = [...document.querySelectorAll<HTMLInputElement>('#colours input[type=color]')];
 const kitPath = $<HTMLInputElement>('kit-path');
@@ -80,6 +81,7 @@ function state(): BuilderState {
     unit: w === 'sangong-chart' ? unitSelect.value || undefined : undefined,
     lang: langSelect.value === 'en' ? 'en' : 'zh',
     theme: THEMES.includes(themeSelect.value as (typeof THEMES)[number]) ? themeSelect.value : 'default',
+    displayUnit: DISPLAY_UNITS.includes(displayUnitSelect.value as (typeof DISPLAY_UNITS)[number]) ? displayUnitSelect.value : undefined,
     colours: customColours.checked ? (Object.fromEntries(colourInputs.map((i) => [i.dataset.token!, i.value])) as Record<ColourToken, string>) : null,
     kitPath: kitPath.value,
     dataUrl: (source?.kind === 'local' ? publishUrl.value : dataUrl.value).trim() || '/path/to/data.json',
@@ -120,7 +122,7 @@ function renderPreview(s: BuilderState): void {
     return;
   }
   const el = document.createElement(s.widget) as HTMLElement & { data?: BudgetDisclosure };
-  for (const [name, value] of Object.entries({ kind: s.kind, project: s.project, unit: s.unit, theme: s.theme === 'default' ? undefined : s.theme, lang: s.lang === 'en' ? 'en' : undefined })) {
+  for (const [name, value] of Object.entries({ kind: s.kind, project: s.project, unit: s.unit, theme: s.theme === 'default' ? undefined : s.theme, lang: s.lang === 'en' ? 'en' : undefined, 'display-unit': s.displayUnit })) {
     if (value) el.setAttribute(name, value);
   }
   // A local file is not on any server: the element gets the parsed data instead of a URL.
@@ -196,7 +198,7 @@ function update(): void {
   syncColours();
   const s = state();
   // The preview is rebuilt only when what it shows changes (not for the kit path or publish URL).
-  const key = JSON.stringify([loadId, s.widget, s.kind, s.project, s.unit, s.lang, s.theme, s.colours]);
+  const key = JSON.stringify([loadId, s.widget, s.kind, s.project, s.unit, s.lang, s.theme, s.displayUnit, s.colours]);
   if (key !== previewKey) {
     previewKey = key;
     renderPreview(s);

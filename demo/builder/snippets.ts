@@ -18,6 +18,8 @@ export interface BuilderState {
   unit?: string;
   lang: 'zh' | 'en';
   theme: string;
+  /** display-unit: "元", "万元" or "亿元", or unset for the published unit. */
+  displayUnit?: string;
   /** Custom colours, or null to keep the theme's. */
   colours: Readonly<Record<ColourToken, string>> | null;
   /** Where the site hosts the kit's dist/ folder, e.g. "/budget-widgets/dist/". */
@@ -35,7 +37,7 @@ function folder(path: string): string {
 }
 
 function tagOptions(s: BuilderState): TagOptions {
-  return { widget: s.widget, kind: s.kind, project: s.project, unit: s.unit, lang: s.lang, theme: s.theme, src: s.dataUrl };
+  return { widget: s.widget, kind: s.kind, project: s.project, unit: s.unit, lang: s.lang, theme: s.theme, displayUnit: s.displayUnit, src: s.dataUrl };
 }
 
 /** Way 1: the module script (once per page, or in the site template) and the tag. */
@@ -47,7 +49,7 @@ export function scriptSnippet(s: BuilderState): string {
 /** The embed page's address for the state: the widget's attributes that the embed page passes on. */
 export function embedUrl(s: BuilderState): string {
   const q = new URLSearchParams({ widget: s.widget });
-  const allowed = ['src', 'lang', 'theme', ...(EMBEDDABLE[s.widget] ?? [])];
+  const allowed = ['src', 'lang', 'theme', 'display-unit', ...(EMBEDDABLE[s.widget] ?? [])];
   for (const [name, value] of Object.entries(elementAttributes(tagOptions(s)))) if (allowed.includes(name)) q.set(name, value);
   q.set('frame', s.frameId);
   return `${folder(s.kitPath)}embed.html?${q.toString()}`;

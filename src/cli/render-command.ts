@@ -7,7 +7,7 @@
  * (the message lists the valid ones), 0 with the snippet on stdout.
  */
 import { validateDisclosure } from '../model/validate.js';
-import { elementTag, renderSnippet, StaticError, THEMES, WIDGETS } from '../static/index.js';
+import { DISPLAY_UNITS, elementTag, renderSnippet, StaticError, THEMES, WIDGETS } from '../static/index.js';
 import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
 import { formatFile } from './report.js';
 import { terminalText } from './terminal-text.js';
@@ -21,13 +21,20 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'unit', type: 'string', value: 'U', help: { zh: 'render：sangong-chart 显示的单位（编码或名称；默认合计）', en: 'render: the unit sangong-chart shows (code or name; default: the total)' } },
   { name: 'src', type: 'string', value: 'URL', help: { zh: 'render：页面上数据文件的地址（默认为 FILE）', en: 'render: the data file’s URL on the page (default: FILE)' } },
   { name: 'theme', type: 'string', choices: THEMES, value: 'THEME', help: { zh: `render：主题（${THEMES.join('、')}）`, en: `render: theme preset (${THEMES.join(', ')})` } },
+  {
+    name: 'display-unit',
+    type: 'string',
+    choices: DISPLAY_UNITS,
+    value: 'U',
+    help: { zh: `render：金额显示单位（${DISPLAY_UNITS.join('、')}；默认按公开的单位），表格按此换算`, en: `render: show amounts in ${DISPLAY_UNITS.join(', ')} (default: as published), converted in the table too` },
+  },
 ];
 
 const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
 
 export const renderCommand: Command = {
   name: 'render',
-  usage: 'budget-kit render FILE --widget NAME [--kind K] [--project P] [--unit U] [--src URL] [--theme T] [--lang zh|en]',
+  usage: 'budget-kit render FILE --widget NAME [--kind K] [--project P] [--unit U] [--src URL] [--theme T] [--display-unit 元|万元|亿元] [--lang zh|en]',
   summary: {
     zh: '生成静态备用 HTML：组件标签内含预先生成的无障碍表格（脚本被过滤时读者仍可看到）',
     en: 'Print the static fallback: the widget’s tag with a pre-rendered accessible table inside (kept where scripts are stripped)',
@@ -81,6 +88,7 @@ export const renderCommand: Command = {
           lang,
           src: str(args.options.src) ?? file,
           theme: str(args.options.theme),
+          displayUnit: str(args.options['display-unit']),
         })),
       );
     } catch (e) {

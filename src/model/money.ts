@@ -74,7 +74,7 @@ export function convertAmount(cents: Cents, from: Unit, to: Unit): string {
   const shift = UNIT_EXPONENT[from] - UNIT_EXPONENT[to] - 2; // cents carry a 10^-2
   const sign = cents < 0 ? '-' : '';
   let digits = String(Math.abs(cents));
-  if (shift >= 0) return sign + digits + '0'.repeat(shift);
+  if (shift >= 0) return cents === 0 ? '0' : sign + digits + '0'.repeat(shift);
   const decimals = -shift;
   digits = digits.padStart(decimals + 1, '0');
   const int = digits.slice(0, digits.length - decimals);

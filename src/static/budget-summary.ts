@@ -3,9 +3,9 @@
  * comes from) and expenditure by 类, from the same model and words as the element.
  */
 import { drillLevel, drillSource } from '../elements/budget-summary/drill.js';
-import { summaryModel, type KeyFigure } from '../elements/budget-summary/model.js';
+import { summaryModel, type KeyFigure, type SummaryModel } from '../elements/budget-summary/model.js';
 import { changeText, describeSummary, sourceLabel, ui, yearLabel } from '../elements/budget-summary/strings.js';
-import { formatCents, formatChange, formatPercent } from '../elements/shared/format.js';
+import { formatCents, formatChange, formatPercent, withAmountUnit } from '../elements/shared/format.js';
 import type { Locale } from '../elements/shared/locale.js';
 import type { BudgetDisclosure } from '../model/schema.js';
 import { html, type SafeHtml } from './escape.js';
@@ -16,10 +16,15 @@ const WORDS = {
   en: { figures: 'Key figures', item: 'Item', amount: 'Amount', vsPrior: (y: number) => `vs ${y}`, byClass: 'Expenditure by function (classes)' },
 };
 
-export function renderBudgetSummary(data: BudgetDisclosure, locale: Locale): SafeHtml {
+export function renderBudgetSummary(data: BudgetDisclosure, locale: Locale, displayUnit?: string): SafeHtml {
+  const model = summaryModel(data);
+  // As the element: every amount converted from the department's unit (BudgetElement.amountUnit).
+  return withAmountUnit(data.department.unit, displayUnit, () => render(data, model, locale));
+}
+
+function render(data: BudgetDisclosure, model: SummaryModel, locale: Locale): SafeHtml {
   const t = ui(locale);
   const w = WORDS[locale];
-  const model = summaryModel(data);
   const fig = (f: KeyFigure) =>
     html`<tr><th scope="row">${t.figures[f.key]}</th><td class="num">${formatCents(f.value, locale)}</td><td class="num">${f.change ? changeText(f.change.amount, f.change.percent, f.change.isNew, locale) : '—'}</td><td>${sourceLabel(f.source, locale)}</td></tr>`;
   const s = model.split;

@@ -5,7 +5,7 @@
  */
 import { tableParts, type TablePart } from '../elements/budget-table/model.js';
 import { ui } from '../elements/budget-table/strings.js';
-import { formatCell } from '../elements/shared/format.js';
+import { formatCell, withAmountUnit } from '../elements/shared/format.js';
 import type { Locale } from '../elements/shared/locale.js';
 import type { BudgetDisclosure, Column, Row, Table } from '../model/schema.js';
 import { html, type SafeHtml } from './escape.js';
@@ -42,7 +42,7 @@ ${
 </table>`;
 }
 
-export function renderBudgetTable(data: BudgetDisclosure, locale: Locale, kind?: string): SafeHtml {
+export function renderBudgetTable(data: BudgetDisclosure, locale: Locale, kind?: string, displayUnit?: string): SafeHtml {
   const table = kind ? own(data.tables, kind) : undefined;
   if (!table) {
     const kinds = kindChoices(data);
@@ -56,7 +56,9 @@ export function renderBudgetTable(data: BudgetDisclosure, locale: Locale, kind?:
   const t = ui(locale);
   const notes = table.notes ?? [];
   const emptyNote = table.emptyNote && table.rows.length ? table.emptyNote : undefined;
-  return html`${tableParts(kind!, table).map((p, i) => [i ? '\n' : '', renderPart(p, table, data, locale)])}${emptyNote ? html`\n<p>${emptyNote}</p>` : ''}${
+  // As the element: amounts converted from the table's own unit, else the department's.
+  const parts = withAmountUnit(table.unit ?? data.department.unit, displayUnit, () => tableParts(kind!, table).map((p, i) => [i ? '\n' : '', renderPart(p, table, data, locale)]));
+  return html`${parts}${emptyNote ? html`\n<p>${emptyNote}</p>` : ''}${
     notes.length ? html`\n<p>${t.notes}${locale === 'zh' ? '：' : ':'}</p><ul>${notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''
   }`;
 }

@@ -8,6 +8,7 @@
  * place); where the CMS strips scripts or they fail, the tag stays an unknown inline element and
  * readers get the table. No inline style or script, so a strict CSP has nothing to block.
  */
+import { DISPLAY_UNITS } from '../elements/shared/format.js';
 import type { Locale } from '../elements/shared/locale.js';
 import type { BudgetDisclosure } from '../model/schema.js';
 import { renderBudgetSummary } from './budget-summary.js';
@@ -37,6 +38,9 @@ export type WidgetName = keyof typeof WIDGETS;
 /** The theme presets the `theme` attribute takes (see src/elements/shared/themes.ts). */
 export const THEMES = ['default', 'dark', 'gov-red', 'high-contrast'] as const;
 
+/** The units the `display-unit` attribute takes (the elements' own list). */
+export { DISPLAY_UNITS };
+
 export function isWidget(name: string): name is WidgetName {
   return Object.hasOwn(WIDGETS, name);
 }
@@ -57,23 +61,39 @@ export function elementAttributes(o: TagOptions): Record<string, string> {
   if (o.widget === 'sangong-chart' && o.unit) a.unit = o.unit;
   if (o.lang === 'en') a.lang = 'en';
   if (o.theme && o.theme !== 'default') a.theme = o.theme;
+  if (o.displayUnit) a['display-unit'] = o.displayUnit;
   return a;
+}
+
+/**
+ * An unknown display-unit would be ignored by the element (amounts as published) yet the editor
+ * asked for a unit: refuse it rather than publish a tag that silently does not do what it says.
+ */
+function checkDisplayUnit(o: StaticOptions): void {
+  if (o.displayUnit && !(DISPLAY_UNITS as readonly string[]).includes(o.displayUnit)) {
+    throw new StaticError(
+      { zh: `display-unit 的值应为 ${DISPLAY_UNITS.join('、')}，而不是“${o.displayUnit}”。`, en: `display-unit must be ${DISPLAY_UNITS.join(', ')}, not “${o.displayUnit}”.` },
+      DISPLAY_UNITS,
+    );
+  }
 }
 
 /** The pre-rendered content of one widget (no tag around it). Throws StaticError with what is valid. */
 export function renderFallback(data: BudgetDisclosure, o: StaticOptions): SafeHtml {
   const locale: Locale = o.lang === 'en' ? 'en' : 'zh';
+  checkDisplayUnit(o);
+  const unit = o.displayUnit;
   switch (o.widget) {
     case 'budget-summary':
-      return renderBudgetSummary(data, locale);
+      return renderBudgetSummary(data, locale, unit);
     case 'sangong-chart':
-      return renderSangongChart(data, locale, o.unit);
+      return renderSangongChart(data, locale, o.unit, unit);
     case 'project-table':
-      return renderProjectTable(data, locale);
+      return renderProjectTable(data, locale, unit);
     case 'kpi-card':
-      return renderKpiCard(data, locale, o.project);
+      return renderKpiCard(data, locale, o.project, unit);
     case 'budget-table':
-      return renderBudgetTable(data, locale, o.kind);
+      return renderBudgetTable(data, locale, o.kind, unit);
     default:
       throw unknownWidget(o.widget);
   }
@@ -88,6 +108,7 @@ function unknownWidget(name: string): StaticError {
 export function elementTag(o: TagOptions, content: SafeHtml | string = ''): string {
   // A widget name is one of WIDGETS, checked here, so it can go into the tag as is.
   if (!isWidget(o.widget)) throw unknownWidget(o.widget);
+  checkDisplayUnit(o);
   const name = raw(o.widget);
   return html`<${name}${attributes(elementAttributes(o))}>${content}</${name}>`.value;
 }

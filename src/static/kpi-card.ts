@@ -4,7 +4,7 @@
  */
 import { availableProjects, selectTargets, weightStatus, weightSum } from '../elements/kpi-card/model.js';
 import { formatTarget, formatWeight, ui as words, weightNote } from '../elements/kpi-card/strings.js';
-import { formatCell, unitLabel } from '../elements/shared/format.js';
+import { formatCell, unitLabel, withAmountUnit } from '../elements/shared/format.js';
 import type { Locale } from '../elements/shared/locale.js';
 import type { BudgetDisclosure } from '../model/schema.js';
 import { html, type SafeHtml } from './escape.js';
@@ -17,7 +17,12 @@ export function projectChoices(data: BudgetDisclosure): string[] {
   return availableProjects(data).map((p) => (p.code ? `${p.code} ${p.name}` : p.name));
 }
 
-export function renderKpiCard(data: BudgetDisclosure, locale: Locale, project?: string): SafeHtml {
+export function renderKpiCard(data: BudgetDisclosure, locale: Locale, project?: string, displayUnit?: string): SafeHtml {
+  // As the element: the amount converted from the department's unit (weights are not amounts).
+  return withAmountUnit(data.department.unit, displayUnit, () => render(data, locale, project));
+}
+
+function render(data: BudgetDisclosure, locale: Locale, project?: string): SafeHtml {
   const ui = words(locale);
   const t = selectTargets(data, project);
   if (!t) {

@@ -2,19 +2,24 @@
  * <project-table> without script: every project of 项目支出明细表 with its amounts and the
  * published 合计 (or, where none is printed, the exact sum), from the element's model.
  */
-import { projectTableModel, sumOrNull } from '../elements/project-table/model.js';
+import { projectTableModel, sumOrNull, type ProjectTableModel } from '../elements/project-table/model.js';
 import { ui } from '../elements/project-table/strings.js';
-import { formatCell, formatCents } from '../elements/shared/format.js';
+import { formatCell, formatCents, withAmountUnit } from '../elements/shared/format.js';
 import type { Locale } from '../elements/shared/locale.js';
 import type { BudgetDisclosure } from '../model/schema.js';
 import { html, type SafeHtml } from './escape.js';
 import { caption, StaticError } from './shared.js';
 import { own } from '../model/own.js';
 
-export function renderProjectTable(data: BudgetDisclosure, locale: Locale): SafeHtml {
-  const t = ui(locale);
+export function renderProjectTable(data: BudgetDisclosure, locale: Locale, displayUnit?: string): SafeHtml {
   const model = projectTableModel(data);
   if (!model) throw new StaticError({ zh: ui('zh').missing, en: ui('en').missing });
+  // As the element: amounts converted from the project table's unit.
+  return withAmountUnit(model.unit, displayUnit, () => render(data, model, locale));
+}
+
+function render(data: BudgetDisclosure, model: ProjectTableModel, locale: Locale): SafeHtml {
+  const t = ui(locale);
   const lead = 1 + (model.hasFunction ? 1 : 0) + (model.hasUnit ? 1 : 0);
   const title = `${model.attachment ? `${t.attachment(model.attachment)} ` : ''}${model.title}`;
   const total = (key: string) => {

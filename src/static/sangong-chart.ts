@@ -2,9 +2,9 @@
  * <sangong-chart> without script: the 三公 items and total, last year, this year and the change,
  * exactly as the element's data table shows them (a blank published cell is 0, with the note).
  */
-import { sangongModel } from '../elements/sangong-chart/model.js';
+import { sangongModel, type SangongModel } from '../elements/sangong-chart/model.js';
 import { describe, itemName, ui, yearLabel } from '../elements/sangong-chart/strings.js';
-import { formatCents, formatChange, formatPercent } from '../elements/shared/format.js';
+import { formatCents, formatChange, formatPercent, withAmountUnit } from '../elements/shared/format.js';
 import type { Locale } from '../elements/shared/locale.js';
 import type { BudgetDisclosure } from '../model/schema.js';
 import { html, type SafeHtml } from './escape.js';
@@ -15,7 +15,7 @@ export function sangongUnitChoices(data: BudgetDisclosure): { id: string; name: 
   return sangongModel(data)?.units.map((u) => ({ id: u.id, name: u.name, isTotal: u.isTotal })) ?? [];
 }
 
-export function renderSangongChart(data: BudgetDisclosure, locale: Locale, unit?: string): SafeHtml {
+export function renderSangongChart(data: BudgetDisclosure, locale: Locale, unit?: string, displayUnit?: string): SafeHtml {
   const units = sangongUnitChoices(data);
   const wanted = unit?.trim();
   if (wanted && !units.some((u) => u.id === wanted || u.name.trim() === wanted)) {
@@ -26,8 +26,13 @@ export function renderSangongChart(data: BudgetDisclosure, locale: Locale, unit?
     );
   }
   const model = sangongModel(data, wanted);
+  if (!model) throw new StaticError({ zh: ui('zh').empty, en: ui('en').empty });
+  // As the element: amounts converted from the 三公 table's unit.
+  return withAmountUnit(model.amountUnit, displayUnit, () => render(data, model, locale));
+}
+
+function render(data: BudgetDisclosure, model: SangongModel, locale: Locale): SafeHtml {
   const t = ui(locale);
-  if (!model) throw new StaticError({ zh: t.empty, en: ui('en').empty });
   const s = model.series;
   if (!s) return html`<p>${t.noRows}</p>`;
   const rows = [...s.items, s.total];

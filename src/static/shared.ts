@@ -21,6 +21,11 @@ export interface StaticOptions {
   unit?: string;
   /** Language of the labels (data text is never translated). */
   lang?: Locale;
+  /**
+   * `display-unit`: "元", "万元" or "亿元" to pre-render amounts converted exactly, with the unit
+   * named, as the element shows them (the same formatting code); unset: as published.
+   */
+  displayUnit?: string;
 }
 
 /** The snippet cannot be made: `words` says why and `choices` what would have worked. */

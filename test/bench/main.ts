@@ -7,6 +7,8 @@
  *   BENCH_RUNS    runs per figure, the median is reported (default 5)
  *   BENCH_SCALES  comma-separated row counts (default 100,1000,10000)
  *   BENCH_NO_BUILD=1  use dist/ as it is, even when older than src/
+ *   BENCH_ONLY=comparison  only the <sangong-chart> vs ECharts comparison (for profiling work):
+ *                 its figures are printed, results.{json,md} are left as they are
  *
  * Every loop is bounded (runs, a time budget per figure, a watchdog for the whole run); the
  * browser and the server are closed and the temporary directory removed on every exit path.
@@ -37,6 +39,8 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIGURE_BUDGET_MS = 20_000;
 /** The whole bench stops by itself after this long. */
 const WATCHDOG_MS = 12 * 60_000;
+/** A partial run measures one part and does not overwrite the report of a full run. */
+const ONLY_COMPARISON = process.env.BENCH_ONLY === 'comparison';
 
 const TAGS = ['budget-summary', 'sangong-chart', 'project-table', 'kpi-card', 'budget-table'] as const;
 type Tag = (typeof TAGS)[number];
@@ -304,7 +308,7 @@ async function benchComparison(browser: Browser, origin: string, dir: string, er
     });
     results.comparison.timings.push({ dataset: ds.name, ours: pick('ours'), echarts: pick('echarts'), coldValidation: sample(coldValidation), notes });
     const t = results.comparison.timings.at(-1)!;
-    log(`  compare ${ds.name}: first chart ours ${t.ours.cold.frame.median.toFixed(1)} ms vs ECharts ${t.echarts.cold.frame.median.toFixed(1)} ms; warm ${t.ours.warm.frame.median.toFixed(1)} vs ${t.echarts.warm.frame.median.toFixed(1)} ms`);
+    log(`  compare ${ds.name}: first chart ours ${t.ours.cold.frame.median.toFixed(1)} ms vs ECharts ${t.echarts.cold.frame.median.toFixed(1)} ms (to layout ${t.ours.cold.layout.median.toFixed(1)} vs ${t.echarts.cold.layout.median.toFixed(1)}); warm ${t.ours.warm.layout.median.toFixed(1)} vs ${t.echarts.warm.layout.median.toFixed(1)} ms to layout`);
   }
   // One profiled cold first chart each, on the bundled data: where the time goes.
   for (const chart of ['ours', 'echarts'] as const) {
@@ -399,7 +403,7 @@ export async function main(): Promise<number> {
     log('generating data …');
     const data: ScaleData[] = [];
     const nodeScales: { rows: number; json: string }[] = [];
-    for (const rows of SCALES) {
+    for (const rows of ONLY_COMPARISON ? [] : SCALES) {
       const scale = benchScale(rows);
       const d = generateDisclosure(scale);
       const json = JSON.stringify(d);
@@ -424,8 +428,10 @@ export async function main(): Promise<number> {
     });
     results.machine.browser = await browser.version();
 
-    log('elements in Chromium …');
-    await benchElements(browser, server.origin, data, results.errors, results);
+    if (!ONLY_COMPARISON) {
+      log('elements in Chromium …');
+      await benchElements(browser, server.origin, data, results.errors, results);
+    }
     log('<sangong-chart> vs ECharts …');
     await benchComparison(browser, server.origin, dir, results.errors, results);
   } catch (e) {
@@ -438,9 +444,15 @@ export async function main(): Promise<number> {
     clearTimeout(watchdog);
   }
   results.durationSeconds = Math.round((Date.now() - started) / 1000);
+  const stoppedEarly = results.notes.some((n) => n.startsWith('The bench stopped early'));
+  if (ONLY_COMPARISON) {
+    for (const [chart, shares] of Object.entries(results.comparison.profile)) log(`profile of one cold first chart, ${chart}: ${shares.map((x) => `${x.what} ${x.ms.toFixed(1)}`).join(', ')}`);
+    log(`BENCH_ONLY=comparison: results.{json,md} not written (${results.durationSeconds} s)${[...results.notes, ...results.errors].map((x) => `\n- ${x}`).join('')}`);
+    return stoppedEarly ? 1 : 0;
+  }
   const summary = writeReport(results, join(ROOT, 'test/bench'));
   log(`\n${summary}\nwritten: test/bench/results.md, test/bench/results.json (${results.durationSeconds} s)`);
-  return results.notes.some((n) => n.startsWith('The bench stopped early')) ? 1 : 0;
+  return stoppedEarly ? 1 : 0;
 }
 
 function gitDescribe(): string {

@@ -310,7 +310,7 @@ describe('<budget-table>', () => {
       expect([...file.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
       const lines = file.text.slice(1).split('\r\n');
       expect(lines.slice(0, 4)).to.deep.equal([
-        '功能分类科目 科目编码,功能分类科目 科目名称,2022 年预算数,2023 年预算数 总计,2023 年预算数 基本支出,2023 年预算数 项目支出',
+        '功能分类科目 科目编码,功能分类科目 科目名称,2022 年预算数（万元）,2023 年预算数 总计（万元）,2023 年预算数 基本支出（万元）,2023 年预算数 项目支出（万元）',
         ',合计,312.49,291.00,189.00,102.00',
         '201,一般公共服务支出,275.34,258.24,156.24,102.00',
         '20137,网信事务,275.34,258.24,156.24,102.00',
@@ -323,14 +323,15 @@ describe('<budget-table>', () => {
       const custom = await table('staff-costs', { data: await load(EDGE_URL) });
       const file = await catchDownload(() => $<HTMLButtonElement>(custom, 'button.download').click());
       expect(file.filename).to.equal('测试局-2024-自定义明细表.csv');
-      expect(file.text).to.equal('\uFEFF项目,说明,金额\r\n"\'=HYPERLINK(""x"")","调减, 含""尾差""",-21.49\r\n结转,,—\r\n合计,,-21.49\r\n');
+      // The table's own unit (元), not the department's (万元), is named.
+      expect(file.text).to.equal('\uFEFF项目,说明,金额（元）\r\n"\'=HYPERLINK(""x"")","调减, 含""尾差""",-21.49\r\n结转,,—\r\n合计,,-21.49\r\n');
       const two = await table('dept-summary');
       const lines = (await catchDownload(() => $<HTMLButtonElement>(two, 'button.download').click())).text.split('\r\n');
-      expect(lines[0]).to.equal('\uFEFF收支,收入 项目,收入 预算数');
+      expect(lines[0]).to.equal('\uFEFF收支,收入 项目,收入 预算数（万元）');
       expect(lines[1]).to.equal('收入,一般公共预算拨款收入,291.00');
       expect(lines[2]).to.equal('收入,政府性基金预算拨款收入,.');
       const split = lines.indexOf('');
-      expect(lines[split + 1]).to.equal('收支,支出 支出科目,支出 预算数');
+      expect(lines[split + 1]).to.equal('收支,支出 支出科目,支出 预算数（万元）');
       expect(lines.at(-2)).to.equal('支出,支出总计,291.00');
     });
   });

@@ -80,6 +80,24 @@ describe('snippet builder', () => {
     expect($('preview').querySelector('budget-table')!.getAttribute('kind')).to.equal('gpb-expenditure');
   });
 
+  it('display-unit goes on every snippet and the preview, and the static table is converted like the element', async () => {
+    document.querySelector<HTMLInputElement>('input[name=widget][value="budget-table"]')!.click();
+    choose('opt-kind', 'gpb-expenditure');
+    expect([...$<HTMLSelectElement>('opt-display-unit').options].map((o) => o.value)).to.deep.equal(['', '元', '万元', '亿元']);
+    choose('opt-display-unit', '元');
+    const tag = '<budget-table src="/data/tongnan-cac-2023.json" kind="gpb-expenditure" display-unit="元">';
+    expect(code('script')).to.contain(`\n${tag}</budget-table>\n`);
+    expect(code('static')).to.match(new RegExp(`^${tag.replace(/[.?]/g, '\\$&')}\n`));
+    expect(code('static')).to.contain('<tr><td>201</td><th scope="row">一般公共服务支出</th><td class="num">2,753,400.00</td><td class="num">2,582,400.00</td>');
+    expect(code('static')).to.contain(' · 2023年 · 单位：元</span></caption>');
+    expect(code('iframe')).to.contain('&amp;kind=gpb-expenditure&amp;display-unit=%E5%85%83&amp;frame=');
+    const el = $('preview').querySelector('budget-table')!;
+    expect(el.getAttribute('display-unit')).to.equal('元');
+    choose('opt-display-unit', '');
+    expect(code('static')).to.not.contain('display-unit');
+    expect($('preview').querySelector('budget-table')!.hasAttribute('display-unit')).to.equal(false);
+  });
+
   it('kpi-card lists the overall targets and the file’s projects; lang and theme go on every snippet', async () => {
     const radio = document.querySelector<HTMLInputElement>('input[name=widget][value="kpi-card"]')!;
     radio.click();

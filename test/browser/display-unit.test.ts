@@ -58,14 +58,18 @@ describe('display-unit', () => {
     expect(amounts.some((s) => /\.\d{5,6}$/.test(s))).to.equal(true, 'some amounts have more than two decimals in 万元');
   });
 
-  it('re-renders when the attribute changes, and the CSV keeps the published unit', async () => {
+  it('re-renders when the attribute changes, and the CSV holds the figures shown with the unit in the headings', async () => {
     const el = await table(undefined);
     el.setAttribute('display-unit', '亿元');
     await el.updateComplete;
     expect(cells(row(el, '201')).slice(2)).to.deep.equal(['0.027534', '0.025824', '0.015624', '0.0102']);
     expect(text($(el, 'caption .meta'))).to.match(/单位：亿元$/);
     const file = await catchDownload(() => $<HTMLButtonElement>(el, 'button.download').click());
-    expect(file.text).to.contain('258.24').and.not.contain('0.025824');
+    const lines = file.text.slice(1).split('\r\n');
+    expect(lines[0]).to.equal('功能分类科目 科目编码,功能分类科目 科目名称,2022 年预算数（亿元）,2023 年预算数 总计（亿元）,2023 年预算数 基本支出（亿元）,2023 年预算数 项目支出（亿元）');
+    expect(lines[2]).to.equal('201,一般公共服务支出,0.027534,0.025824,0.015624,0.0102');
+    expect(lines).to.include('2013701,行政运行,0.010225,0.008707,0.008707,');
+    expect(file.text).to.not.contain('258.24');
     // the source footer describes the published document
     expect(text($(el, '[part~="source"]'))).to.contain('单位：万元');
   });
@@ -104,6 +108,11 @@ describe('display-unit', () => {
     const first = $$<HTMLTableRowElement>(projects, 'tbody tr').find((tr) => text(tr).includes('2023 网络宣传专项'))!;
     expect(text(first)).to.contain('180,000.00').and.not.contain('18.00');
     expect(text($(projects, 'table'))).to.contain('1,020,000.00'); // the published 合计 102.00 万元
+    const download = $$<HTMLButtonElement>(projects, 'button').find((b) => text(b) === '下载 CSV')!;
+    const csv = (await catchDownload(() => download.click())).text.slice(1).split('\r\n');
+    expect(csv[0]).to.equal('序号,项目名称,项目编码,科目编码,科目名称,预算单位,合计（元）,年初特定目标 小计（元）,年初特定目标 一般性项目（元）');
+    expect(csv[1]).to.equal('1,2023 网络宣传专项,50015223T000003492534,2013799,其他网信事务支出,中共重庆市潼南区委网络安全和信息化委员会办公室,180000.00,180000.00,180000.00');
+    expect(csv[5]).to.equal(',合计,,,,,1020000.00,1020000.00,1020000.00');
 
     const kpi = await fixture<BudgetElement>(html`<kpi-card display-unit="元" .data=${tongnan}></kpi-card>`);
     await kpi.updateComplete;

@@ -299,7 +299,7 @@ describe('<project-table>', () => {
       expect(file.filename).to.equal('区委网信办-2023-项目支出明细表.csv');
       expect([...file.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
       const lines = file.text.slice(1).split('\r\n');
-      expect(lines[0]).to.equal('序号,项目名称,项目编码,科目编码,科目名称,预算单位,合计,年初特定目标 小计,年初特定目标 一般性项目');
+      expect(lines[0]).to.equal('序号,项目名称,项目编码,科目编码,科目名称,预算单位,合计（万元）,年初特定目标 小计（万元）,年初特定目标 一般性项目（万元）');
       expect(lines[1]).to.equal('1,2023 网络宣传专项,50015223T000003492534,2013799,其他网信事务支出,中共重庆市潼南区委网络安全和信息化委员会办公室,18.00,18.00,18.00');
       expect(lines[5]).to.equal(',合计,,,,,102.00,102.00,102.00');
       expect(lines).to.have.length(7);

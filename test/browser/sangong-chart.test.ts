@@ -215,6 +215,45 @@ describe('<sangong-chart>', () => {
       await expect(page).to.be.accessible();
     });
 
+    it('keeps the picker on the unit shown, rewrites it for new data, and sizes it to its longest name', async () => {
+      const multi = await loadFixture('multi-unit');
+      const el = await chart(900, 'zh', multi, '101002');
+      const select = () => $<HTMLSelectElement>(el, 'select');
+      expect(select().value).to.equal('101002');
+      el.unit = '101001';
+      await el.updateComplete;
+      expect(select().value).to.equal('101001');
+      // New data with a unit more: the options are written again (they are not in the template).
+      const more = structuredClone(multi);
+      const rows = more.tables['sangong']!.rows;
+      rows.push({ ...structuredClone(rows.at(-1)!), code: '101003', name: '区网络安全应急指挥中心（2号楼）' });
+      el.data = more;
+      await el.updateComplete;
+      expect([...select().options].map((o) => o.text)).to.deep.equal(['合计', '101001 区数据局机关', '101002 区大数据中心', '101003 区网络安全应急指挥中心（2号楼）']);
+      expect(select().value).to.equal('101001');
+      // field-sizing: content with a min-width from the names: not narrower than the browser's own
+      // sizing (the widest option), the same width whichever unit is chosen, the chosen one fits.
+      const natural = (options: HTMLOptionElement[]) => {
+        const probe = document.createElement('select');
+        probe.style.cssText = 'field-sizing: fixed; min-width: 0';
+        probe.append(...options.map((o) => new Option(o.text)));
+        select().after(probe);
+        const w = probe.getBoundingClientRect().width;
+        probe.remove();
+        return w;
+      };
+      const widest = natural([...select().options]);
+      const widths: number[] = [];
+      for (const id of ['', '101001', '101002', '101003']) {
+        el.unit = id;
+        await el.updateComplete;
+        widths.push(select().getBoundingClientRect().width);
+        expect(widths.at(-1)).to.be.at.least(natural([select().selectedOptions[0]!]));
+      }
+      expect(new Set(widths).size, widths.join()).to.equal(1);
+      expect(widths[0]).to.be.at.least(widest);
+    });
+
     it('shows no picker for one unit plus 合计', async () => {
       expect($(await chart(), 'select')).to.equal(null);
     });

@@ -28,14 +28,16 @@ interface Case {
   ready: string;
   /** A figure the upgraded widget shows in its shadow root. */
   figure: string;
+  /** With display-unit="元": a row of the pre-rendered table and a figure the upgraded widget shows. */
+  yuan: { row: string; figure: string };
 }
 
 const CASES: Case[] = [
-  { options: { widget: 'budget-summary', src: SRC }, define: () => import('../../src/elements/budget-summary/budget-summary.js'), row: '201|一般公共服务支出|275.34|258.24|-17.10|-6.21%', ready: 'svg.plot', figure: '258.24' },
-  { options: { widget: 'sangong-chart', src: SRC }, define: () => import('../../src/elements/sangong-chart/sangong-chart.js'), row: '总计|7.90|7.00|-0.90|-11.39%', ready: 'svg', figure: '7.00' },
-  { options: { widget: 'project-table', src: SRC }, define: () => import('../../src/elements/project-table/project-table.js'), row: '合计|102.00|102.00|102.00', ready: 'table', figure: '102.00' },
-  { options: { widget: 'kpi-card', src: SRC, project: '50015223T000003492534' }, define: () => import('../../src/elements/kpi-card/kpi-card.js'), row: '权重合计|90 分', ready: 'table', figure: '承办网络宣传活动场次' },
-  { options: { widget: 'budget-table', src: SRC, kind: 'gpb-expenditure' }, define: () => import('../../src/elements/budget-table/budget-table.js'), row: '2013701|行政运行|102.25|87.07|87.07|—', ready: 'table', figure: '87.07' },
+  { options: { widget: 'budget-summary', src: SRC }, define: () => import('../../src/elements/budget-summary/budget-summary.js'), row: '201|一般公共服务支出|275.34|258.24|-17.10|-6.21%', ready: 'svg.plot', figure: '258.24', yuan: { row: '201|一般公共服务支出|2,753,400.00|2,582,400.00|-171,000.00|-6.21%', figure: '2,582,400.00' } },
+  { options: { widget: 'sangong-chart', src: SRC }, define: () => import('../../src/elements/sangong-chart/sangong-chart.js'), row: '总计|7.90|7.00|-0.90|-11.39%', ready: 'svg', figure: '7.00', yuan: { row: '总计|79,000.00|70,000.00|-9,000.00|-11.39%', figure: '70,000.00' } },
+  { options: { widget: 'project-table', src: SRC }, define: () => import('../../src/elements/project-table/project-table.js'), row: '合计|102.00|102.00|102.00', ready: 'table', figure: '102.00', yuan: { row: '合计|1,020,000.00|1,020,000.00|1,020,000.00', figure: '1,020,000.00' } },
+  { options: { widget: 'kpi-card', src: SRC, project: '50015223T000003492534' }, define: () => import('../../src/elements/kpi-card/kpi-card.js'), row: '权重合计|90 分', ready: 'table', figure: '承办网络宣传活动场次', yuan: { row: '权重合计|90 分', figure: '180,000.00 元' } },
+  { options: { widget: 'budget-table', src: SRC, kind: 'gpb-expenditure' }, define: () => import('../../src/elements/budget-table/budget-table.js'), row: '2013701|行政运行|102.25|87.07|87.07|—', ready: 'table', figure: '87.07', yuan: { row: '2013701|行政运行|1,022,500.00|870,700.00|870,700.00|—', figure: '870,700.00' } },
 ];
 
 const rowsOf = (root: ParentNode) => [...root.querySelectorAll('tr')].map((tr) => [...tr.cells].map((c) => c.textContent!.trim()).join('|'));
@@ -70,6 +72,13 @@ describe('static fallback', () => {
         const light = el.querySelector('.budget-static table')!;
         expect(hasBox(light)).to.equal(true);
         expect(customElements.get(c.options.widget), 'still undefined before the import').to.equal(undefined);
+        // The same widget pre-rendered with display-unit="元": the figures the element will show, in the unit it names.
+        const yuan = await fixture<HTMLElement & { updateComplete?: Promise<boolean> }>(renderSnippet(tongnan, { ...c.options, displayUnit: '元' }));
+        expect(yuan.getAttribute('display-unit')).to.equal('元');
+        expect(rowsOf(yuan)).to.include(c.yuan.row);
+        for (const meta of yuan.querySelectorAll('caption .meta')) expect(meta.textContent).to.match(/ · 单位：元$/);
+        const amounts = [...yuan.querySelectorAll('td.num')].map((td) => td.textContent!.split('（')[0]!.replace(/^\+/, '')).filter((s) => /^-?[\d,]+\.\d+$/.test(s));
+        expect(yuan.textContent).to.contain(c.yuan.figure);
 
         await c.define();
         expect(el.matches(':defined')).to.equal(true);
@@ -84,6 +93,14 @@ describe('static fallback', () => {
         expect(el.shadowRoot!.querySelector('slot:not([name])'), 'no default slot').to.equal(null);
         expect(el.shadowRoot!.textContent).to.contain(c.figure);
         await expect(el).to.be.accessible();
+
+        await yuan.updateComplete;
+        await waitUntil(() => yuan.shadowRoot?.querySelector(c.ready), `${c.options.widget} with display-unit renders its data`, { timeout: 5000 });
+        const shown = yuan.shadowRoot!.textContent!;
+        expect(shown).to.contain(c.yuan.figure);
+        // Every amount of the fallback is one the upgraded element shows: the figures do not change on upgrade.
+        expect(amounts.filter((a) => !shown.includes(a))).to.deep.equal([]);
+        expect(hasBox(yuan.querySelector('.budget-static table')!)).to.equal(false);
       });
     }
   });

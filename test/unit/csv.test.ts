@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BOM, csvField, csvFilename, toCsv } from '../../src/elements/shared/csv.js';
+import { BOM, csvAmounts, csvField, csvFilename, toCsv } from '../../src/elements/shared/csv.js';
 
 test('starts with the UTF-8 BOM and ends every line with CRLF', () => {
   const csv = toCsv([['科目编码', '科目名称', '总计'], ['2013701', '行政运行', '87.07']]);
@@ -48,4 +48,23 @@ test('file names lose path and reserved characters', () => {
   assert.equal(csvFilename('区委网信办', 2023, '一般公共预算财政拨款支出预算表'), '区委网信办-2023-一般公共预算财政拨款支出预算表.csv');
   assert.equal(csvFilename('a/b:c', undefined, '"三公" 经费'), 'a_b_c-_三公_经费.csv');
   assert.equal(csvFilename(), 'table.csv');
+});
+
+test('csvAmounts: the unit in amount headings; amounts converted exactly when display-unit converts', () => {
+  const published = csvAmounts('万元', undefined, 'zh');
+  assert.deepEqual([published.heading('2023 年预算数 总计'), published.cell('258.24'), published.cell('-21.49'), published.cell('-'), published.cell(null), published.cell(undefined)], [
+    '2023 年预算数 总计（万元）',
+    '258.24',
+    '-21.49',
+    '-',
+    '',
+    '',
+  ]);
+  const yuan = csvAmounts('万元', '元', 'zh');
+  assert.deepEqual([yuan.heading('金额'), yuan.cell('258.24'), yuan.cell('-21.49'), yuan.cell('0.00'), yuan.cell('.')], ['金额（元）', '2582400.00', '-214900.00', '0.00', '.']);
+  assert.equal(csvAmounts('元', '亿元', 'zh').cell('-0.05'), '-0.0000000005');
+  const wan = csvAmounts('元', '万元', 'zh');
+  assert.deepEqual([wan.heading('金额'), wan.cell('945320354.80'), wan.cell('3.50')], ['金额（万元）', '94532.03548', '0.00035']);
+  // Converted text stays a plain number, never a guarded formula.
+  assert.equal(toCsv([[yuan.cell('-21.49')]], { bom: false }), '-214900.00\r\n');
 });

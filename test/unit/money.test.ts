@@ -32,4 +32,8 @@ test('convertAmount moves the decimal point exactly', () => {
   assert.equal(convertAmount(350, '万元', '亿元'), '0.00035');
   assert.equal(convertAmount(-2149, '万元', '元'), '-214900');
   assert.equal(convertAmount(12345, '元', '万元'), '0.012345');
+  // Zero is "0" whichever way the point moves (it was "000" towards a smaller unit).
+  assert.equal(convertAmount(0, '万元', '元'), '0');
+  assert.equal(convertAmount(0, '元', '万元'), '0');
+  assert.equal(convertAmount(0, '亿元', '元'), '0');
 });

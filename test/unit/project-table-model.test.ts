@@ -15,6 +15,9 @@ import {
   totalMismatches,
 } from '../../src/elements/project-table/model.js';
 import { projectCsv } from '../../src/elements/project-table/csv.js';
+import { csvAmounts } from '../../src/elements/shared/csv.js';
+// English unit names come with the English catalogue, loaded by an element that speaks English.
+import '../../src/elements/i18n/en.js';
 
 const tongnan = JSON.parse(readFileSync('data/tongnan-cac-2023.json', 'utf8')) as BudgetDisclosure;
 const district = JSON.parse(readFileSync('data/example-district-2024.json', 'utf8')) as BudgetDisclosure;
@@ -139,15 +142,33 @@ test('10,000 rows: filter, sort and page stay exact and quick', () => {
 
 test('CSV lines: published 合计 unfiltered, exact 筛选后合计 filtered, empty columns stay empty', () => {
   const h = { seq: '序号', name: '项目名称', projectCode: '项目编码', functionCode: '科目编码', functionName: '科目名称', unit: '预算单位', total: '合计' };
-  const all = projectCsv(model, model.rows, h, false);
-  assert.deepEqual(all[0], ['序号', '项目名称', '项目编码', '科目编码', '科目名称', '预算单位', '合计', '年初特定目标 小计', '年初特定目标 一般性项目']);
+  const wan = csvAmounts('万元', undefined, 'zh');
+  const all = projectCsv(model, model.rows, h, false, wan);
+  // Amount headings name the unit: without it 102.00 万元 reads as 102 元 in a spreadsheet.
+  assert.deepEqual(all[0], ['序号', '项目名称', '项目编码', '科目编码', '科目名称', '预算单位', '合计（万元）', '年初特定目标 小计（万元）', '年初特定目标 一般性项目（万元）']);
   assert.deepEqual(all[2], ['2', '2023 网络舆情监测专项', '50015223T000003492540', '2013799', '其他网信事务支出', '中共重庆市潼南区委网络安全和信息化委员会办公室', '44.00', '44.00', '44.00']);
   assert.deepEqual(all.at(-1), ['', '合计', '', '', '', '', '102.00', '102.00', '102.00']);
   const shown = [...filterRows(model.rows, '舆情'), ...filterRows(model.rows, '安全维护')];
-  const filtered = projectCsv(model, shown, { ...h, total: '筛选后合计' }, true);
+  const filtered = projectCsv(model, shown, { ...h, total: '筛选后合计' }, true, wan);
   assert.deepEqual(filtered.slice(1, -1).map((l) => l[6]), ['44.00', '30.00']);
   assert.deepEqual(filtered.at(-1), ['', '筛选后合计', '', '', '', '', '74.00', '74.00', '74.00']);
   const m = projectTableModel(withRows([item('甲', '1.00', '2013799', null)], null))!;
   assert.equal(sumOrNull(m.rows, 'specific.general'), null);
-  assert.deepEqual(projectCsv(m, m.rows, h, true).at(-1), ['', '合计', '', '', '', '', '1.00']);
+  assert.deepEqual(projectCsv(m, m.rows, h, true, wan).at(-1), ['', '合计', '', '', '', '', '1.00']);
+});
+
+test('CSV with display-unit: the figures as the element shows them, exactly, and the unit shown in the headings', () => {
+  const h = { seq: 'No.', name: 'Project', projectCode: 'Project code', functionCode: 'Code', functionName: 'Function', unit: 'Unit', total: 'Total' };
+  const yuan = projectCsv(model, model.rows, h, false, csvAmounts('万元', '元', 'zh'));
+  assert.deepEqual(yuan[0]!.slice(6), ['合计（元）', '年初特定目标 小计（元）', '年初特定目标 一般性项目（元）']);
+  assert.deepEqual(yuan[2]!.slice(6), ['440000.00', '440000.00', '440000.00']);
+  assert.deepEqual(yuan.at(-1)!.slice(6), ['1020000.00', '1020000.00', '1020000.00']);
+  const yi = projectCsv(model, filterRows(model.rows, '舆情'), h, true, csvAmounts('万元', '亿元', 'en'));
+  assert.deepEqual(yi[0]!.slice(6), ['合计 (100m yuan)', '年初特定目标 小计 (100m yuan)', '年初特定目标 一般性项目 (100m yuan)']);
+  assert.deepEqual(yi.at(-1), ['', 'Total', '', '', '', '', '0.0044', '0.0044', '0.0044']);
+  // An unknown display-unit, or the published one, leaves the figures as published (as the element does).
+  for (const shown of ['美元', '万元', null]) assert.deepEqual(projectCsv(model, model.rows, h, false, csvAmounts('万元', shown, 'zh')), projectCsv(model, model.rows, h, false, csvAmounts('万元', undefined, 'zh')));
+  // A unit other than 元/万元/亿元 is named as published and never converted.
+  const odd = csvAmounts('千元', '元', 'zh');
+  assert.deepEqual([odd.heading('金额'), odd.cell('12.50'), odd.cell('-'), odd.cell(null)], ['金额（千元）', '12.50', '-', '']);
 });

@@ -54,6 +54,34 @@ test('render options: --src, --lang en, --project, --unit, --theme go on the tag
   for (const widget of ['budget-summary', 'project-table']) assert.equal(run('render', 'data/example-district-2024.json', '--widget', widget).code, 0);
 });
 
+test('render --display-unit pre-renders the figures as the element shows them and puts the attribute on the tag', () => {
+  const r = run('render', 'data/tongnan-cac-2023.json', '--widget', 'budget-table', '--kind', 'gpb-expenditure', '--display-unit', '元');
+  assert.equal(r.code, 0, r.err);
+  assert.equal(r.err, '');
+  assert.equal(r.out, renderSnippet(tongnan(), { widget: 'budget-table', kind: 'gpb-expenditure', src: 'data/tongnan-cac-2023.json', displayUnit: '元' }));
+  assert.match(r.out, /^<budget-table src="data\/tongnan-cac-2023\.json" kind="gpb-expenditure" display-unit="元">\n/);
+  assert.match(r.out, /<span class="meta">中共重庆市潼南区委网络安全和信息化委员会办公室 · 2023年 · 单位：元<\/span>/);
+  // Tongnan's 258.24 万元 → 2,582,400.00 元.
+  assert.match(r.out, /<tr><td>201<\/td><th scope="row">一般公共服务支出<\/th><td class="num">2,753,400\.00<\/td><td class="num">2,582,400\.00<\/td><td class="num">1,562,400\.00<\/td><td class="num">1,020,000\.00<\/td><\/tr>/);
+  assert.doesNotMatch(r.out, />258\.24</);
+  const yi = run('render', 'data/tongnan-cac-2023.json', '--widget', 'sangong-chart', '--display-unit=亿元', '--lang', 'en');
+  assert.equal(yi.code, 0, yi.err);
+  assert.match(yi.out, /^<sangong-chart src="data\/tongnan-cac-2023\.json" lang="en" display-unit="亿元">/);
+  assert.match(yi.out, /<tr><th scope="row">Total<\/th><td class="num">0\.00079<\/td><td class="num">0\.0007<\/td><td class="num">-0\.00009<\/td><td class="num">-11\.39%<\/td><\/tr>/);
+  assert.match(yi.out, /Unit: 100m yuan/);
+});
+
+test('render --display-unit with another value: usage error (exit 2) naming the option, the valid units and the value', () => {
+  const zh = run('render', 'data/tongnan-cac-2023.json', '--widget', 'project-table', '--display-unit', '美元');
+  assert.equal(zh.code, 2);
+  assert.equal(zh.out, '');
+  assert.equal(zh.err, 'budget-kit: 选项 --display-unit 的值应为 元 或 万元 或 亿元，而不是“美元”。\n运行 budget-kit --help 查看用法。\n');
+  const en = run('render', 'data/tongnan-cac-2023.json', '--widget', 'project-table', '--display-unit=yuan', '--lang', 'en');
+  assert.equal(en.code, 2);
+  assert.equal(en.err, 'budget-kit: Option --display-unit must be 元 or 万元 or 亿元, not “yuan”.\nRun budget-kit --help for usage.\n');
+  assert.equal(run('render', 'data/tongnan-cac-2023.json', '--widget', 'project-table', '--display-unit').code, 2);
+});
+
 test('exit 1 with what is valid: a kind, project or unit not in the file; invalid data', () => {
   const kind = run('render', 'data/tongnan-cac-2023.json', '--widget', 'budget-table', '--kind', 'gpb');
   assert.equal(kind.code, 1);
@@ -110,12 +138,13 @@ test('control characters from the data never reach the terminal raw', () => {
 
 test('--help lists render and its options', async () => {
   const top = run('--help', '--lang', 'en');
-  assert.match(top.out, /  budget-kit render FILE --widget NAME \[--kind K\] \[--project P\] \[--unit U\] \[--src URL\] \[--theme T\] \[--lang zh\|en\]/);
+  assert.match(top.out, /  budget-kit render FILE --widget NAME \[--kind K\] \[--project P\] \[--unit U\] \[--src URL\] \[--theme T\] \[--display-unit 元\|万元\|亿元\] \[--lang zh\|en\]/);
   assert.match(top.out, /  render +Print the static fallback/);
   let out = '';
   const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (out += s), readFile: async () => '' };
   assert.equal(await main(['render', '--help'], io), 0);
   assert.match(out, /--widget NAME +render：组件（budget-summary、sangong-chart、project-table、kpi-card、budget-table）/);
+  assert.match(out, /--display-unit U +render：金额显示单位（元、万元、亿元；默认按公开的单位），表格按此换算/);
   assert.match(out, /\n  1  有文件存在数据格式问题或一致性错误；render：文件中没有所要的表、项目或单位\n/);
   assert.match(out, /\n  2  .*render 缺少或写错 --widget，budget-table 缺少 --kind/);
 });

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { validateDisclosure } from '../../src/model/validate.js';
 import { attributes, escapeHtml, html, raw } from '../../src/static/escape.js';
-import { elementAttributes, kindChoices, renderFallback, renderSnippet, StaticError, WIDGETS } from '../../src/static/index.js';
+import { DISPLAY_UNITS, elementAttributes, elementTag, kindChoices, renderFallback, renderSnippet, StaticError, WIDGETS } from '../../src/static/index.js';
+import { formatCents, unitLabel } from '../../src/elements/shared/format.js';
 
 const load = (file: string): BudgetDisclosure => {
   const v = validateDisclosure(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
@@ -179,6 +180,50 @@ test('renderSnippet wraps the fallback in the element tag with its attributes', 
   assert.deepEqual(elementAttributes({ widget: 'kpi-card', kind: 'sangong', unit: '307', project: 'p', theme: 'default', lang: 'zh', src: 'd.json' }), { src: 'd.json', project: 'p' });
 });
 
+test('display-unit: the fallback converts exactly as the element does, names the unit shown, and the tag carries it', () => {
+  const yuan = renderSnippet(tongnan, { widget: 'budget-table', kind: 'gpb-expenditure', src: 'd.json', displayUnit: '元' });
+  assert.match(yuan, /^<budget-table src="d\.json" kind="gpb-expenditure" display-unit="元">\n/);
+  assert.match(yuan, /<span class="meta">中共重庆市潼南区委网络安全和信息化委员会办公室 · 2023年 · 单位：元<\/span>/);
+  // 258.24 万元 → 2,582,400.00 元: the decimal point moved, nothing rounded.
+  assert.ok(rows(yuan).includes('201|一般公共服务支出|2,753,400.00|2,582,400.00|1,562,400.00|1,020,000.00'), rows(yuan).join('\n'));
+  assert.ok(rows(yuan).includes('2013701|行政运行|1,022,500.00|870,700.00|870,700.00|—'));
+  assertAccessibleTables(yuan);
+  const yi = rows(renderFallback(tongnan, { widget: 'budget-table', kind: 'gpb-expenditure', displayUnit: '亿元' }).value);
+  assert.ok(yi.includes('201|一般公共服务支出|0.027534|0.025824|0.015624|0.0102'), yi.join('\n'));
+  const sg = renderFallback(tongnan, { widget: 'sangong-chart', displayUnit: '元' }).value;
+  assert.ok(rows(sg).includes('总计|79,000.00|70,000.00|-9,000.00|-11.39%'));
+  assert.match(sg, /^<p>2023年“三公”经费预算70,000\.00元，比2022年减少9,000\.00元（-11\.39%）。/);
+  const pt = renderFallback(tongnan, { widget: 'project-table', displayUnit: '元' }).value;
+  assert.equal(rows(pt).at(-1), '合计|1,020,000.00|1,020,000.00|1,020,000.00');
+  const summary = renderFallback(tongnan, { widget: 'budget-summary', displayUnit: '元' }).value;
+  assert.ok(rows(summary).includes('收入预算|2,910,000.00|-214,900.00（-6.88%）|部门收支总表'), rows(summary).join('\n'));
+  assert.ok(rows(summary).includes('201|一般公共服务支出|2,753,400.00|2,582,400.00|-171,000.00|-6.21%'));
+  assert.equal([...summary.matchAll(/单位：(.+?)</g)].map((m) => m[1]).join(), '元,元');
+  assert.match(renderFallback(tongnan, { widget: 'kpi-card', displayUnit: '亿元', lang: 'en' }).value, /^<p>Department expenditure budget: 0\.0291 100m yuan<\/p>/);
+  // A 元 file in 万元 keeps every digit (six decimals where the 元 had cents).
+  const district = rows(renderFallback(example, { widget: 'budget-table', kind: 'gpb-expenditure', displayUnit: '万元' }).value);
+  assert.ok(district.includes('|合计|9,083.451856|9,453.203548|8,411.603548|1,041.60'), district.slice(0, 4).join('\n'));
+  // The published unit asked for: figures as published, the attribute still on the tag.
+  const same = renderSnippet(tongnan, { widget: 'budget-table', kind: 'gpb-expenditure', src: 'd.json', displayUnit: '万元' });
+  assert.equal(same.replace(' display-unit="万元"', ''), renderSnippet(tongnan, { widget: 'budget-table', kind: 'gpb-expenditure', src: 'd.json' }));
+  // The conversion is in force only while rendering.
+  assert.equal(formatCents(25824, 'zh'), '258.24');
+  assert.equal(unitLabel('万元', 'zh'), '万元');
+  assert.deepEqual(elementAttributes({ widget: 'sangong-chart', unit: '125002', lang: 'en', theme: 'dark', displayUnit: '元', src: 's' }), { src: 's', unit: '125002', lang: 'en', theme: 'dark', 'display-unit': '元' });
+});
+
+test('display-unit other than 元, 万元, 亿元 is refused with the valid units, on the fallback and on the bare tag', () => {
+  for (const f of [() => renderFallback(tongnan, { widget: 'project-table', displayUnit: '美元' }), () => elementTag({ widget: 'project-table', src: 'd.json', displayUnit: 'yuan' })]) {
+    assert.throws(f, (e: unknown) => {
+      assert.ok(e instanceof StaticError);
+      assert.deepEqual(e.choices, DISPLAY_UNITS);
+      assert.match(e.words.zh, /^display-unit 的值应为 元、万元、亿元，而不是“(美元|yuan)”。$/);
+      assert.match(e.words.en, /^display-unit must be 元, 万元, 亿元, not “(美元|yuan)”\.$/);
+      return true;
+    });
+  }
+});
+
 test('errors name what is valid: widgets, kinds, projects, units', () => {
   const words = (f: () => unknown) => {
     try {
@@ -215,6 +260,7 @@ test('builder: the iframe URL round-trips through the embed page’s own parser'
     { widget: 'sangong-chart' as const, unit: '125002' },
     { widget: 'kpi-card' as const, project: '50015223T000003492534' },
     { widget: 'budget-table' as const, kind: 'dept-summary' },
+    { widget: 'project-table' as const, displayUnit: '亿元' },
   ];
   for (const c of cases) {
     const s = { ...base, ...c };

@@ -102,13 +102,10 @@ export class BudgetTable extends BudgetElement {
     }
   }
 
-  /** Saves the table as it is at the click; the file is built by csv.ts, imported on the first download. */
+  /** Saves the table as it is at the click (amounts as shown, display-unit included); csv.ts is imported on the first download. */
   private async download(data: BudgetDisclosure, table: Table): Promise<void> {
-    const t = ui(this.locale);
-    const parts = this.parts;
-    const { csvFilename, downloadCsv, tableCsv, toCsv } = await import('./csv.js');
-    const csv = toCsv(tableCsv(parts, (s) => t.side[s], t.sideHeading));
-    downloadCsv(csvFilename(data.department.shortName ?? data.department.name, data.department.fiscalYear, table.title), csv);
+    const args = [data, table, this.parts, ui(this.locale), this.amountUnit(data), this.displayUnit, this.locale] as const;
+    (await import('./csv.js')).downloadTable(...args);
   }
 
   // --- render helpers -----------------------------------------------------

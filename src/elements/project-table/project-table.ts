@@ -140,15 +140,10 @@ export class ProjectTable extends BudgetElement {
     if (page >= 1 && page <= pageCount) this.page = page;
   }
 
-  /** Saves the rows in view as they are at the click; the file is built by csv.ts, imported on the first download. */
+  /** Saves the rows in view as they are at the click (amounts as shown, display-unit included); csv.ts is imported on the first download. */
   private async download(data: BudgetDisclosure, model: ProjectTableModel): Promise<void> {
-    const t = ui(this.locale);
-    const rows = this.view;
-    const filtered = rows.length !== model.rows.length || this.query.trim() !== '';
-    const headings = { seq: t.seq, name: t.name, projectCode: t.projectCode, functionCode: t.functionCode, functionName: t.functionName, unit: t.unit, total: filtered ? t.filteredTotalCsv : t.total };
-    const { csvFilename, downloadCsv, projectCsv, toCsv } = await import('./csv.js');
-    const name = csvFilename(data.department.shortName ?? data.department.name, data.department.fiscalYear, model.title, filtered ? t.filteredFile : undefined);
-    downloadCsv(name, toCsv(projectCsv(model, rows, headings, filtered)));
+    const args = [data, model, this.view, this.query.trim() !== '', ui(this.locale), this.displayUnit, this.locale] as const;
+    (await import('./csv.js')).downloadProjects(...args);
   }
 
   // --- render helpers -----------------------------------------------------

@@ -96,11 +96,6 @@ function cents(v: SangongValue, y: Year): number {
   return y === 'prior' ? v.prior : v.current;
 }
 
-/** Tick values are numbers in the data's unit; formatTick shows them in the display unit (exactly). */
-function tickText(v: number, locale: Locale): string {
-  return formatTick(v, locale);
-}
-
 /** Lays out the chart; an empty layout when the model has no series. */
 export function layoutSangong(input: LayoutInput): SangongLayout {
   const s = input.model.series;
@@ -140,7 +135,7 @@ function grouped(input: LayoutInput, width: number): SangongLayout {
       texts.push({ text: c.name, x: mid, y: base + LINE + 2, anchor: 'middle', kind: 'category' });
       if (c.change) texts.push({ text: c.change, x: mid, y: base + LINE * 2 + 4, anchor: 'middle', kind: 'change' });
     }
-    const ticks = y.ticks(5).map((t) => ({ value: t, text: tickText(t, locale), pos: y(t) }));
+    const ticks = y.ticks(5).map((t) => ({ value: t, text: formatTick(t, locale), pos: y(t) }));
     return { width, height, orientation: 'vertical', baseline: { x1: margin.left, y1: base, x2: width - margin.right, y2: base }, marks, texts, ticks };
   }
   // Horizontal rows: name and change on one line, then one bar per year with its value.
@@ -172,7 +167,7 @@ function grouped(input: LayoutInput, width: number): SangongLayout {
     top += 10;
   }
   const height = top + LINE;
-  const ticks = fitTicks(x, width, Math.min(5, Math.floor(width / 90)), (t) => tickText(t, locale));
+  const ticks = fitTicks(x, width, Math.min(5, Math.floor(width / 90)), (t) => formatTick(t, locale));
   return { width, height, orientation: 'horizontal', baseline: { x1: left, y1: 0, x2: left, y2: top - 10 }, marks, texts, ticks };
 }
 
@@ -238,7 +233,7 @@ function stacked(input: LayoutInput, width: number): SangongLayout {
     const height = Math.max(300, items.length * LINE + margin.top + margin.bottom + 40);
     const yS = scaleLinear().domain([0, max / 100]).range([height - margin.bottom, margin.top]).nice();
     const base = yS(0);
-    years.forEach((yr, yi) => {
+    years.forEach((yr) => {
       const x = band(yr)! + (band.bandwidth() - barW - labelW) / 2;
       let acc = 0;
       const segs: { v: SangongValue; y: number; h: number; value: number }[] = [];
@@ -264,9 +259,8 @@ function stacked(input: LayoutInput, width: number): SangongLayout {
       const t = totalText(yr);
       if (t) texts.push({ text: t, x: x + barW / 2, y: topY - 6, anchor: 'middle', kind: 'total' });
       texts.push({ text: yearLabel(yr === 'prior' ? model.comparisonYear : model.fiscalYear, locale), x: x + barW / 2, y: base + LINE + 2, anchor: 'middle', kind: 'year' });
-      void yi;
     });
-    const ticks = yS.ticks(5).map((t) => ({ value: t, text: tickText(t, locale), pos: yS(t) }));
+    const ticks = yS.ticks(5).map((t) => ({ value: t, text: formatTick(t, locale), pos: yS(t) }));
     return { width, height, orientation: 'vertical', baseline: { x1: margin.left, y1: base, x2: width - margin.right, y2: base }, marks, texts, ticks };
   }
   // Horizontal: per year a title line, the stacked bar, then one label line per segment.
@@ -295,6 +289,6 @@ function stacked(input: LayoutInput, width: number): SangongLayout {
     top = labelsTop + items.length * LINE + 12;
   }
   const height = top + LINE;
-  const ticks = fitTicks(xS, width, Math.min(5, Math.floor(width / 90)), (t) => tickText(t, locale));
+  const ticks = fitTicks(xS, width, Math.min(5, Math.floor(width / 90)), (t) => formatTick(t, locale));
   return { width, height, orientation: 'horizontal', baseline: { x1: left, y1: 0, x2: left, y2: top - 8 }, marks, texts, ticks };
 }

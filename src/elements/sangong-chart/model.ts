@@ -55,7 +55,7 @@ export interface SangongModel {
   comparisonYear: number;
   amountUnit: string;
   /** The narrative's stated total change and its reason, when the data states them. */
-  stated?: { total?: Figure; change?: Figure };
+  stated?: { change?: Figure };
 }
 
 function unitOf(row: Row): SangongUnit {
@@ -104,8 +104,6 @@ export function sangongModel(data: BudgetDisclosure, unit?: string | null): Sang
   if (!table) return null;
   const hasPrior = table.columns.some((c) => c.key.startsWith('prior.'));
   const row = selectRow(table, unit);
-  const figures = data.narrative?.figures ?? [];
-  const fig = (key: string) => figures.find((f) => f.key === key);
   const units = sangongUnits(table);
   return {
     units,
@@ -120,6 +118,6 @@ export function sangongModel(data: BudgetDisclosure, unit?: string | null): Sang
     fiscalYear: data.department.fiscalYear,
     comparisonYear: data.department.comparisonYear ?? data.department.fiscalYear - 1,
     amountUnit: table.unit ?? data.department.unit,
-    stated: { total: fig('sangong.total'), change: fig('sangong.change') },
+    stated: { change: data.narrative?.figures?.find((f) => f.key === 'sangong.change') },
   };
 }

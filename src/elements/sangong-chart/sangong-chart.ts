@@ -5,8 +5,8 @@ import type { BudgetDisclosure } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
 import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
 import { chartStyles } from './chart-styles.js';
-import { layoutSangong, type Mark, type Mode, type SangongLayout, type Year } from './layout.js';
-import { SANGONG_ITEMS, sangongModel, type SangongItem, type SangongModel } from './model.js';
+import { layoutSangong, textWidth, type Mark, type Mode, type SangongLayout, type Year } from './layout.js';
+import { SANGONG_ITEMS, sangongModel, type SangongItem, type SangongModel, type SangongUnit } from './model.js';
 import { fill, patternDefs } from './patterns.js';
 import { describe, itemName, ui, withUnitName, yearLabel } from './strings.js';
 import { sharedWords } from '../shared/strings.js';
@@ -15,6 +15,9 @@ import { ContainerWidthController } from '../shared/container-width.js';
 import { defineElement } from '../shared/define.js';
 import { styleProps } from '../shared/style-props.js';
 import { ImageExportController, type ExportMeta } from '../shared/export-controller.js';
+
+/** A unit as the picker names it. */
+const unitText = (u: SangongUnit) => (u.code ? `${u.code} ${u.name}` : u.name);
 
 /**
  * The “三公” expenses (因公出国(境), 公务用车购置, 公务用车运行维护, 公务接待 and the total) of the
@@ -81,6 +84,8 @@ export class SangongChart extends BudgetElement {
   private model: SangongModel | null = null;
   /** What `model` was built from, so it is rebuilt only when the data or the unit change. */
   private modelKey?: { data: BudgetDisclosure; unit?: string };
+  /** The units whose options the picker holds (see updated()). */
+  private picker?: SangongUnit[];
 
   /** The unit row to show: its code or name; the 合计 row when unset or not found. */
   @property({ reflect: true }) unit?: string;
@@ -95,6 +100,27 @@ export class SangongChart extends BudgetElement {
       this.model = sangongModel(data, this.unit);
       this.modelKey = { data, unit: this.unit };
     }
+  }
+
+  /**
+   * The unit picker's options are written here, not by the template: a table of 100 units made
+   * 100 Lit template instances, about a tenth of the cold first chart (issue 6). Written again
+   * when the model's units are new (other data or unit) or the <select> is; the selection follows
+   * the unit shown. The <select> is sized `field-sizing: content` (styles.ts), at least as wide
+   * as its longest name (estimated as the chart's labels are, plus room for the arrow): so the
+   * browser lays out the chosen option only, not every option on every render, and the chosen one
+   * always fits.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const select = this.renderRoot.querySelector('select');
+    const units = this.model?.units;
+    if (!select || !units) return;
+    if (this.picker !== units || select.length !== units.length) {
+      this.picker = units;
+      select.replaceChildren(...units.map((u) => new Option(unitText(u), u.id)));
+    }
+    select.value = this.model!.series!.unit.id;
   }
 
   // --- handlers -----------------------------------------------------------
@@ -172,7 +198,6 @@ export class SangongChart extends BudgetElement {
     const t = ui(this.locale);
     const units = model.units;
     const several = units.filter((u) => !u.isTotal).length > 1;
-    const current = model.series?.unit.id;
     const legend =
       this.mode === 'grouped'
         ? (['prior', 'current'] as Year[])
@@ -196,9 +221,7 @@ export class SangongChart extends BudgetElement {
     return html`<div class="controls">
       ${several
         ? html`<label>${t.unitPicker}
-            <select @change=${this.onUnitChange}>
-              ${units.map((u) => html`<option value=${u.id} ?selected=${u.id === current}>${u.code ? `${u.code} ${u.name}` : u.name}</option>`)}
-            </select></label>`
+            <select @change=${this.onUnitChange} ${styleProps({ 'min-width': `${Math.max(...units.map((u) => textWidth(unitText(u), 1))) + 2.5}em` })}></select></label>`
         : nothing}
       <div class="group" role="group" aria-label=${t.view}>
         ${(['grouped', 'stacked'] as Mode[]).map(
@@ -315,7 +338,7 @@ export class SangongChart extends BudgetElement {
 
   protected renderData(data: BudgetDisclosure): TemplateResult {
     const t = ui(this.locale);
-    const model = this.model ?? sangongModel(data, this.unit);
+    const model = this.model; // built in willUpdate()
     const header = html`<header part="header"><h2 id="title">${t.title}</h2>
       <span class="unit">${t.unit}${sharedWords(this.locale).colon}${unitLabel(model?.amountUnit ?? data.department.unit, this.locale)}</span></header>`;
     if (!model || !model.series) {

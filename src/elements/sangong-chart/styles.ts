@@ -8,4 +8,6 @@ export const sangongStyles = css`
   .skeleton { min-height: var(--_height); }
   svg .value { font-variant-numeric: tabular-nums; }
   svg .total { font-weight: 600; }
+  /* at least as wide as its longest unit name (min-width set in sangong-chart.ts); see updated() there */
+  select { field-sizing: content; }
 `;

@@ -49,7 +49,7 @@ type Pick =
  * instead of `src` (for CMSs that cannot host files); it is not displayed.
  * @attr no-footer - Hides the footer naming the source of the data.
  * @attr lang - "en" for English interface text; Chinese otherwise (also read from ancestors).
- * @attr display-unit - Shows amounts in "元", "万元" or "亿元" instead of the published unit, converted exactly (the decimal point moves; every significant decimal is kept, at least two: 258.24 万元 → 2,582,400.00 元, 0.64 万元 → 0.000064 亿元). Captions, descriptions and chart axes name the unit shown; CSV downloads and the source footer keep the published unit. Unset or unknown: as published.
+ * @attr display-unit - Shows amounts in "元", "万元" or "亿元" instead of the published unit, converted exactly (the decimal point moves; every significant decimal is kept, at least two: 258.24 万元 → 2,582,400.00 元, 0.64 万元 → 0.000064 亿元). Captions, descriptions and chart axes name the unit shown; CSV downloads hold the amounts shown, each amount heading naming the unit; the source footer keeps the published unit. `budget-kit render --display-unit` pre-renders the same. Unset or unknown: as published.
  *
  * @fires budget-load - BudgetLoadEvent: valid data is shown. `detail: { data, source }`, source = the URL, "inline" or "property".
  * @fires budget-error - BudgetErrorEvent: the data cannot be used. `detail: { kind, message, url?, status?, problems? }`.
@@ -168,7 +168,7 @@ export abstract class BudgetElement extends ThemedElement {
   /**
    * Formatting converts amounts to `display-unit` only while this synchronous update runs: it
    * covers render() and the directives (repeat, guard) Lit calls while committing, and nothing
-   * else — CSV exports and other handlers see the published unit.
+   * else — CSV exports and other handlers see the published unit (the CSV converts on its own, see csvAmounts).
    */
   protected override update(changed: PropertyValues<this>): void {
     const data = this.status === 'ready' ? this.disclosure : undefined;

@@ -8,11 +8,31 @@ import type { Cell } from '../../model/schema.js';
 import { englishWords } from '../i18n/words.js';
 import type { Locale } from './locale.js';
 
-const intFormat = new Map<Locale, Intl.NumberFormat>();
-function grouping(locale: Locale): Intl.NumberFormat {
-  let f = intFormat.get(locale);
-  if (!f) intFormat.set(locale, (f = new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { useGrouping: true, maximumFractionDigits: 0 })));
-  return f;
+/**
+ * Digits grouped by thousands with ",", as zh-CN and en-US both write them. By hand, not with
+ * Intl.NumberFormat: the text is the same, but the first formatter a page makes costs about 10 ms
+ * (ICU data), which was the largest part of a chart's first paint (issue 6).
+ */
+const group = (digits: string): string => digits.replace(/\B(?=(\d{3})+$)/g, ',');
+
+/**
+ * `value` with at most `digits` decimals (exactly `digits` unless `trim`), grouped: the text of
+ * Intl.NumberFormat, which rounds the shortest decimal text of `value` half away from zero (sign
+ * 'auto', or 'exceptZero' when `plus`). NaN and ±Infinity are written as String() does.
+ */
+function decimal(value: number, digits: number, trim: boolean, plus: boolean): string {
+  if (!Number.isFinite(value)) return String(value);
+  // Exponent forms (1e-7, 1.5e+22) written out as plain digits first.
+  const [mantissa, exp] = String(Math.abs(value)).split('e');
+  const [int, frac = ''] = shiftDecimal(mantissa!, Number(exp ?? 0)).split('.');
+  // BigInt: the integer part may have more digits than a double holds exactly.
+  const n = BigInt(int! + frac.slice(0, digits).padEnd(digits, '0')) + BigInt((frac[digits] ?? '') >= '5');
+  const all = String(n).padStart(digits + 1, '0');
+  const point = all.length - digits;
+  const kept = trim ? all.slice(point).replace(/0+$/, '') : all.slice(point);
+  // 1 / value < 0 for negative values and for -0, which Intl also signs in 'auto'.
+  const sign = plus ? (n ? (value < 0 ? '-' : '+') : '') : 1 / value < 0 ? '-' : '';
+  return `${sign}${group(all.slice(0, point))}${kept ? `.${kept}` : ''}`;
 }
 
 /** The amount units a reader may ask for (`display-unit`). */
@@ -22,12 +42,22 @@ export const DISPLAY_UNITS: readonly Unit[] = ['元', '万元', '亿元'];
  * The unit conversion in force while an element renders: amounts of the data are in `from`
  * and are shown in `to`. Set by BudgetElement around its synchronous render only (see
  * withAmountUnit), so formatting keeps its simple (cents, locale) signature and code that runs
- * outside a render (CSV export, handlers) always sees the published unit.
+ * outside a render (CSV export, handlers) always sees the published unit; the CSV converts on
+ * its own (csvAmounts), by the same rule (amountConversion).
  */
 let unitContext: { from: Unit; to: Unit } | undefined;
 
 function isUnit(u: unknown): u is Unit {
   return typeof u === 'string' && (DISPLAY_UNITS as readonly string[]).includes(u);
+}
+
+/**
+ * The conversion `display-unit` asks for: amounts published in `from` shown in `to`, or undefined
+ * (amounts as published) for units other than 元/万元/亿元 or the same unit twice. One rule for
+ * rendering, CSV downloads and the static fallback.
+ */
+export function amountConversion(from: string, to: string | null | undefined): { from: Unit; to: Unit } | undefined {
+  return isUnit(from) && isUnit(to) && from !== to ? { from, to } : undefined;
 }
 
 /**
@@ -37,7 +67,7 @@ function isUnit(u: unknown): u is Unit {
  */
 export function withAmountUnit<T>(from: string, to: string | null | undefined, render: () => T): T {
   const before = unitContext;
-  unitContext = isUnit(from) && isUnit(to) && from !== to ? { from, to } : undefined;
+  unitContext = amountConversion(from, to);
   try {
     return render();
   } finally {
@@ -45,11 +75,11 @@ export function withAmountUnit<T>(from: string, to: string | null | undefined, r
   }
 }
 
-/** Groups the digits of a plain decimal string ("-2582400.5") for the locale, padding to at least 2 decimals. */
-function groupDecimal(text: string, locale: Locale, minDecimals: number): string {
+/** Groups the digits of a plain decimal string ("-2582400.5"), padding to at least `minDecimals` decimals. */
+function groupDecimal(text: string, minDecimals: number): string {
   const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text)!;
   // BigInt keeps every digit of a long integer part exact (10^8 × a large 亿元 amount).
-  const int = grouping(locale).format(BigInt(m[2]!));
+  const int = group(String(BigInt(m[2]!)));
   const frac = (m[3] ?? '').padEnd(minDecimals, '0');
   return `${m[1]}${int}${frac ? `.${frac}` : ''}`;
 }
@@ -81,10 +111,10 @@ const EXPONENT: Record<Unit, number> = { 元: 0, 万元: 4, 亿元: 8 };
  */
 export function formatTick(value: number, locale: Locale): string {
   const ctx = unitContext;
-  if (!ctx) return new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 }).format(value);
+  if (!ctx) return decimal(value, 2, true, false);
   // 12 significant digits drop the float noise of a tick step (0.30000000000000004) without touching real digits.
   const [mantissa, exp] = String(Number(value.toPrecision(12))).split('e');
-  return groupDecimal(shiftDecimal(mantissa!, EXPONENT[ctx.from] - EXPONENT[ctx.to] + Number(exp ?? 0)), locale, 0);
+  return groupDecimal(shiftDecimal(mantissa!, EXPONENT[ctx.from] - EXPONENT[ctx.to] + Number(exp ?? 0)), 0);
 }
 
 /**
@@ -93,10 +123,10 @@ export function formatTick(value: number, locale: Locale): string {
  * significant decimal, at least two: 25824 (258.24 万元) → "2,582,400.00" 元, 64 (0.64 万元) → "0.000064" 亿元.
  */
 export function formatCents(cents: Cents, locale: Locale): string {
-  if (unitContext) return groupDecimal(convertAmount(cents, unitContext.from, unitContext.to), locale, 2);
+  if (unitContext) return groupDecimal(convertAmount(cents, unitContext.from, unitContext.to), 2);
   const abs = Math.abs(cents);
   // Grouping an integer is exact; the two decimals are appended as digits, never via floats.
-  const int = grouping(locale).format(Math.trunc(abs / 100));
+  const int = group(String(Math.trunc(abs / 100)));
   const frac = String(abs % 100).padStart(2, '0');
   return `${cents < 0 ? '-' : ''}${int}.${frac}`;
 }
@@ -116,12 +146,7 @@ export function formatChange(cents: Cents, locale: Locale): string {
 /** A percentage for display (already computed): -6.8794 → "-6.88%". null → "—". */
 export function formatPercent(value: number | null, locale: Locale, signed = true): string {
   if (value === null || !Number.isFinite(value)) return '—';
-  const f = new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    signDisplay: signed ? 'exceptZero' : 'auto',
-  });
-  return `${f.format(value)}%`;
+  return `${decimal(value, 2, false, signed)}%`;
 }
 
 /** The amount unit as readers of the locale say it; inside withAmountUnit, the unit shown. */
