@@ -23,10 +23,16 @@ export function checkFile(text: string): CheckedFile {
     const e = locateJsonError(text);
     return { status: 'unreadable', message: e ? `不是有效的 JSON（第 ${e.line} 行第 ${e.column} 列）：${e.message.zh}。` : '不是有效的 JSON。' };
   }
-  const v = validateDisclosure(json);
-  if (!v.ok) return { status: 'invalid', problems: v.problems };
-  const findings = runChecks(v.data);
-  return { status: 'checked', data: v.data, findings, summary: summarise(findings) };
+  // A fault of the kit is said as such, and replaces the verdict on the previous file: never an
+  // uncaught error that leaves "数据格式正确" of another file on the page.
+  try {
+    const v = validateDisclosure(json);
+    if (!v.ok) return { status: 'invalid', problems: v.problems };
+    const findings = runChecks(v.data);
+    return { status: 'checked', data: v.data, findings, summary: summarise(findings) };
+  } catch (e) {
+    return { status: 'unreadable', message: `检查此文件时本工具出错（${e instanceof Error ? e.message : String(e)}）。这是本工具的缺陷，请连同该文件报告。` };
+  }
 }
 
 const SEVERITY: Record<Severity, { name: string; count: string }> = {

@@ -21,7 +21,7 @@
 import { isAbort, LoadError } from './load-errors.js';
 import { SCHEMA_VERSION } from './constants.js';
 import type { BudgetDisclosure } from './schema.js';
-import { acceptDisclosure } from './validate-core.js';
+import { readable } from './validate-core.js';
 
 export { isAbort, LoadError, type LoadErrorKind } from './load-errors.js';
 
@@ -203,8 +203,7 @@ export function readDisclosure(text: string, from: { url?: string; contentType?:
  * otherwise a promise rejected with a `version` or `schema` LoadError.
  */
 export function checkDisclosure(json: unknown, url?: string): BudgetDisclosure | Promise<never> {
-  const data = acceptDisclosure(json);
-  return data ?? describeInvalid(json, url);
+  return readable(json) ?? describeInvalid(json, url);
 }
 
 async function describeInvalid(json: unknown, url: string | undefined): Promise<never> {

@@ -62,8 +62,56 @@ export function percentChange(current: Cents | null, prior: Cents | null): numbe
 }
 
 /** Factor between units, as a power of ten, so conversion stays exact (shift the decimal point). */
-const UNIT_EXPONENT = { 元: 0, 万元: 4, 亿元: 8 } as const;
+export const UNIT_EXPONENT = { 元: 0, 万元: 4, 亿元: 8 } as const;
 export type Unit = keyof typeof UNIT_EXPONENT;
+
+/**
+ * An exact amount with the unit it is published in. Every amount that leaves the table it was
+ * read from (a tile, a sentence, a comparison with another table or the narrative) travels as a
+ * Money, so its unit cannot be forgotten: a table may publish in 元 while the department's file
+ * says 万元 (issue 10).
+ */
+export interface Money {
+  readonly cents: Cents;
+  readonly unit: Unit;
+}
+
+/** The amount of a cell in `unit`, or null for an empty cell or a mark. */
+export function moneyOf(cell: Cell | undefined, unit: Unit): Money | null {
+  const cents = toCents(cell);
+  return cents === null ? null : { cents, unit };
+}
+
+/** The finer of two units (元 < 万元 < 亿元): where two amounts can meet exactly. */
+export function finerUnit(a: Unit, b: Unit): Unit {
+  return UNIT_EXPONENT[a] <= UNIT_EXPONENT[b] ? a : b;
+}
+
+/**
+ * `m` re-expressed in `unit`, which must be as fine or finer (1 万元-hundredth = 10 000
+ * 元-hundredths), exactly. Files are refused before they reach here when an amount or a table's
+ * sum would leave the exact range in 元 (amount-limit.ts), so this never rounds.
+ * @throws RangeError when asked for a coarser unit, or when the result would not be exact.
+ */
+export function inUnit(m: Money, unit: Unit): Money {
+  const shift = UNIT_EXPONENT[m.unit] - UNIT_EXPONENT[unit];
+  const cents = m.cents * 10 ** shift;
+  if (shift < 0 || !Number.isSafeInteger(cents)) throw new RangeError('inexact');
+  return { cents, unit };
+}
+
+/** a − b exactly, in the finer of their units. */
+export function moneyMinus(a: Money, b: Money): Money {
+  const unit = finerUnit(a.unit, b.unit);
+  return { cents: inUnit(a, unit).cents - inUnit(b, unit).cents, unit };
+}
+
+/** The share of `part` in `whole` in percent, for display only; null when `whole` is 0. */
+export function moneyShare(part: Money, whole: Money): number | null {
+  const unit = finerUnit(part.unit, whole.unit);
+  const w = inUnit(whole, unit).cents;
+  return w ? (inUnit(part, unit).cents / w) * 100 : null;
+}
 
 /**
  * Converts an exact amount between 元, 万元 and 亿元 by moving the decimal point, returning a

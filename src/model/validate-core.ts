@@ -8,6 +8,7 @@
 import type { BudgetDisclosure } from './schema.js';
 import { DISCLOSURE_SHAPE } from './disclosure-shape.js';
 import { conforms } from './json-schema-subset.js';
+import { amountRangeFaults } from './amount-limit.js';
 
 /** A problem with a file, said for people. */
 export interface Problem {
@@ -40,7 +41,17 @@ export function acceptDisclosure(json: unknown): BudgetDisclosure | undefined {
  * Node code may import the synchronous validateDisclosure from validate.ts).
  */
 export async function validateDisclosure(json: unknown): Promise<ValidationResult> {
-  const data = acceptDisclosure(json);
+  const data = readable(json);
   if (data) return { ok: true, data };
   return (await import('./validate.js')).validateDisclosure(json);
+}
+
+/**
+ * The disclosure when `json` fits the format and its amounts stay in the range the kit computes
+ * exactly (amount-limit.ts), otherwise undefined: the verdict every reader of a file goes by.
+ * What is wrong is said by validate.ts.
+ */
+export function readable(json: unknown): BudgetDisclosure | undefined {
+  const data = acceptDisclosure(json);
+  return data && amountRangeFaults(data).length === 0 ? data : undefined;
 }

@@ -13,6 +13,7 @@
 import * as z from 'zod/mini';
 import { Amount, BudgetDisclosure, Cell, CELL_MARKS, SCHEMA_VERSION } from './schema.js';
 import { acceptDisclosure, type Problem, type ValidationResult } from './validate-core.js';
+import { amountRangeProblems } from './amount-range.js';
 
 export type { Problem, ValidationResult } from './validate-core.js';
 
@@ -375,7 +376,11 @@ export function validateDisclosure(json: unknown): ValidationResult {
   }
   // The verdict is the browser's fast path's (validate-core.ts), so both always agree.
   const data = acceptDisclosure(json);
-  if (data) return { ok: true, data };
+  if (data) {
+    // The shape fits; the amounts may still leave the range the kit computes exactly.
+    const problems = amountRangeProblems(data);
+    return problems.length ? { ok: false, problems } : { ok: true, data };
+  }
   const result = BudgetDisclosure.safeParse(json, { reportInput: true });
   const problems = [...protoKeys(json), ...(result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(issue, json)))];
   // Unreachable while the verdict and zod agree (test/unit/json-schema-subset.test.ts); a file is

@@ -2,10 +2,11 @@
  * <budget-summary> without script: the key figures (with the change from last year and where each
  * comes from) and expenditure by 类, from the same model and words as the element.
  */
-import { drillLevel, drillSource } from '../elements/budget-summary/drill.js';
+import { drillLevel, drillSource, type DrillSource } from '../elements/budget-summary/drill.js';
 import { summaryModel, type KeyFigure, type SummaryModel } from '../elements/budget-summary/model.js';
-import { changeText, describeSummary, sourceLabel, ui, yearLabel } from '../elements/budget-summary/strings.js';
-import { formatCents, formatChange, formatPercent, withAmountUnit } from '../elements/shared/format.js';
+import { describeSummary, figureChangeText, sourceLabel, splitShare, ui, yearLabel } from '../elements/budget-summary/strings.js';
+import { formatCents, formatChange, formatMoney, formatPercent, shownUnit, withAmountUnit } from '../elements/shared/format.js';
+import type { Money } from '../model/money.js';
 import type { Locale } from '../elements/shared/locale.js';
 import type { BudgetDisclosure } from '../model/schema.js';
 import { html, type SafeHtml } from './escape.js';
@@ -26,11 +27,10 @@ function render(data: BudgetDisclosure, model: SummaryModel, locale: Locale): Sa
   const t = ui(locale);
   const w = WORDS[locale];
   const fig = (f: KeyFigure) =>
-    html`<tr><th scope="row">${t.figures[f.key]}</th><td class="num">${formatCents(f.value, locale)}</td><td class="num">${f.change ? changeText(f.change.amount, f.change.percent, f.change.isNew, locale) : '—'}</td><td>${sourceLabel(f.source, locale)}</td></tr>`;
+    html`<tr><th scope="row">${t.figures[f.key]}</th><td class="num">${formatMoney(f.value, locale)}</td><td class="num">${f.change ? figureChangeText(f.change, locale) : '—'}</td><td>${sourceLabel(f.source, locale)}</td></tr>`;
   const s = model.split;
-  const whole = s ? s.basic + s.project : 0;
-  const part = (label: string, cents: number) =>
-    html`<tr><th scope="row">${label}</th><td class="num">${formatCents(cents, locale)}${paren(formatPercent(whole ? (cents / whole) * 100 : null, locale, false), locale)}</td><td class="num">—</td><td>${sourceLabel(s!.source, locale)}</td></tr>`;
+  const part = (label: string, m: Money) =>
+    html`<tr><th scope="row">${label}</th><td class="num">${formatMoney(m, locale)}${paren(splitShare(s!, m, locale), locale)}</td><td class="num">—</td><td>${sourceLabel(s!.source, locale)}</td></tr>`;
   const figures = html`<table>
 ${caption(`${t.title} · ${w.figures}`, data, model.unit, locale)}
 <thead><tr><th scope="col">${w.item}</th><th scope="col">${yearLabel(model.fiscalYear, locale)}</th><th scope="col">${w.vsPrior(model.comparisonYear)}</th><th scope="col">${t.source}</th></tr></thead>
@@ -40,11 +40,18 @@ ${model.figures.filter((f) => f.key === 'income' || f.key === 'expenditure').map
 
   const source = drillSource(data);
   if (!source) return html`<p>${describeSummary(model, locale)}</p>\n${figures}\n<p>${t.noTree}</p>`;
+  // The drill-down's table has a unit of its own: shown in the summary's unit, as the element does.
+  return html`<p>${describeSummary(model, locale)}</p>\n${figures}\n${withAmountUnit(source.unit, shownUnit(), () => classTable(data, model, source, locale))}`;
+}
+
+function classTable(data: BudgetDisclosure, model: SummaryModel, source: DrillSource, locale: Locale): SafeHtml {
+  const t = ui(locale);
+  const w = WORDS[locale];
   const bars = drillLevel(source, []).bars;
   const fmt = (c: number | null) => (c === null ? '—' : formatCents(c, locale));
   const prior = source.hasPrior;
   const classes = html`<table>
-${caption(`${w.byClass}${paren(source.table.title, locale)}`, data, source.table.unit ?? model.unit, locale)}
+${caption(`${w.byClass}${paren(source.table.title, locale)}`, data, source.unit, locale)}
 <thead><tr><th scope="col">${t.code}</th><th scope="col">${t.name}</th>${prior ? html`<th scope="col">${yearLabel(model.comparisonYear, locale)}</th>` : ''}<th scope="col">${yearLabel(model.fiscalYear, locale)}</th>${prior ? html`<th scope="col">${t.change}</th><th scope="col">${t.percent}</th>` : ''}</tr></thead>
 <tbody>
 ${bars.map(
@@ -53,5 +60,5 @@ ${bars.map(
   }</tr>\n`,
 )}</tbody>
 </table>`;
-  return html`<p>${describeSummary(model, locale)}</p>\n${figures}\n${classes}`;
+  return classes;
 }

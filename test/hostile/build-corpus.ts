@@ -342,14 +342,51 @@ export function buildCorpus(): Built[] {
     const j = tongnan();
     cell(j, 'gpb-expenditure', gpbRow(j, '2013701'), 'total', '99999999999.99');
     cell(j, 'sangong', 0, 'total', '99999999999.99');
-    add({ file: 'max-amounts.json', what: 'The largest amount the format allows (99999999999.99) in a 项 row and the 三公 total; the 三公 figures of the narrative no longer match.', expect: 'check-error', exit: 1, rules: ['R01', 'R02', 'R05', 'R13', 'R14'] }, compact(j));
+    // 10^15 元 in one 万元 cell: the sums of these tables, in 元, leave the range the kit computes
+    // exactly (2^53 hundredths), so the file is refused with the place rather than shown wrong (issue 10).
+    add({ file: 'max-amounts.json', what: 'The largest amount the format allows (99999999999.99) in a 项 row and the 三公 total of a file in 万元: beyond the exact range in 元, refused with the tables named.', expect: 'schema-error', exit: 1, problems: [{ path: 'tables["gpb-expenditure"]', en: 'exceeds, in 元, the range' }, { path: 'tables["sangong"]', en: 'exceeds, in 元, the range' }] }, compact(j));
   }
   {
     const j = tongnan();
     const rows = j.tables['gpb-expenditure'].rows as Rows;
     const i = gpbRow(j, '2013701');
     rows.splice(i + 1, 0, structuredClone(rows[i]));
-    add({ file: 'duplicate-codes.json', what: 'The 项 row 2013701 published twice in 附件 2.', expect: 'check-error', exit: 1, rules: ['R02'] }, compact(j));
+    add({ file: 'duplicate-codes.json', what: 'The 项 row 2013701 published twice in 附件 2.', expect: 'check-error', exit: 1, rules: ['R02', 'R20'], flags: ['2013701 appears 2 times'] }, compact(j));
+  }
+  // ——— issue 10: units, repeated codes, sums beyond 2^53 hundredths ———
+  {
+    // 三公 table in 元 with every figure ×10000: the same money; widgets must say 7.00 万元 (or 70,000.00 元), never 70,000.00 万元.
+    const j = tongnan();
+    const t = j.tables.sangong;
+    t.unit = '元';
+    for (const r of t.rows as Rows) for (const k of Object.keys(r.values)) if (r.values[k] !== null) r.values[k] = `${r.values[k].replace('.', '')}00.00`.replace(/^0+(?=\d)/, '');
+    add({ file: 'table-unit-sangong-yuan.json', what: 'The 三公 table published in 元 (70000.00 for 7.00 万元) in a file in 万元: the same money, so it checks clean; every widget converts where units meet.', expect: 'renders-safely', exit: 0 }, compact(j));
+  }
+  {
+    const j = tongnan();
+    const t = j.tables['gpb-expenditure'];
+    t.unit = '元';
+    for (const r of t.rows as Rows) for (const k of Object.keys(r.values)) if (r.values[k] !== null) r.values[k] = `${r.values[k].replace('.', '')}00.00`.replace(/^0+(?=\d)/, '');
+    // The published 0.01 万元 rounding differences become 100 元: errors in a table that says it is in 元 (rounded to the fen).
+    add({ file: 'table-unit-gpb-yuan.json', what: 'The 一般公共预算支出表 published in 元 in a file in 万元: the change from 2022 is 214,900.00 元 = 21.49 万元, never 214,900.00 万元. Its 万元 rounding differences are now 100 元 apart (R02).', expect: 'check-error', exit: 1, rules: ['R02'] }, compact(j));
+  }
+  {
+    // Two projects under one code: the second takes the first one's code.
+    const j = tongnan();
+    j.projects[1].code = j.projects[0].code;
+    add({ file: 'duplicate-project-codes.json', what: 'Two projects share the 项目编码 50015223T000003492534: an error naming both; a linked <kpi-card> shows the project opened, never its namesake.', expect: 'check-error', exit: 1, rules: ['R20'], flags: ['50015223T000003492534 appears 2 times'] }, compact(j));
+  }
+  {
+    // 1,000 projects of 99999999999.99 元: each amount is allowed, their sum (10^16 hundredths) is not exact in a double.
+    const j = tongnan();
+    j.department.unit = '元';
+    for (const t of Object.values(j.tables) as Json[]) t.unit ??= '万元';
+    const t = j.tables['project-expenditure'];
+    t.unit = '元';
+    const row = (t.rows as Rows)[1];
+    t.rows = [(t.rows as Rows)[0], ...Array.from({ length: 1000 }, (_, i) => ({ ...row, name: `项目 ${i + 1}`, values: { total: '99999999999.99' } }))];
+    t.rows[0].values = { total: null };
+    add({ file: 'amounts-sum-overflow.json', what: '1,000 project rows of 99,999,999,999.99 元: every amount is allowed, their sum passes 2^53 hundredths; refused with the table named, never an uncaught RangeError or a grey skeleton.', expect: 'schema-error', exit: 1, problems: [{ path: 'tables["project-expenditure"]', en: 'exceeds, in 元, the range' }] }, compact(j));
   }
   {
     const j = tongnan();

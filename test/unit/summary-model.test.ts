@@ -10,7 +10,7 @@ import '../../src/elements/i18n/en.js';
 
 const tongnan = JSON.parse(readFileSync(TONGNAN_PATH, 'utf8')) as BudgetDisclosure;
 const pick = (m: ReturnType<typeof summaryModel>) =>
-  Object.fromEntries(m.figures.map((f) => [f.key, [f.value, f.change?.amount ?? null, f.change ? Number(f.change.percent?.toFixed(2) ?? NaN) : null, 'narrative' in f.source ? 'narrative' : f.source.table]]));
+  Object.fromEntries(m.figures.map((f) => [f.key, [f.value.cents, f.change?.amount.cents ?? null, f.change ? Number(f.change.percent?.toFixed(2) ?? NaN) : null, 'narrative' in f.source ? 'narrative' : f.source.table]]));
 
 test('Tongnan key figures with their sources', () => {
   const m = summaryModel(tongnan);
@@ -21,7 +21,7 @@ test('Tongnan key figures with their sources', () => {
     operating: [4060, -1716, -29.71, 'narrative'],
     procurement: [350, null, null, 'procurement'],
   });
-  assert.deepEqual([m.split!.basic, m.split!.project], [18900, 10200]);
+  assert.deepEqual([m.split!.basic, m.split!.project], [{ cents: 18900, unit: '万元' }, { cents: 10200, unit: '万元' }]);
   assert.equal(m.figures.find((f) => f.key === 'expenditure')!.change!.reason, '主要是公用经费减少');
 });
 
@@ -42,7 +42,7 @@ test('falls back to the narrative when tables are missing', () => {
     operating: [4060, -1716, -29.71, 'narrative'],
     procurement: [350, null, null, 'narrative'],
   });
-  assert.deepEqual([m.split!.basic, m.split!.project, 'narrative' in m.split!.source], [18900, 10200, true]);
+  assert.deepEqual([m.split!.basic.cents, m.split!.project.cents, 'narrative' in m.split!.source], [18900, 10200, true]);
 });
 
 test('totalRow finds role "total" per side, else a 合计/总计 heading', () => {
@@ -59,4 +59,34 @@ test('description (zh, en)', () => {
     '2023年收入预算291.00万元。支出预算291.00万元，比2022年减少21.49万元（-6.88%），主要是公用经费减少。其中基本支出189.00万元（64.95%），项目支出102.00万元（35.05%）。“三公”经费7.00万元。机关运行经费40.60万元。政府采购预算3.50万元。',
   );
   assert.match(describeSummary(m, 'en'), /^Income 2023: 291\.00 10k yuan\. Expenditure: 291\.00 10k yuan, down 21\.49 10k yuan \(-6\.88%\) on 2022\./);
+});
+
+// Issue 10: a table may publish in another unit than the file. Its figures keep their unit, and
+// every sentence converts exactly where units meet.
+const corpus = (name: string) => JSON.parse(readFileSync(new URL(`../hostile/corpus/${name}`, import.meta.url), 'utf8')) as BudgetDisclosure;
+
+test('a 三公 table in 元 in a file in 万元: the figure keeps its unit, the text says 7.00万元', () => {
+  const m = summaryModel(corpus('table-unit-sangong-yuan.json'));
+  const sangong = m.figures.find((f) => f.key === 'sangong')!;
+  assert.deepEqual(sangong.value, { cents: 7000000, unit: '元' });
+  assert.deepEqual(sangong.change!.amount, { cents: -900000, unit: '元' });
+  assert.equal(Number(sangong.change!.percent!.toFixed(2)), -11.39);
+  assert.match(describeSummary(m, 'zh'), /“三公”经费7\.00万元。/);
+});
+
+test('a 一般公共预算支出表 in 元: the change from 2022 is 21.49万元, not 214,900.00万元', () => {
+  const m = summaryModel(corpus('table-unit-gpb-yuan.json'));
+  assert.deepEqual(m.figures.find((f) => f.key === 'expenditure')!.change!.amount, { cents: -21490000, unit: '元' });
+  assert.match(describeSummary(m, 'zh'), /支出预算291\.00万元，比2022年减少21\.49万元（-6\.88%）/);
+});
+
+test('a stated change in 万元 against a table figure in 元 is subtracted exactly in 元', () => {
+  const data = corpus('table-unit-sangong-yuan.json');
+  // Without the prior-year columns the change comes from the narrative (sangong.change, 万元).
+  const t = data.tables['sangong']!;
+  t.columns = t.columns.filter((c) => !c.key.startsWith('prior.'));
+  for (const r of t.rows) for (const k of Object.keys(r.values)) if (k.startsWith('prior.')) delete r.values[k];
+  const c = summaryModel(data).figures.find((f) => f.key === 'sangong')!.change!;
+  assert.deepEqual(c.amount, { cents: -900000, unit: '元' });
+  assert.equal(Number(c.percent!.toFixed(2)), -11.39);
 });

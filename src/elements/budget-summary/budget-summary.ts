@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Finding } from '../../model/checks/types.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
-import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
+import { displayedUnit, formatCents, formatChange, formatMoney, formatPercent, shownUnit, unitLabel, withAmountUnit } from '../shared/format.js';
 import { sharedWords } from '../shared/strings.js';
 import { chartStyles } from '../sangong-chart/chart-styles.js';
 import { fill, patternDefs } from '../sangong-chart/patterns.js';
@@ -13,7 +13,7 @@ import { ContainerWidthController } from '../shared/container-width.js';
 import { allBars, drillLevel, drillSource, type DrillLevel, type DrillSource } from './drill.js';
 import { layoutBars, type BarsLayout } from './layout.js';
 import { summaryModel, type KeyFigure, type SummaryModel } from './model.js';
-import { barLabel, changeText, describeSummary, sourceLabel, ui, yearLabel } from './strings.js';
+import { barLabel, describeSummary, figureChangeText, sourceLabel, splitShare, ui, yearLabel } from './strings.js';
 import { summaryStyles } from './styles.js';
 import { defineElement } from '../shared/define.js';
 import { styleProps } from '../shared/style-props.js';
@@ -190,7 +190,7 @@ export class BudgetSummary extends BudgetElement {
     return {
       title: `${t.chart}${level ? this.paren(t.levels[level.level]!) : ''}`,
       lines: [
-        `${d.name} · ${yearLabel(d.fiscalYear, this.locale)} · ${t.unit}${this.colon}${unitLabel(this.built?.model.unit ?? d.unit, this.locale)}`,
+        `${d.name} · ${yearLabel(d.fiscalYear, this.locale)} · ${t.unit}${this.colon}${unitLabel(displayedUnit(this.built?.model.unit ?? d.unit, this.displayUnit), this.locale)}`,
         ...(where ? [where] : []),
       ],
       footer: d.source?.title,
@@ -212,10 +212,10 @@ export class BudgetSummary extends BudgetElement {
     const c = f.change;
     return html`<div class="tile" data-key=${f.key}>
       <dt>${t.figures[f.key]}</dt>
-      <dd class="value">${formatCents(f.value, this.locale)}<span class="u">${sharedWords(this.locale).amount('', u) /* the unit, spaced as after a number */}</span></dd>
+      <dd class="value">${formatMoney(f.value, this.locale)}<span class="u">${sharedWords(this.locale).amount('', u) /* the unit, spaced as after a number */}</span></dd>
       ${c
-        ? html`<dd class="change ${c.amount < 0 ? 'down' : c.amount > 0 ? 'up' : ''}">
-            ${t.vsPrior(model.comparisonYear)} ${c.isNew ? t.isNew : changeText(c.amount, c.percent, c.isNew, this.locale)}</dd>`
+        ? html`<dd class="change ${c.amount.cents < 0 ? 'down' : c.amount.cents > 0 ? 'up' : ''}">
+            ${t.vsPrior(model.comparisonYear)} ${figureChangeText(c, this.locale)}</dd>`
         : nothing}
       <dd class="source">${t.source}${this.colon}${sourceLabel(f.source, this.locale)}</dd>
     </div>`;
@@ -225,17 +225,15 @@ export class BudgetSummary extends BudgetElement {
     const s = model.split;
     if (!s) return nothing;
     const t = ui(this.locale);
-    const whole = s.basic + s.project;
-    const pct = (v: number) => formatPercent(whole ? (v / whole) * 100 : null, this.locale, false);
     return html`<div class="tile wide" data-key="split">
       <dt>${t.split}</dt>
       <dd>
         <div class="split" aria-hidden="true">
-          <span class="basic" ${styleProps({ 'flex-grow': s.basic })}></span><span class="project" ${styleProps({ 'flex-grow': s.project })}></span>
+          <span class="basic" ${styleProps({ 'flex-grow': s.basic.cents })}></span><span class="project" ${styleProps({ 'flex-grow': s.project.cents })}></span>
         </div>
         <p class="split-text">
-          <span><span class="key basic" aria-hidden="true"></span>${t.basic} ${formatCents(s.basic, this.locale)}${this.paren(pct(s.basic))}</span>
-          <span><span class="key project" aria-hidden="true"></span>${t.project} ${formatCents(s.project, this.locale)}${this.paren(pct(s.project))}</span>
+          <span><span class="key basic" aria-hidden="true"></span>${t.basic} ${formatMoney(s.basic, this.locale)}${this.paren(splitShare(s, s.basic, this.locale))}</span>
+          <span><span class="key project" aria-hidden="true"></span>${t.project} ${formatMoney(s.project, this.locale)}${this.paren(splitShare(s, s.project, this.locale))}</span>
         </p>
       </dd>
       <dd class="source">${t.source}${this.colon}${sourceLabel(s.source, this.locale)}</dd>
@@ -274,7 +272,7 @@ export class BudgetSummary extends BudgetElement {
             const b = level.bars[i]!;
             return svg`<g class="row ${b.hasChildren ? 'drillable' : ''}">
               <rect class="hit ${this.tipCode === r.code ? 'active' : ''}" data-code=${r.code} x="1" y=${r.y} width=${layout.width - 2} height=${r.height} rx="3"
-                role=${b.hasChildren ? 'button' : 'graphics-symbol'} aria-label=${barLabel(b, years, model.unit, source.hasPrior, this.locale)}
+                role=${b.hasChildren ? 'button' : 'graphics-symbol'} aria-label=${barLabel(b, years, source.unit, source.hasPrior, this.locale)}
                 tabindex=${active === r.code ? 0 : -1}
                 @focus=${() => { this.activeCode = r.code; this.tipCode = r.code; }}
                 @blur=${() => { if (this.tipCode === r.code) this.tipCode = undefined; }}
@@ -294,7 +292,7 @@ export class BudgetSummary extends BudgetElement {
         <line class="axis" x1="8" x2="8" y1="0" y2=${layout.baseline} aria-hidden="true"></line>
       </svg>
       <div class="tooltip" part="tooltip" role="tooltip" ?hidden=${!tipRow}
-        ${styleProps(tipRow ? { left: `${k * Math.min(Math.max(layout.width / 2, 100), layout.width - 100)}px`, top: `${k * tipRow.y}px` } : {})}>${tipBar ? barLabel(tipBar, years, model.unit, source.hasPrior, this.locale) : ''}</div>
+        ${styleProps(tipRow ? { left: `${k * Math.min(Math.max(layout.width / 2, 100), layout.width - 100)}px`, top: `${k * tipRow.y}px` } : {})}>${tipBar ? barLabel(tipBar, years, source.unit, source.hasPrior, this.locale) : ''}</div>
     </div>`;
   }
 
@@ -308,7 +306,8 @@ export class BudgetSummary extends BudgetElement {
     // so find-in-page reaches it while closed.
     const deferred = !this.tableOpened && source.table.rows.length > EAGER_TABLE_ROWS;
     // Drilling and hovering re-render the chart; the table only changes with data, language or display unit.
-    return guard([source, model, this.locale, this.displayUnit, deferred], () => this.renderTableNow(source, model, deferred));
+    // guard() calls back when the template is committed, outside renderDrill's unit: set it again.
+    return guard([source, model, this.locale, this.displayUnit, deferred], () => withAmountUnit(source.unit, shownUnit(), () => this.renderTableNow(source, model, deferred)));
   }
 
   private renderTableNow(source: DrillSource, model: SummaryModel, deferred: boolean): TemplateResult {
@@ -317,7 +316,7 @@ export class BudgetSummary extends BudgetElement {
     return html`<details part="table" @toggle=${this.onTableToggle}>
       <summary>${t.showTable}</summary>
       <div class="table-wrap"><table>
-        <caption>${source.table.title}${this.paren(`${t.unit}${this.colon}${unitLabel(model.unit, this.locale)}`)}</caption>
+        <caption>${source.table.title}${this.paren(`${t.unit}${this.colon}${unitLabel(source.unit, this.locale)}`)}</caption>
         <thead><tr>
           <th scope="col">${t.code}</th><th scope="col">${t.name}</th>
           ${source.hasPrior ? html`<th scope="col" class="num">${yearLabel(model.comparisonYear, this.locale)}</th>` : nothing}
@@ -350,13 +349,6 @@ export class BudgetSummary extends BudgetElement {
     const t = ui(this.locale);
     const built = this.built ?? { data, model: summaryModel(data), source: drillSource(data) };
     const { model, source } = built;
-    const level = source ? drillLevel(source, this.path) : null;
-    // laid out at the default text size, drawn scaled up by the text scale (large-text modes)
-    const k = this.size.textScale();
-    const layout =
-      source && level
-        ? layoutBars({ bars: level.bars, width: Math.floor(this.size.width / k), hasPrior: source.hasPrior, years: { fiscal: model.fiscalYear, comparison: model.comparisonYear }, locale: this.locale })
-        : null;
     return html`<section part="base" class="base" aria-labelledby="title">
       <header part="header"><h2 id="title">${t.title}</h2><span class="unit">${t.unit}${this.colon}${unitLabel(model.unit, this.locale)}</span></header>
       <p class="description" id="description">${describeSummary(model, this.locale)}</p>
@@ -365,7 +357,24 @@ export class BudgetSummary extends BudgetElement {
         ${this.renderSplit(model)}
         ${model.figures.filter((f) => f.key !== 'income' && f.key !== 'expenditure').map((f) => this.renderTile(f, model))}
       </dl>
-      <section class="drill" aria-labelledby="chart-title">
+      ${source
+        ? // The drill-down's table has a unit of its own: its amounts are shown in the summary's unit too.
+          withAmountUnit(source.unit, shownUnit(), () => this.renderDrill(model, source))
+        : this.renderDrill(model, null)}
+      ${this.showChecks && built.findings && this.checksView ? this.checksView(built.findings, this.locale) : nothing}
+    </section>`;
+  }
+
+  private renderDrill(model: SummaryModel, source: DrillSource | null): TemplateResult {
+    const t = ui(this.locale);
+    const level = source ? drillLevel(source, this.path) : null;
+    // laid out at the default text size, drawn scaled up by the text scale (large-text modes)
+    const k = this.size.textScale();
+    const layout =
+      source && level
+        ? layoutBars({ bars: level.bars, width: Math.floor(this.size.width / k), hasPrior: source.hasPrior, years: { fiscal: model.fiscalYear, comparison: model.comparisonYear }, locale: this.locale })
+        : null;
+    return html`<section class="drill" aria-labelledby="chart-title">
         <h3 id="chart-title" tabindex="-1">${t.chart}${level ? this.paren(t.levels[level.level]!) : ''}</h3>
         ${source && level && layout
           ? html`${this.renderCrumbs(level)}
@@ -380,9 +389,7 @@ export class BudgetSummary extends BudgetElement {
               ${this.renderTable(source, model)}`
           : html`<p>${t.noTree}</p>`}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      </section>
-      ${this.showChecks && built.findings && this.checksView ? this.checksView(built.findings, this.locale) : nothing}
-    </section>`;
+      </section>`;
   }
 }
 

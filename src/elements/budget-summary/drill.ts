@@ -7,13 +7,15 @@
  * from d3-hierarchy's stratify: a published table may omit a 款 row, and stratify would throw
  * where we simply show the 项 rows we have under their 类.
  */
-import { percentChange, toCents, type Cents } from '../../model/money.js';
+import { percentChange, toCents, type Cents, type Unit } from '../../model/money.js';
 import type { BudgetDisclosure, Row, Table } from '../../model/schema.js';
 import { codeLevel } from '../../model/kind-flags.js';
 
 export interface DrillSource {
   kind: 'gpb-expenditure' | 'dept-expenditure';
   table: Table;
+  /** The unit the table publishes its amounts in (its own, else the file's). */
+  unit: Unit;
   hasPrior: boolean;
 }
 
@@ -47,7 +49,7 @@ export function drillSource(data: BudgetDisclosure): DrillSource | null {
   for (const kind of ['gpb-expenditure', 'dept-expenditure'] as const) {
     const table = data.tables[kind];
     if (table && table.rows.some((r) => codeLevel(r.code) === 0)) {
-      return { kind, table, hasPrior: table.columns.some((c) => c.key === 'prior.total') };
+      return { kind, table, unit: table.unit ?? data.department.unit, hasPrior: table.columns.some((c) => c.key === 'prior.total') };
     }
   }
   return null;

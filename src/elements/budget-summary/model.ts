@@ -15,9 +15,11 @@
  *  - 机关运行经费: narrative `operating.total`/`.change` only (the usual equality with table 3's
  *    日常公用经费 is a check, not a source).
  *  - 政府采购: procurement 合计 `total` → narrative `procurement.total`.
- * Figures are the published ones in exact cents; nothing is summed or re-rounded.
+ * Figures are the published ones in exact cents, each with the unit of the table (or the file, for
+ * the narrative) it comes from: a 三公 table in 元 in a file in 万元 stays in 元 here, and the
+ * element converts exactly where it shows it. Nothing is summed or re-rounded.
  */
-import { percentChange, toCents, type Cents } from '../../model/money.js';
+import { moneyMinus, moneyOf, moneyShare, inUnit, finerUnit, type Money, type Unit } from '../../model/money.js';
 import type { BudgetDisclosure, Row, Table } from '../../model/schema.js';
 
 export type FigureKey = 'income' | 'expenditure' | 'sangong' | 'operating' | 'procurement';
@@ -26,7 +28,7 @@ export type FigureKey = 'income' | 'expenditure' | 'sangong' | 'operating' | 'pr
 export type Source = { table: string; title: string } | { narrative: true };
 
 export interface Change {
-  amount: Cents;
+  amount: Money;
   /** null when last year was 0 (新增) or unknown. */
   percent: number | null;
   isNew: boolean;
@@ -36,14 +38,14 @@ export interface Change {
 
 export interface KeyFigure {
   key: FigureKey;
-  value: Cents;
+  value: Money;
   source: Source;
   change?: Change;
 }
 
 export interface Split {
-  basic: Cents;
-  project: Cents;
+  basic: Money;
+  project: Money;
   source: Source;
 }
 
@@ -52,7 +54,8 @@ export interface SummaryModel {
   split?: Split;
   fiscalYear: number;
   comparisonYear: number;
-  unit: string;
+  /** The file's unit: the summary's own, in which it shows every figure unless display-unit says otherwise. */
+  unit: Unit;
 }
 
 /** The total row of a table (optionally of one side): role "total", else a 合计/总计 heading. */
@@ -62,15 +65,26 @@ export function totalRow(table: Table | undefined, side?: 'income' | 'expenditur
   return rows.find((r) => r.role === 'total') ?? rows.find((r) => /(总计|合计)$/.test(r.name.trim()) && r.role !== 'subtotal');
 }
 
-function fromTable(data: BudgetDisclosure, kind: string, key: string, side?: 'income' | 'expenditure') {
-  const table = data.tables[kind];
-  const v = toCents(totalRow(table, side)?.values[key]);
-  return v === null ? null : { value: v, source: { table: kind, title: table!.title } as Source };
+/** The unit a table's amounts are published in. */
+export function tableUnit(data: BudgetDisclosure, table: Table): Unit {
+  return table.unit ?? data.department.unit;
 }
 
+/** A cell of a table's total row, with the table's unit. */
+function totalCell(data: BudgetDisclosure, kind: string, key: string, side?: 'income' | 'expenditure'): Money | null {
+  const table = data.tables[kind];
+  return table ? moneyOf(totalRow(table, side)?.values[key], tableUnit(data, table)) : null;
+}
+
+function fromTable(data: BudgetDisclosure, kind: string, key: string, side?: 'income' | 'expenditure') {
+  const v = totalCell(data, kind, key, side);
+  return v === null ? null : { value: v, source: { table: kind, title: data.tables[kind]!.title } as Source };
+}
+
+/** A figure the narrative states in the file's unit (figures with another unit, e.g. 辆, are not amounts here). */
 function fromNarrative(data: BudgetDisclosure, key: string) {
   const f = data.narrative?.figures.find((x) => x.key === key && !x.unit);
-  const v = toCents(f?.value);
+  const v = moneyOf(f?.value, data.department.unit);
   return v === null ? null : { value: v, source: { narrative: true } as Source, reason: f!.reason };
 }
 
@@ -82,14 +96,24 @@ function first<T>(...candidates: (() => T | null)[]): T | null {
   return null;
 }
 
-function changeOf(current: Cents, prior: Cents, source: Source, reason?: string): Change {
-  return { amount: current - prior, percent: percentChange(current, prior), isNew: prior === 0 && current !== 0, source, reason };
+function changeOf(current: Money, prior: Money, source: Source, reason?: string): Change {
+  const amount = moneyMinus(current, prior);
+  const percent = prior.cents === 0 ? null : (moneyShare(amount, prior) ?? 0) * Math.sign(prior.cents);
+  return { amount, percent, isNew: prior.cents === 0 && current.cents !== 0, source, reason };
 }
 
-/** A stated change (this year − last year as the text says it): last year = value − change. */
-function statedChange(data: BudgetDisclosure, key: string, value: Cents): Change | undefined {
+/** A stated change (this year − last year as the text says it): last year = value − change, exactly across units. */
+function statedChange(data: BudgetDisclosure, key: string, value: Money): Change | undefined {
   const c = fromNarrative(data, key);
-  return c ? changeOf(value, value - c.value, c.source, c.reason) : undefined;
+  return c ? changeOf(value, moneyMinus(value, c.value), c.source, c.reason) : undefined;
+}
+
+/** 基本/项目 as a pair in one unit (an empty one is 0), or null when neither is published. */
+function pair(basic: Money | null, project: Money | null, source: Source): Split | null {
+  if (basic === null && project === null) return null;
+  const unit = finerUnit(basic?.unit ?? project!.unit, project?.unit ?? basic!.unit);
+  const zero = { cents: 0, unit };
+  return { basic: inUnit(basic ?? zero, unit), project: inUnit(project ?? zero, unit), source };
 }
 
 export function summaryModel(data: BudgetDisclosure): SummaryModel {
@@ -110,9 +134,8 @@ export function summaryModel(data: BudgetDisclosure): SummaryModel {
   );
   if (expenditure) {
     const gpb = data.tables['gpb-expenditure'];
-    const row = totalRow(gpb);
-    const cur = toCents(row?.values['total']);
-    const pri = toCents(row?.values['prior.total']);
+    const cur = totalCell(data, 'gpb-expenditure', 'total');
+    const pri = totalCell(data, 'gpb-expenditure', 'prior.total');
     const reason = fromNarrative(data, 'expenditure.change')?.reason;
     const change =
       cur !== null && pri !== null
@@ -122,11 +145,10 @@ export function summaryModel(data: BudgetDisclosure): SummaryModel {
   }
 
   const sangongTable = data.tables['sangong'];
-  const sgRow = totalRow(sangongTable);
-  const sgCur = toCents(sgRow?.values['total']);
+  const sgCur = totalCell(data, 'sangong', 'total');
   if (sgCur !== null) {
     const source = { table: 'sangong', title: sangongTable!.title };
-    const sgPri = toCents(sgRow?.values['prior.total']);
+    const sgPri = totalCell(data, 'sangong', 'prior.total');
     const reason = fromNarrative(data, 'sangong.change')?.reason;
     figures.push({ key: 'sangong', value: sgCur, source, change: sgPri === null ? statedChange(data, 'sangong.change', sgCur) : changeOf(sgCur, sgPri, source, reason) });
   } else {
@@ -142,16 +164,12 @@ export function summaryModel(data: BudgetDisclosure): SummaryModel {
 
   const split = first<Split>(
     ...(['dept-expenditure', 'gpb-expenditure'] as const).map((kind) => () => {
-      const row = totalRow(data.tables[kind]);
-      const basic = toCents(row?.values['basic']);
-      const project = toCents(row?.values['project']);
-      return basic === null && project === null ? null : { basic: basic ?? 0, project: project ?? 0, source: { table: kind, title: data.tables[kind]!.title } };
+      if (!data.tables[kind]) return null;
+      const basic = totalCell(data, kind, 'basic');
+      const project = totalCell(data, kind, 'project');
+      return pair(basic, project, { table: kind, title: data.tables[kind]!.title });
     }),
-    () => {
-      const b = fromNarrative(data, 'basic.total');
-      const p = fromNarrative(data, 'project.total');
-      return b || p ? { basic: b?.value ?? 0, project: p?.value ?? 0, source: { narrative: true } } : null;
-    },
+    () => pair(fromNarrative(data, 'basic.total')?.value ?? null, fromNarrative(data, 'project.total')?.value ?? null, { narrative: true }),
   );
 
   return {

@@ -3,13 +3,13 @@
  * English words are in ../i18n/en.ts (loaded only for English); each sentence is built here from
  * formatted facts, and the catalogue of the language puts them in order.
  */
-import type { Cents } from '../../model/money.js';
-import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
+import { moneyShare, type Cents, type Money } from '../../model/money.js';
+import { formatCents, formatChange, formatMoney, formatMoneyChange, formatPercent, shownUnit, unitLabel, withAmountUnit } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import { sharedWords } from '../shared/strings.js';
 import { englishWords, type Words } from '../i18n/words.js';
 import type { DrillBar } from './drill.js';
-import type { FigureKey, Source, SummaryModel } from './model.js';
+import type { Change, FigureKey, Source, Split, SummaryModel } from './model.js';
 
 /** The figures of the generated description, formatted; an absent figure is left out. */
 export interface SummaryFacts {
@@ -104,6 +104,18 @@ export function changeText(change: Cents | null, percent: number | null, isNew: 
   return `${formatChange(change, locale)}${sharedWords(locale).paren(formatPercent(percent, locale))}`;
 }
 
+/** A figure's change, "-21.49（-6.88%）", "新增", "持平", in the unit the summary shows (see formatMoney). */
+export function figureChangeText(c: Change, locale: Locale): string {
+  if (c.isNew) return ui(locale).isNew;
+  if (c.amount.cents === 0) return ui(locale).unchanged;
+  return `${formatMoneyChange(c.amount, locale)}${sharedWords(locale).paren(formatPercent(c.percent, locale))}`;
+}
+
+/** The share of 基本 or 项目 in their sum, "64.95%". */
+export function splitShare(s: Split, part: Money, locale: Locale): string {
+  return formatPercent(moneyShare(part, { cents: s.basic.cents + s.project.cents, unit: s.basic.unit }), locale, false);
+}
+
 /** The accessible name of a bar row. */
 export function barLabel(b: DrillBar, years: { fiscal: number; comparison: number }, unit: string, hasPrior: boolean, locale: Locale): string {
   const w = sharedWords(locale);
@@ -117,25 +129,34 @@ export function barLabel(b: DrillBar, years: { fiscal: number; comparison: numbe
   return parts.join(w.comma) + (b.hasChildren ? w.paren(ui(locale).drillHint) : '');
 }
 
-/** The generated description: totals, change, the split and the key figures, in the words of `locale`. */
+/**
+ * The generated description: totals, change, the split and the key figures, in the words of
+ * `locale`. One unit for the whole text: the one the render in progress shows, else the file's,
+ * each figure converted into it exactly whatever table it comes from.
+ */
 export function describeSummary(model: SummaryModel, locale: Locale): string {
+  return withAmountUnit(model.unit, shownUnit(), () => describe(model, locale));
+}
+
+function describe(model: SummaryModel, locale: Locale): string {
   const fig = (k: FigureKey) => model.figures.find((f) => f.key === k);
   const amount = (k: FigureKey) => {
     const f = fig(k);
-    return f ? formatCents(f.value, locale) : undefined;
+    return f ? formatMoney(f.value, locale) : undefined;
   };
   const c = fig('expenditure')?.change;
   const s = model.split;
-  const share = (part: Cents) => formatPercent(s && s.basic + s.project ? (part / (s.basic + s.project)) * 100 : null, locale, false);
   return ui(locale).describe({
     fiscalYear: model.fiscalYear,
     comparisonYear: model.comparisonYear,
     unit: unitLabel(model.unit, locale),
     income: amount('income'),
     expenditure: amount('expenditure'),
-    change: c && !c.isNew ? { down: c.amount < 0, zero: c.amount === 0, amount: formatCents(Math.abs(c.amount), locale), percent: formatPercent(c.percent, locale) } : undefined,
+    change: c && !c.isNew
+      ? { down: c.amount.cents < 0, zero: c.amount.cents === 0, amount: formatMoney({ cents: Math.abs(c.amount.cents), unit: c.amount.unit }, locale), percent: formatPercent(c.percent, locale) }
+      : undefined,
     reason: c?.reason,
-    split: s && { basic: formatCents(s.basic, locale), basicShare: share(s.basic), project: formatCents(s.project, locale), projectShare: share(s.project) },
+    split: s && { basic: formatMoney(s.basic, locale), basicShare: splitShare(s, s.basic, locale), project: formatMoney(s.project, locale), projectShare: splitShare(s, s.project, locale) },
     sangong: amount('sangong'),
     operating: amount('operating'),
     procurement: amount('procurement'),

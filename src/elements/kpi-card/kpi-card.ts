@@ -83,7 +83,9 @@ export class KpiCard extends BudgetElement {
   private targets: KpiTargets | null = null;
   private groups: Level1Group[] = [];
   /** What `targets` was derived from, so it is rebuilt only when the data or the project change. */
-  private targetsKey?: { data: BudgetDisclosure; project?: string };
+  private targetsKey?: { data: BudgetDisclosure; project?: string; index?: number };
+  /** The project last opened in the linked table, by its position in the data (see ProjectSelectDetail.index). */
+  private followed?: { key: string; index?: number };
 
   /** The project to show, by code or name; unset for the department's overall targets. */
   @property({ reflect: true }) project?: string;
@@ -110,10 +112,12 @@ export class KpiCard extends BudgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const data = this.disclosure;
-    if (data && (this.targetsKey?.data !== data || this.targetsKey.project !== this.project)) {
-      this.targets = selectTargets(data, this.project);
+    // The position counts only while `project` is still the one the table selected.
+    const index = this.followed && this.followed.key === this.project ? this.followed.index : undefined;
+    if (data && (this.targetsKey?.data !== data || this.targetsKey.project !== this.project || this.targetsKey.index !== index)) {
+      this.targets = selectTargets(data, this.project, index);
       this.groups = this.targets ? groupIndicators(this.targets.indicators) : [];
-      this.targetsKey = { data, project: this.project };
+      this.targetsKey = { data, project: this.project, index };
     }
   }
 
@@ -133,6 +137,7 @@ export class KpiCard extends BudgetElement {
     const detail = ((e as Event & { detail?: Partial<ProjectSelectDetail> }).detail ?? {}) as Partial<ProjectSelectDetail>;
     const key = detail.code || detail.name;
     if (!key) return;
+    this.followed = { key, index: typeof detail.index === 'number' ? detail.index : undefined };
     this.project = key;
     this.announcement = words(this.locale).shown(detail.name ?? key);
   };

@@ -100,10 +100,16 @@ export function findProject(projects: readonly Project[] | undefined, query: str
   return list.find((p) => (p.code !== undefined && normal(p.code) === n) || normal(p.name) === n || (p.code !== undefined && normal(`${p.code}-${p.name}`) === n));
 }
 
-/** The targets the card shows: the named project, the overall targets when `project` is unset, or null. */
-export function selectTargets(data: BudgetDisclosure, project?: string | null): KpiTargets | null {
+/**
+ * The targets the card shows: the named project, the overall targets when `project` is unset, or
+ * null. `index`, the project's position in the data (from a linked table), wins over the first
+ * match of `project` when that project answers to it too: two projects sharing a code or a name
+ * are never taken for one another.
+ */
+export function selectTargets(data: BudgetDisclosure, project?: string | null, index?: number): KpiTargets | null {
   if (project && project.trim()) {
-    const p = findProject(data.projects, project);
+    const at = index === undefined ? undefined : data.projects?.[index];
+    const p = at && findProject([at], project) ? at : findProject(data.projects, project);
     if (!p) return null;
     return { kind: 'project', name: p.name, code: p.code, amount: p.amount, goal: p.goal, weightUnit: p.weightUnit ?? 'point', indicators: p.indicators };
   }

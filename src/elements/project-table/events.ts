@@ -6,6 +6,12 @@ export interface ProjectSelectDetail {
   readonly code: string | undefined;
   /** 项目名称 as published. */
   readonly name: string;
+  /**
+   * The position of the joined project in the data's `projects` list, when the data joins one:
+   * what tells two projects apart when a file repeats a code or a name (a listener reading the
+   * same file takes `projects[index]`).
+   */
+  readonly index?: number;
 }
 
 /**

@@ -83,9 +83,14 @@ export function projectTableModel(data: BudgetDisclosure): ProjectTableModel | n
     const k = normalise(p.name);
     byName.set(k, [...(byName.get(k) ?? []), p]);
   }
+  // Each project is joined to one row at most: among namesakes, the k-th row of a name takes the
+  // first project of that name not yet taken (one paid under the row's function code first), so
+  // two rows never show the same project's targets.
+  const taken = new Set<Project>();
   const rows = items.map((r, index): ProjectRow => {
-    const namesakes = byName.get(normalise(r.name)) ?? [];
-    const project = namesakes.length > 1 ? (namesakes.find((p) => p.functionCode === r.code) ?? namesakes[0]) : namesakes[0];
+    const free = (byName.get(normalise(r.name)) ?? []).filter((p) => !taken.has(p));
+    const project = free.find((p) => p.functionCode !== undefined && p.functionCode === r.code) ?? free[0];
+    if (project) taken.add(project);
     // No prototype: a column keyed "__proto__" or "constructor" is just a key here.
     const cents: Record<string, Cents | null> = Object.create(null);
     for (const c of columns) cents[c.key] = toCents(own(r.values, c.key));

@@ -123,7 +123,8 @@ export class ProjectTable extends BudgetElement {
     }
     next.add(row.id);
     this.open = next;
-    this.dispatchEvent(new ProjectSelectEvent({ code: row.project?.code, name: row.name }));
+    const index = row.project ? this.disclosure?.projects?.indexOf(row.project) : undefined;
+    this.dispatchEvent(new ProjectSelectEvent({ code: row.project?.code, name: row.name, ...(index !== undefined && index >= 0 ? { index } : {}) }));
   }
 
   private setSort(key: SortKey): void {

@@ -79,20 +79,34 @@ function value(row: Row, key: SangongKey, hasPrior: boolean): SangongValue {
   };
 }
 
-/** Rows of the table that are units (or the 合计 row), in published order. */
+/** The unit rows of the table (and the 合计 row), in published order. */
+const unitRows = (table: Table) => table.rows.filter((r) => r.role !== 'subtotal');
+
+/**
+ * Rows of the table that are units (or the 合计 row), in published order. Ids are unique even
+ * where a file repeats a code (an error the checks report, R20): the later ones are told apart
+ * by their position ("307#2"), so the picker never shows one unit for another.
+ */
 export function sangongUnits(table: Table): SangongUnit[] {
-  return table.rows.filter((r) => r.role !== 'subtotal').map(unitOf);
+  const seen = new Map<string, number>();
+  return unitRows(table).map((row) => {
+    const u = unitOf(row);
+    const n = (seen.get(u.id) ?? 0) + 1;
+    seen.set(u.id, n);
+    return n === 1 ? u : { ...u, id: `${u.id}#${n}` };
+  });
 }
 
 /**
- * Picks the row for `unit` (its code or its name, trimmed); default and fallback: the 合计 row,
- * else the first row.
+ * Picks the row for `unit`: a unit's id (sangongUnits), else its code or its name, trimmed;
+ * default and fallback: the 合计 row, else the first row.
  */
 export function selectRow(table: Table, unit?: string | null): Row | undefined {
-  const rows = table.rows.filter((r) => r.role !== 'subtotal');
+  const rows = unitRows(table);
   const wanted = unit?.trim();
   if (wanted) {
-    const hit = rows.find((r) => r.code === wanted || r.name.trim() === wanted);
+    const byId = sangongUnits(table).findIndex((u) => u.id === wanted);
+    const hit = byId >= 0 ? rows[byId] : rows.find((r) => r.code === wanted || r.name.trim() === wanted);
     if (hit) return hit;
   }
   return rows.find((r) => unitOf(r).isTotal) ?? rows[0];
@@ -109,7 +123,7 @@ export function sangongModel(data: BudgetDisclosure, unit?: string | null): Sang
     units,
     series: row
       ? {
-          unit: unitOf(row),
+          unit: units[unitRows(table).indexOf(row)]!,
           items: SANGONG_ITEMS.map((k) => value(row, k, hasPrior)),
           total: value(row, 'total', hasPrior),
           hasPrior,

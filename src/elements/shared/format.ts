@@ -3,7 +3,7 @@
  * integer hundredths so the digits shown are exactly the published ones (two decimals,
  * grouped for the locale); nothing is re-rounded.
  */
-import { convertAmount, toCents, isMark, type Cents, type Unit } from '../../model/money.js';
+import { convertAmount, toCents, isMark, UNIT_EXPONENT, type Cents, type Money, type Unit } from '../../model/money.js';
 import type { Cell } from '../../model/schema.js';
 import { englishWords } from '../i18n/words.js';
 import type { Locale } from './locale.js';
@@ -61,18 +61,29 @@ export function amountConversion(from: string, to: string | null | undefined): {
 }
 
 /**
- * Runs `render` with amounts published in `from` shown in `to`; the previous setting is restored
- * afterwards even if `render` throws. Units other than 元/万元/亿元, or the same unit twice,
- * leave amounts as published.
+ * Runs `render` with amounts published in `from` shown in `to` (in `from` when `to` is not a
+ * unit); the previous setting is restored afterwards even if `render` throws. A `from` other than
+ * 元/万元/亿元 leaves raw amounts as published. Amounts that carry their unit (formatMoney) are
+ * shown in `to` whatever unit they come in.
  */
 export function withAmountUnit<T>(from: string, to: string | null | undefined, render: () => T): T {
   const before = unitContext;
-  unitContext = amountConversion(from, to);
+  unitContext = isUnit(from) ? { from, to: isUnit(to) ? to : from } : undefined;
   try {
     return render();
   } finally {
     unitContext = before;
   }
+}
+
+/** The unit amounts are shown in by the render in progress (display-unit, else the element's), if any. */
+export function shownUnit(): Unit | undefined {
+  return unitContext?.to;
+}
+
+/** The unit amounts published in `from` are shown in when display-unit is `to` (outside a render, e.g. for an exported image). */
+export function displayedUnit(from: string, to: string | null | undefined): string {
+  return isUnit(from) && isUnit(to) ? to : from;
 }
 
 /** Groups the digits of a plain decimal string ("-2582400.5"), padding to at least `minDecimals` decimals. */
@@ -102,7 +113,7 @@ function shiftDecimal(text: string, shift: number): string {
   return `${sign}${int}${rest ? `.${rest}` : ''}`;
 }
 
-const EXPONENT: Record<Unit, number> = { 元: 0, 万元: 4, 亿元: 8 };
+const EXPONENT = UNIT_EXPONENT;
 
 /**
  * An axis tick (a number in the data's unit, a round value from the scale) in the unit shown:
@@ -111,7 +122,7 @@ const EXPONENT: Record<Unit, number> = { 元: 0, 万元: 4, 亿元: 8 };
  */
 export function formatTick(value: number, locale: Locale): string {
   const ctx = unitContext;
-  if (!ctx) return decimal(value, 2, true, false);
+  if (!ctx || ctx.from === ctx.to) return decimal(value, 2, true, false);
   // 12 significant digits drop the float noise of a tick step (0.30000000000000004) without touching real digits.
   const [mantissa, exp] = String(Number(value.toPrecision(12))).split('e');
   return groupDecimal(shiftDecimal(mantissa!, EXPONENT[ctx.from] - EXPONENT[ctx.to] + Number(exp ?? 0)), 0);
@@ -123,7 +134,27 @@ export function formatTick(value: number, locale: Locale): string {
  * significant decimal, at least two: 25824 (258.24 万元) → "2,582,400.00" 元, 64 (0.64 万元) → "0.000064" 亿元.
  */
 export function formatCents(cents: Cents, locale: Locale): string {
-  if (unitContext) return groupDecimal(convertAmount(cents, unitContext.from, unitContext.to), 2);
+  if (unitContext && unitContext.from !== unitContext.to) return groupDecimal(convertAmount(cents, unitContext.from, unitContext.to), 2);
+  return plainCents(cents);
+}
+
+/**
+ * An amount that carries its unit (a figure taken out of its table), in the unit shown: the
+ * display unit, else the unit of the render (the element's), else its own. Converted exactly
+ * where the units differ: 70000.00 元 in a 万元 summary reads "7.00", 12345.67 元 "1.234567".
+ */
+export function formatMoney(m: Money, locale: Locale): string {
+  const to = unitContext?.to ?? m.unit;
+  return to === m.unit ? plainCents(m.cents) : groupDecimal(convertAmount(m.cents, m.unit, to), 2);
+}
+
+/** A signed amount that carries its unit: "+1.50" / "-21.49". */
+export function formatMoneyChange(m: Money, locale: Locale): string {
+  return (m.cents > 0 ? '+' : '') + formatMoney(m, locale);
+}
+
+/** Integer hundredths as published: grouped integer part, two decimals. */
+function plainCents(cents: Cents): string {
   const abs = Math.abs(cents);
   // Grouping an integer is exact; the two decimals are appended as digits, never via floats.
   const int = group(String(Math.trunc(abs / 100)));

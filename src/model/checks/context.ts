@@ -12,27 +12,21 @@
  * unit (a 万元 figure compared with a 元 one may be 100 元 off). A plain equality of two
  * published figures counts as one rounded term.
  */
-import { toCents, centsToString, sumCents, type Cents } from '../money.js';
+import { toCents, UNIT_EXPONENT, type Money } from '../money.js';
 import type { AmountUnit, BudgetDisclosure, Cell, Row, Table } from '../schema.js';
 import { own } from '../own.js';
 import { TABLE_KINDS } from '../table-kinds.js';
 import { RULES, type Finding, type Place, type RuleId, type Severity } from './types.js';
 
-/** An exact amount with its unit. */
-export interface Amt {
-  cents: Cents;
-  unit: AmountUnit;
-}
+/** An exact amount with its unit (the one type every module passes amounts in). */
+export type Amt = Money;
 
-const EXPONENT: Record<AmountUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
+const EXPONENT = UNIT_EXPONENT;
 
-/** Re-expresses cents in a finer (or equal) unit, exactly: 1 万元-cent = 10 000 元-cents. */
-export function scaleCents(a: Amt, to: AmountUnit): Cents {
-  const shift = EXPONENT[a.unit] - EXPONENT[to];
-  if (shift < 0) throw new RangeError('scaleCents only converts to a finer unit');
-  const v = a.cents * 10 ** shift;
-  if (!Number.isSafeInteger(v)) throw new RangeError('Amount exceeds the exactly representable range');
-  return v;
+/** Canonical two-decimal text of hundredths held as a BigInt: 29100n → "291.00". */
+function bigCentsToString(cents: bigint): string {
+  const abs = cents < 0n ? -cents : cents;
+  return `${cents < 0n ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
 }
 
 function finest(units: AmountUnit[]): AmountUnit {
@@ -204,26 +198,29 @@ export function compare(r: Relation): Finding | null {
     return notChecked(r);
   }
   const unit = finest([...(r.actual ? [r.actual.unit] : []), ...present.map((t) => t.unit)]);
-  const expected = sumCents(present.map((t) => scaleCents(t, unit)));
-  const actual = r.actual ? scaleCents(r.actual, unit) : 0;
+  // In BigInt: terms from several tables, moved into the finest unit, may together pass 2^53
+  // even though each table stays in range (amount-range.ts); the comparison is exact at any size.
+  const big = (a: Amt) => BigInt(a.cents) * 10n ** BigInt(EXPONENT[a.unit] - EXPONENT[unit]);
+  const expected = present.reduce((s, t) => s + big(t), 0n);
+  const actual = r.actual ? big(r.actual) : 0n;
   const difference = actual - expected;
-  if (difference === 0) return null;
+  if (difference === 0n) return null;
   // One hundredth of each term's own unit; at least one term (a plain equality).
-  const perTerm = present.length ? present.map((t) => scaleCents({ cents: 1, unit: t.unit }, unit)) : [scaleCents({ cents: 1, unit: r.actual!.unit }, unit)];
-  const tolerance = sumCents(perTerm);
-  const rounding = Math.abs(difference) <= tolerance && r.actual !== null;
-  const exp = centsToString(expected);
-  const act = r.actual ? centsToString(actual) : null;
-  const diff = centsToString(difference);
+  const perTerm = present.length ? present.map((t) => big({ cents: 1, unit: t.unit })) : [big({ cents: 1, unit: r.actual!.unit })];
+  const tolerance = perTerm.reduce((s, t) => s + t, 0n);
+  const rounding = (difference < 0n ? -difference : difference) <= tolerance && r.actual !== null;
+  const exp = bigCentsToString(expected);
+  const act = r.actual ? bigCentsToString(actual) : null;
+  const diff = bigCentsToString(difference);
   // "加数" (addends), not "项", which is also the name of a classification level; an empty term
   // adds no rounding, so only the non-empty ones count and the message says so.
   const n = present.length || 1;
   const someEmpty = present.length < r.terms.length;
   const zhTail = rounding
-    ? `，相差 ${diff} ${unit}，在 ${n} 个${someEmpty ? '非空' : ''}加数四舍五入的误差（${centsToString(tolerance)} ${unit}）之内，属尾差`
+    ? `，相差 ${diff} ${unit}，在 ${n} 个${someEmpty ? '非空' : ''}加数四舍五入的误差（${bigCentsToString(tolerance)} ${unit}）之内，属尾差`
     : `，相差 ${diff} ${unit}`;
   const enTail = rounding
-    ? `, a difference of ${diff} ${unit}, within the rounding of ${n} ${someEmpty ? 'non-empty ' : ''}term${n === 1 ? '' : 's'} (${centsToString(tolerance)} ${unit})`
+    ? `, a difference of ${diff} ${unit}, within the rounding of ${n} ${someEmpty ? 'non-empty ' : ''}term${n === 1 ? '' : 's'} (${bigCentsToString(tolerance)} ${unit})`
     : `, a difference of ${diff} ${unit}`;
   return {
     rule: r.rule,

@@ -1,13 +1,15 @@
 /**
- * The consistency checks (勾稽关系) of domain.md §5, rules 1–18, and rule 19 (malformed
- * classification codes, which would otherwise drop out of rule 2 unseen). Pure functions of a validated
+ * The consistency checks (勾稽关系) of domain.md §5, rules 1–18, rule 19 (malformed
+ * classification codes, which would otherwise drop out of rule 2 unseen) and rule 20 (codes that
+ * must be unique and are not). Pure functions of a validated
  * disclosure: no I/O, no Node or DOM imports, so the CLI and the browser share them. Checks
  * report, they never change the data; a table or column that is not published skips its rules.
  */
 import type { BudgetDisclosure } from '../schema.js';
 import { checkAcrossTables } from './across-tables.js';
 import { checkCodes } from './codes.js';
-import { Context } from './context.js';
+import { Context, finding } from './context.js';
+import { checkUniqueCodes } from './unique-codes.js';
 import { checkHierarchy } from './hierarchy.js';
 import { checkProcurement, checkSangong } from './item-tables.js';
 import { checkNarrative } from './narrative.js';
@@ -21,18 +23,32 @@ export { RULES, SEVERITIES, type Finding, type Place, type RuleId, type Severity
 /** Runs every rule and returns the findings ordered by rule, then in table order. */
 export function runChecks(data: BudgetDisclosure): Finding[] {
   const ctx = new Context(data);
-  const findings = [
-    ...checkRowSums(ctx),
-    ...checkHierarchy(ctx),
-    ...checkDeptSummary(ctx),
-    ...checkFiscalSummary(ctx),
-    ...checkSangong(ctx),
-    ...checkProcurement(ctx),
-    ...checkAcrossTables(ctx),
-    ...checkNarrative(ctx),
-    ...checkPerformance(data),
-    ...checkCodes(ctx),
+  const groups: [string, () => Finding[]][] = [
+    ['row sums', () => checkRowSums(ctx)],
+    ['hierarchy', () => checkHierarchy(ctx)],
+    ['department summary', () => checkDeptSummary(ctx)],
+    ['appropriation summary', () => checkFiscalSummary(ctx)],
+    ['三公', () => checkSangong(ctx)],
+    ['procurement', () => checkProcurement(ctx)],
+    ['across tables', () => checkAcrossTables(ctx)],
+    ['narrative', () => checkNarrative(ctx)],
+    ['performance', () => checkPerformance(data)],
+    ['codes', () => checkCodes(ctx)],
+    ['unique codes', () => checkUniqueCodes(ctx)],
   ];
+  // One failing rule must not take the others' findings with it, nor leave a page or the
+  // builder showing a stale verdict: its fault becomes a finding of its own.
+  const findings = groups.flatMap(([name, run]) => {
+    try {
+      return run();
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      return [finding('X01', 'error', {}, {
+        zh: `检查“${name}”时本工具出错（${why}），这一组规则未能完成。这是本工具的缺陷，请连同数据文件报告。`,
+        en: `The checks of “${name}” failed (${why}) and did not finish. This is a fault of the kit; please report it with the data file.`,
+      })];
+    }
+  });
   // Stable sort: rule order first, the order each rule found them second.
   return findings.sort((a, b) => a.rule.localeCompare(b.rule));
 }

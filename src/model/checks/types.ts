@@ -25,7 +25,7 @@ export interface Place {
 }
 
 export interface Finding {
-  /** Stable rule id, "R01" … "R18" (domain.md §5 numbering), then our own: R19 code format. */
+  /** Stable rule id, "R01" … "R18" (domain.md §5 numbering), then our own: R19 code format, R20 unique codes; X01 a fault of the checker. */
   rule: RuleId;
   /** Short English slug of the rule, e.g. "row-sum"; stable too. */
   slug: string;
@@ -63,6 +63,9 @@ export const RULES = {
   R17: { slug: 'indicator-operator', zh: '定量指标有数值和单位', en: 'Quantitative targets have a number and unit' },
   R18: { slug: 'indicator-plausible', zh: '指标值合理', en: 'Target values are plausible' },
   R19: { slug: 'code-format', zh: '科目编码格式正确', en: 'Classification codes are well-formed' },
+  R20: { slug: 'unique-codes', zh: '编码不重复', en: 'Codes are unique' },
+  /** Not a rule of the data: a rule's code failed on this file (a fault of the kit), said instead of thrown. */
+  X01: { slug: 'checker-fault', zh: '检查程序出错', en: 'The checker failed' },
 } as const;
 
 export type RuleId = keyof typeof RULES;
