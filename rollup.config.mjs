@@ -52,7 +52,7 @@ export default [
     // The consistency checks (an editor's preview feature of <budget-summary show-checks>) are a
     // dynamic import: a separate chunk readers never download.
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'budget-widgets.js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [resolve, ...browserTs(), sizeBudget({ budgetKB: 45, file: 'budget-widgets.js' })],
+    plugins: [resolve, ...browserTs(), sizeBudget({ budgetKB: 46, file: 'budget-widgets.js' })],
   },
   {
     ...browser,
