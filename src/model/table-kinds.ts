@@ -14,21 +14,25 @@
  *    (e.g. 一、本年收入, 本年收入合计). Row codes are only those published; none are invented.
  */
 import type { KnownTableKind } from './schema.js';
+import type { ColumnKey, SangongKey, SourceKey } from './columns.js';
 
-export interface KindSpec {
+export interface KindSpec<K extends KnownTableKind = KnownTableKind> {
   /** The usual Chongqing attachment number. */
   attachment?: number;
   /** The usual title. */
   title: string;
-  /** Amount column keys with their usual heading. Text columns are marked `text:`. */
-  columns: Record<string, string>;
+  /**
+   * Every column key of the kind (columns.ts) with its usual heading: a key added, renamed or
+   * removed there and not here (or the other way round) does not compile.
+   */
+  columns: Record<ColumnKey<K>, string>;
   /** Classification of the `code` column, for the 类/款/项 tree. */
   codes?: 'function' | 'economic' | 'unit';
   twoSided?: boolean;
 }
 
 /** Funding-source columns shared by 部门收入总表 and 政府采购预算明细表. */
-const SOURCES = {
+const SOURCES: Record<SourceKey, string> = {
   carryover: '上年结转结余资金',
   gpb: '一般公共预算拨款收入',
   govFund: '政府性基金预算拨款收入',
@@ -42,16 +46,23 @@ const SOURCES = {
 } as const;
 
 /** The three public expenses, per year. `vehicle` = 小计 of 购置 + 运行维护. */
-const SANGONG = {
+const SANGONG: Record<SangongKey, string> = {
   total: '总计',
   abroad: '因公出国(境)费用',
   vehicle: '公务用车购置及运行费 小计',
   vehiclePurchase: '公务用车购置',
   vehicleOps: '公务用车运行维护费',
   reception: '公务接待费',
-} as const;
+};
 
-export const TABLE_KINDS: Record<KnownTableKind, KindSpec> = {
+/** The same headings for last year's columns: `prior.total` → "上年 总计". */
+const prior = <T extends string>(columns: Record<T, string>) =>
+  Object.fromEntries(Object.entries(columns).map(([k, v]) => [`prior.${k}`, `上年 ${v}`])) as Record<`prior.${T}`, string>;
+
+/** 基本/项目 with their total, this year and (where published) last year. */
+const SPLIT = { ...prior({ total: '总计', basic: '基本支出', project: '项目支出' }), total: '总计', basic: '基本支出', project: '项目支出' };
+
+export const TABLE_KINDS: { readonly [K in KnownTableKind]: KindSpec<K> } = {
   'fiscal-summary': {
     attachment: 1,
     title: '财政拨款收支总表',
@@ -68,7 +79,7 @@ export const TABLE_KINDS: Record<KnownTableKind, KindSpec> = {
     attachment: 2,
     title: '一般公共预算财政拨款支出预算表',
     codes: 'function',
-    columns: { 'prior.total': '上年预算数', total: '总计', basic: '基本支出', project: '项目支出' },
+    columns: { 'prior.total': '上年预算数', 'prior.basic': '上年 基本支出', 'prior.project': '上年 项目支出', total: '总计', basic: '基本支出', project: '项目支出' },
   },
   'gpb-basic-expenditure': {
     attachment: 3,
@@ -80,16 +91,13 @@ export const TABLE_KINDS: Record<KnownTableKind, KindSpec> = {
     attachment: 4,
     title: '"三公"经费预算表',
     codes: 'unit',
-    columns: {
-      ...Object.fromEntries(Object.entries(SANGONG).map(([k, v]) => [`prior.${k}`, `上年 ${v}`])),
-      ...SANGONG,
-    },
+    columns: { ...prior(SANGONG), ...SANGONG },
   },
   'gov-fund-expenditure': {
     attachment: 5,
     title: '政府性基金预算支出表',
     codes: 'function',
-    columns: { total: '总计', basic: '基本支出', project: '项目支出' },
+    columns: { ...SPLIT },
   },
   'dept-summary': {
     attachment: 6,
@@ -101,13 +109,13 @@ export const TABLE_KINDS: Record<KnownTableKind, KindSpec> = {
     attachment: 7,
     title: '部门收入总表',
     codes: 'function',
-    columns: { total: '总计', ...SOURCES },
+    columns: { 'prior.total': '上年 总计', total: '总计', ...SOURCES },
   },
   'dept-expenditure': {
     attachment: 8,
     title: '部门支出总表',
     codes: 'function',
-    columns: { total: '合计', basic: '基本支出', project: '项目支出' },
+    columns: { ...SPLIT, total: '合计' },
   },
   procurement: {
     attachment: 9,
@@ -136,7 +144,7 @@ export const TABLE_KINDS: Record<KnownTableKind, KindSpec> = {
   'state-capital-expenditure': {
     title: '国有资本经营预算支出表',
     codes: 'function',
-    columns: { total: '总计', basic: '基本支出', project: '项目支出' },
+    columns: { ...SPLIT },
   },
 };
 

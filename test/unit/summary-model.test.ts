@@ -49,7 +49,7 @@ test('totalRow finds role "total" per side, else a 合计/总计 heading', () =>
   const t = tongnan.tables['dept-summary']!;
   assert.equal(totalRow(t, 'income')!.name, '收入总计');
   assert.equal(totalRow(t, 'expenditure')!.name, '支出总计');
-  assert.equal(totalRow({ title: 'x', columns: [], rows: [{ name: '合计', values: {} }] })!.name, '合计');
+  assert.equal(totalRow({ rows: [{ name: '合计', values: {} }] })!.name, '合计');
 });
 
 test('description (zh, en)', () => {

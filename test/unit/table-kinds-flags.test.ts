@@ -12,3 +12,10 @@ test('KIND_FLAGS has every known kind with the codes and twoSided of TABLE_KINDS
     assert.equal(flags.twoSided, spec.twoSided, `${kind}: twoSided`);
   }
 });
+
+test('data/README.md lists the kinds and column keys of TABLE_KINDS (npm run schema rewrites it)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { readmeWithKinds, README_FILE } = await import('../../src/tools/kinds-doc.js');
+  const text = readFileSync(README_FILE, 'utf8');
+  assert.equal(text, readmeWithKinds(text), 'data/README.md is stale: run npm run schema');
+});

@@ -8,11 +8,16 @@
  * where we simply show the 项 rows we have under their 类.
  */
 import { percentChange, toCents, type Cents, type Unit } from '../../model/money.js';
-import type { BudgetDisclosure, Row, Table } from '../../model/schema.js';
+import type { BudgetDisclosure } from '../../model/schema.js';
+import { cellOf, tableOf, type KindRow, type KindTable } from '../../model/columns.js';
 import { codeLevel } from '../../model/kind-flags.js';
 
+/** The kinds a drill-down reads, and how it reads them (their column keys, columns.ts). */
+type DrillKind = 'gpb-expenditure' | 'dept-expenditure';
+type Table = KindTable<DrillKind>;
+
 export interface DrillSource {
-  kind: 'gpb-expenditure' | 'dept-expenditure';
+  kind: DrillKind;
   table: Table;
   /** The unit the table publishes its amounts in (its own, else the file's). */
   unit: Unit;
@@ -47,7 +52,7 @@ export interface DrillLevel {
 
 export function drillSource(data: BudgetDisclosure): DrillSource | null {
   for (const kind of ['gpb-expenditure', 'dept-expenditure'] as const) {
-    const table = data.tables[kind];
+    const table = tableOf(data.tables, kind);
     if (table && table.rows.some((r) => codeLevel(r.code) === 0)) {
       return { kind, table, unit: table.unit ?? data.department.unit, hasPrior: table.columns.some((c) => c.key === 'prior.total') };
     }
@@ -55,7 +60,7 @@ export function drillSource(data: BudgetDisclosure): DrillSource | null {
   return null;
 }
 
-type CodedRow = Row & { code: string };
+type CodedRow = KindRow<DrillKind> & { code: string };
 
 /**
  * The tree of one table, indexed once: every coded row, the first row of each code, and for
@@ -113,8 +118,8 @@ function childrenOf(index: DrillIndex, parent?: string): CodedRow[] {
 }
 
 function bar(row: CodedRow, index: DrillIndex, hasPrior: boolean): DrillBar {
-  const current = toCents(row.values['total']);
-  const prior = hasPrior ? toCents(row.values['prior.total']) : null;
+  const current = toCents(cellOf(row, 'total'));
+  const prior = hasPrior ? toCents(cellOf(row, 'prior.total')) : null;
   return {
     code: row.code,
     name: row.name,

@@ -20,7 +20,8 @@
  * element converts exactly where it shows it. Nothing is summed or re-rounded.
  */
 import { moneyMinus, moneyOf, moneyShare, inUnit, finerUnit, type Money, type Unit } from '../../model/money.js';
-import type { BudgetDisclosure, Row, Table } from '../../model/schema.js';
+import type { BudgetDisclosure, KnownTableKind, Row, Table } from '../../model/schema.js';
+import { cellOf, tableOf, type KindTable, type ValueKey } from '../../model/columns.js';
 
 export type FigureKey = 'income' | 'expenditure' | 'sangong' | 'operating' | 'procurement';
 
@@ -59,26 +60,26 @@ export interface SummaryModel {
 }
 
 /** The total row of a table (optionally of one side): role "total", else a 合计/总计 heading. */
-export function totalRow(table: Table | undefined, side?: 'income' | 'expenditure'): Row | undefined {
+export function totalRow<R extends Pick<Row, 'name' | 'role' | 'side'>>(table: { readonly rows: readonly R[] } | undefined, side?: 'income' | 'expenditure'): R | undefined {
   if (!table) return undefined;
   const rows = table.rows.filter((r) => !side || r.side === side);
   return rows.find((r) => r.role === 'total') ?? rows.find((r) => /(总计|合计)$/.test(r.name.trim()) && r.role !== 'subtotal');
 }
 
 /** The unit a table's amounts are published in. */
-export function tableUnit(data: BudgetDisclosure, table: Table): Unit {
+export function tableUnit(data: BudgetDisclosure, table: Pick<Table, 'unit'>): Unit {
   return table.unit ?? data.department.unit;
 }
 
-/** A cell of a table's total row, with the table's unit. */
-function totalCell(data: BudgetDisclosure, kind: string, key: string, side?: 'income' | 'expenditure'): Money | null {
-  const table = data.tables[kind];
-  return table ? moneyOf(totalRow(table, side)?.values[key], tableUnit(data, table)) : null;
+/** A cell of a table's total row, read by the kind's column key, with the table's unit. */
+function totalCell<K extends KnownTableKind>(data: BudgetDisclosure, kind: K, key: ValueKey<K>, side?: 'income' | 'expenditure'): Money | null {
+  const table: KindTable<K> | undefined = tableOf(data.tables, kind);
+  return table ? moneyOf(cellOf(totalRow(table, side), key), tableUnit(data, table)) : null;
 }
 
-function fromTable(data: BudgetDisclosure, kind: string, key: string, side?: 'income' | 'expenditure') {
+function fromTable<K extends KnownTableKind>(data: BudgetDisclosure, kind: K, key: ValueKey<K>, side?: 'income' | 'expenditure') {
   const v = totalCell(data, kind, key, side);
-  return v === null ? null : { value: v, source: { table: kind, title: data.tables[kind]!.title } as Source };
+  return v === null ? null : { value: v, source: { table: kind, title: tableOf(data.tables, kind)!.title } as Source };
 }
 
 /** A figure the narrative states in the file's unit (figures with another unit, e.g. 辆, are not amounts here). */

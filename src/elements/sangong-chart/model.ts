@@ -9,10 +9,13 @@
  * note. The total is the published 总计, never a sum of the items.
  */
 import { percentChange, toCents, type Cents } from '../../model/money.js';
-import type { BudgetDisclosure, Figure, Row, Table } from '../../model/schema.js';
+import { cellOf, tableOf, type KindRow, type KindTable, type SangongKey as SangongColumn } from '../../model/columns.js';
+import type { BudgetDisclosure, Figure, Row } from '../../model/schema.js';
 
-/** The four 三公 items, in the order of the published table. */
-export const SANGONG_ITEMS = ['abroad', 'vehiclePurchase', 'vehicleOps', 'reception'] as const;
+type Table = KindTable<'sangong'>;
+
+/** The four 三公 items drawn as bars, in the order of the published table (the vehicle 小计 is their sum, not a bar). */
+export const SANGONG_ITEMS = ['abroad', 'vehiclePurchase', 'vehicleOps', 'reception'] as const satisfies readonly SangongColumn[];
 export type SangongItem = (typeof SANGONG_ITEMS)[number];
 export type SangongKey = SangongItem | 'total';
 
@@ -58,14 +61,14 @@ export interface SangongModel {
   stated?: { change?: Figure };
 }
 
-function unitOf(row: Row): SangongUnit {
+function unitOf(row: Pick<Row, 'code' | 'name' | 'role'>): SangongUnit {
   const isTotal = row.role === 'total' || (!row.code && /^(合计|总计)$/.test(row.name.trim()));
   return { id: row.code ?? row.name, code: row.code, name: row.name, isTotal };
 }
 
-function value(row: Row, key: SangongKey, hasPrior: boolean): SangongValue {
-  const cur = toCents(row.values[key]);
-  const pri = hasPrior ? toCents(row.values[`prior.${key}`]) : null;
+function value(row: KindRow<'sangong'>, key: SangongKey, hasPrior: boolean): SangongValue {
+  const cur = toCents(cellOf(row, key));
+  const pri = hasPrior ? toCents(cellOf(row, `prior.${key}`)) : null;
   const current = cur ?? 0;
   const prior = pri ?? 0;
   return {
@@ -101,7 +104,7 @@ export function sangongUnits(table: Table): SangongUnit[] {
  * Picks the row for `unit`: a unit's id (sangongUnits), else its code or its name, trimmed;
  * default and fallback: the 合计 row, else the first row.
  */
-export function selectRow(table: Table, unit?: string | null): Row | undefined {
+export function selectRow(table: Table, unit?: string | null): KindRow<'sangong'> | undefined {
   const rows = unitRows(table);
   const wanted = unit?.trim();
   if (wanted) {
@@ -114,7 +117,7 @@ export function selectRow(table: Table, unit?: string | null): Row | undefined {
 
 /** Builds the chart model for the disclosure, or null when it has no 'sangong' table. */
 export function sangongModel(data: BudgetDisclosure, unit?: string | null): SangongModel | null {
-  const table = data.tables['sangong'];
+  const table = tableOf(data.tables, 'sangong');
   if (!table) return null;
   const hasPrior = table.columns.some((c) => c.key.startsWith('prior.'));
   const row = selectRow(table, unit);

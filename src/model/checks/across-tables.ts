@@ -11,7 +11,8 @@
  *     also be paid from project funds, which table 3 does not hold).
  */
 import { isAmount, toCents } from '../money.js';
-import type { Row } from '../schema.js';
+import type { Row, KnownTableKind } from '../schema.js';
+import type { ValueKey } from '../columns.js';
 import { codeLevel } from '../table-kinds.js';
 import { collect, compare, finding, nameKey, stripOrdinal, TableView, type Amt, type Context } from './context.js';
 import type { Finding } from './types.js';
@@ -21,7 +22,16 @@ function fiscalExpenditureRow(t: TableView): Row | undefined {
   return t.rows('expenditure').find((r) => r.role === 'subtotal' && r.name.includes('本年支出')) ?? t.total('expenditure');
 }
 
-function equal(out: Finding[], rule: 'R07' | 'R08' | 'R09' | 'R10', a: TableView, aRow: Row | undefined, aKey: string, b: TableView, bRow: Row | undefined, bKey: string): void {
+function equal<A extends KnownTableKind, B extends KnownTableKind>(
+  out: Finding[],
+  rule: 'R07' | 'R08' | 'R09' | 'R10',
+  a: TableView<A>,
+  aRow: Row | undefined,
+  aKey: ValueKey<A>,
+  b: TableView<B>,
+  bRow: Row | undefined,
+  bKey: ValueKey<B>,
+): void {
   if (!aRow || !bRow || !a.has(aKey, aRow.side) || !b.has(bKey, bRow.side)) return;
   const bWhere = b.where(bRow, bKey);
   collect(
@@ -246,7 +256,8 @@ function checkSangongEconomic(ctx: Context, out: Finding[]): void {
   const three = ctx.table('gpb-basic-expenditure');
   const total4 = four?.total() ?? four?.rows()[0];
   if (!four || !three || !total4 || !three.has('total')) return;
-  for (const [key, code] of Object.entries(SANGONG_ECONOMIC)) {
+  for (const key of Object.keys(SANGONG_ECONOMIC) as (keyof typeof SANGONG_ECONOMIC)[]) {
+    const code = SANGONG_ECONOMIC[key];
     const row3 = three.byCode(code);
     if (!row3 || !four.has(key)) continue;
     collect(

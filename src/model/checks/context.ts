@@ -13,7 +13,8 @@
  * published figures counts as one rounded term.
  */
 import { toCents, UNIT_EXPONENT, type Money } from '../money.js';
-import type { AmountUnit, BudgetDisclosure, Cell, Row, Table } from '../schema.js';
+import type { AmountUnit, BudgetDisclosure, Cell, KnownTableKind, Row, Table } from '../schema.js';
+import type { ValueKey } from '../columns.js';
 import { own } from '../own.js';
 import { TABLE_KINDS } from '../table-kinds.js';
 import { RULES, type Finding, type Place, type RuleId, type Severity } from './types.js';
@@ -51,8 +52,12 @@ export function sameName(a: string, b: string): boolean {
   return nameKey(a) === nameKey(b);
 }
 
-/** One published table of a known kind, with the reads every rule needs. */
-export class TableView {
+/**
+ * One published table, with the reads every rule needs. For a known kind `K` the reads take the
+ * kind's column keys (columns.ts), so a rule naming a key the kind does not have does not compile;
+ * rules that walk whatever columns a table has read them with `valueAt`.
+ */
+export class TableView<K extends KnownTableKind = KnownTableKind> {
   readonly unit: AmountUnit;
   constructor(
     readonly kind: string,
@@ -71,7 +76,15 @@ export class TableView {
   }
 
   /** True when the table publishes an amount column with this key (on this side). */
-  has(key: string, side?: 'income' | 'expenditure'): boolean {
+  has(key: ValueKey<K>, side?: 'income' | 'expenditure'): boolean {
+    return this.hasAt(key, side);
+  }
+
+  /**
+   * `has` for a key the data chose, or one a rule's typed table of relations has checked against
+   * the kind already (see row-sums.ts).
+   */
+  hasAt(key: string, side?: 'income' | 'expenditure'): boolean {
     return this.table.columns.some((c) => c.key === key && (side === undefined || c.side === undefined || c.side === side) && (c.type ?? 'amount') === 'amount');
   }
 
@@ -105,13 +118,18 @@ export class TableView {
   }
 
   /** The amount in a cell, or null when empty or a mark ("." counts as empty). */
-  value(row: Row | undefined, key: string): Amt | null {
+  value(row: Row | undefined, key: ValueKey<K>): Amt | null {
+    return this.valueAt(row, key);
+  }
+
+  /** `value` for a key the data chose (a rule walking every column of the table). */
+  valueAt(row: Row | undefined, key: string): Amt | null {
     const cents = toCents(own<Cell>(row?.values, key));
     return cents === null ? null : { cents, unit: this.unit };
   }
 
   /** Like value, with an empty cell as 0: for relations where "nothing published" adds nothing. */
-  valueOrZero(row: Row | undefined, key: string): Amt {
+  valueOrZero(row: Row | undefined, key: ValueKey<K>): Amt {
     return this.value(row, key) ?? { cents: 0, unit: this.unit };
   }
 
@@ -150,6 +168,8 @@ export class Context {
     return this.data.department.unit;
   }
 
+  table<K extends KnownTableKind>(kind: K): TableView<K> | undefined;
+  table(kind: string): TableView | undefined;
   table(kind: string): TableView | undefined {
     if (!this.views.has(kind)) {
       const t = own(this.data.tables, kind);

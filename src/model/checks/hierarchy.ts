@@ -48,8 +48,8 @@ export function checkTableHierarchy(out: Finding[], t: TableView): void {
             zh: `应等于其下 ${children.length} 个${childWord.zh}之和`,
             en: `should equal the sum of its ${children.length} ${childWord.en}`,
           },
-          actual: t.value(parent, key),
-          terms: children.map((c) => t.value(c, key)),
+          actual: t.valueAt(parent, key),
+          terms: children.map((c) => t.valueAt(c, key)),
         }),
       );
     }
@@ -62,8 +62,8 @@ export function checkTableHierarchy(out: Finding[], t: TableView): void {
           place: t.place(total, key),
           where: t.where(total, key),
           relation: { zh: `应等于 ${classes.length} 个类之和`, en: `should equal the sum of its ${classes.length} classes (类)` },
-          actual: t.value(total, key),
-          terms: classes.map((c) => t.value(c, key)),
+          actual: t.valueAt(total, key),
+          terms: classes.map((c) => t.valueAt(c, key)),
         }),
       );
     }

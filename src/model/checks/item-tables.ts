@@ -4,15 +4,16 @@
  *    公务用车 小计 = 购置 + 运行维护; a 总计 of 0 means every item is 0; the 合计 row = Σ units.
  *  - 政府采购 (9), every amount column: 合计 = 货物 + 工程 + 服务.
  */
+import type { SangongKey } from '../columns.js';
 import { collect, compare, finding, TableView, type Context } from './context.js';
 import type { Finding } from './types.js';
 
 const YEARS = ['', 'prior.'] as const;
 
-function checkSangongRow(out: Finding[], t: TableView, row: TableView['table']['rows'][number], p: string): void {
-  const k = (key: string) => p + key;
-  const has = (key: string) => t.has(k(key));
-  const vehicleParts = ['vehiclePurchase', 'vehicleOps'].filter(has);
+function checkSangongRow(out: Finding[], t: TableView<'sangong'>, row: TableView['table']['rows'][number], p: (typeof YEARS)[number]): void {
+  const k = (key: SangongKey): `${typeof p}${SangongKey}` => `${p}${key}`;
+  const has = (key: SangongKey) => t.has(k(key));
+  const vehicleParts = (['vehiclePurchase', 'vehicleOps'] as const).filter(has);
   if (has('vehicle') && vehicleParts.length) {
     collect(
       out,
@@ -27,7 +28,7 @@ function checkSangongRow(out: Finding[], t: TableView, row: TableView['table']['
     );
   }
   if (!has('total')) return;
-  const items = ['abroad', ...(has('vehicle') ? ['vehicle'] : vehicleParts), 'reception'].filter(has);
+  const items = (['abroad', ...(has('vehicle') ? (['vehicle'] as const) : vehicleParts), 'reception'] as const).filter(has);
   if (!items.length) return;
   const total = t.value(row, k('total'));
   if (total?.cents === 0) {
@@ -74,8 +75,8 @@ export function checkSangong(ctx: Context): Finding[] {
           place: t.place(total, c.key),
           where: t.where(total, c.key),
           relation: { zh: `应等于 ${units.length} 个单位之和`, en: `should equal the sum of its ${units.length} unit(s)` },
-          actual: t.value(total, c.key),
-          terms: units.map((u) => t.value(u, c.key)),
+          actual: t.valueAt(total, c.key),
+          terms: units.map((u) => t.valueAt(u, c.key)),
         }),
       );
     }
@@ -101,8 +102,8 @@ export function checkProcurement(ctx: Context): Finding[] {
         place: t.place(total, c.key),
         where: t.where(total, c.key),
         relation: { zh: `应等于 ${names}`, en: `should equal ${names}` },
-        actual: t.value(total, c.key),
-        terms: categories.map((r) => t.value(r, c.key)),
+        actual: t.valueAt(total, c.key),
+        terms: categories.map((r) => t.valueAt(r, c.key)),
       }),
     );
   }

@@ -10,7 +10,8 @@
  * `info` finding saying it could not be verified, so a reader knows what the report vouches for.
  * The overall target table's 部门支出预算数 is checked here too, as another stated total.
  */
-import type { Figure, Row } from '../schema.js';
+import type { Figure, KnownTableKind, Row } from '../schema.js';
+import type { SangongKey, ValueKey } from '../columns.js';
 import { FIGURE_KEYS } from '../table-kinds.js';
 import { toCents } from '../money.js';
 import { own } from '../own.js';
@@ -19,7 +20,7 @@ import type { Finding, Place } from './types.js';
 
 type Side = 'income' | 'expenditure';
 
-/** A table cell a figure is compared with. */
+/** A table cell a figure is compared with; its key was checked against the kind where the target was made (`cell`). */
 interface Target {
   t: TableView;
   row: Row | undefined;
@@ -36,7 +37,8 @@ type Resolver = (ctx: Context) => Target[];
  */
 type RowPick = ((t: TableView) => Row | undefined) & { side?: Side };
 
-const cell = (ctx: Context, kind: string, pick: RowPick, key: string): Target[] => {
+/** The cell of a table of kind `K` under one of that kind's column keys (columns.ts), when published. */
+const cell = <K extends KnownTableKind>(ctx: Context, kind: K, pick: RowPick, key: ValueKey<K>): Target[] => {
   const t = ctx.table(kind);
   const row = t && pick(t);
   const side = row?.side ?? pick.side;
@@ -55,7 +57,7 @@ const first = (...options: Resolver[]): Resolver => (ctx) => {
   return [];
 };
 
-const INCOME_SOURCES: Record<string, [string, string]> = {
+const INCOME_SOURCES: Record<string, [ValueKey<'dept-income'>, string]> = {
   gpb: ['gpb', '一般公共预算'],
   govFund: ['govFund', '政府性基金'],
   stateCapital: ['stateCapital', '国有资本经营'],
@@ -64,7 +66,8 @@ const INCOME_SOURCES: Record<string, [string, string]> = {
   other: ['other', '其他收入'],
 };
 
-const SANGONG_KEYS = ['abroad', 'vehiclePurchase', 'vehicleOps', 'reception'];
+const SANGONG_KEYS: readonly SangongKey[] = ['total', 'abroad', 'vehiclePurchase', 'vehicleOps', 'reception'];
+const isSangongKey = (k: string): k is SangongKey => (SANGONG_KEYS as readonly string[]).includes(k);
 const PROCUREMENT_ROWS: Record<string, string> = { goods: '货物', works: '工程', services: '服务' };
 
 /** Stated figure key → the table cells it should equal. */
@@ -78,7 +81,8 @@ function resolver(key: string): Resolver | undefined {
     return first((ctx) => cell(ctx, 'dept-income', totalRow(), col), (ctx) => cell(ctx, 'dept-summary', named(word, 'income'), 'amount'));
   }
   const sangong = /^sangong\.(\w+)$/.exec(key);
-  if (sangong && (sangong[1] === 'total' || SANGONG_KEYS.includes(sangong[1]!))) return (ctx) => cell(ctx, 'sangong', (t) => t.total() ?? t.rows()[0], sangong[1]!);
+  const item = sangong?.[1];
+  if (item !== undefined && isSangongKey(item)) return (ctx) => cell(ctx, 'sangong', (t) => t.total() ?? t.rows()[0], item);
   const proc = /^procurement\.(?:(gpb)\.)?(total|goods|works|services)$/.exec(key);
   if (proc) {
     const col = proc[1] ? 'gpb' : 'total';
@@ -110,21 +114,23 @@ function resolver(key: string): Resolver | undefined {
 
 /** Stated change key → [table kind, row, column this year, column last year]. */
 function changeTargets(ctx: Context, base: string): Array<{ t: TableView; row: Row | undefined; now: string; prior: string; assumed?: boolean }> {
-  const pair = (kind: string, row: (t: TableView) => Row | undefined, col: string) => {
+  /** This year's and last year's cell of a kind whose keys `col` and `prior.col` both are. */
+  const pair = <K extends KnownTableKind>(kind: K, row: (t: TableView) => Row | undefined, col: ValueKey<K> & string, prior: ValueKey<K> & `prior.${string}`) => {
     const t = ctx.table(kind);
-    return t && t.has(col) && t.has(`prior.${col}`) ? [{ t, row: row(t), now: col, prior: `prior.${col}` }] : [];
+    return t && t.has(col) && t.has(prior) ? [{ t: t as TableView, row: row(t), now: col as string, prior: prior as string }] : [];
   };
-  if (base === 'sangong' || base.startsWith('sangong.')) return pair('sangong', (t) => t.total() ?? t.rows()[0], base === 'sangong' ? 'total' : base.slice(8));
-  if (base === 'gpb') return pair('gpb-expenditure', totalRow(), 'total');
-  if (base === 'basic' || base === 'project') return pair('gpb-expenditure', totalRow(), base);
+  const sangongItem = base === 'sangong' ? 'total' : base.slice(8);
+  if ((base === 'sangong' || base.startsWith('sangong.')) && isSangongKey(sangongItem)) return pair('sangong', (t) => t.total() ?? t.rows()[0], sangongItem, `prior.${sangongItem}`);
+  if (base === 'gpb') return pair('gpb-expenditure', totalRow(), 'total', 'prior.total');
+  if (base === 'basic' || base === 'project') return pair('gpb-expenditure', totalRow(), base, `prior.${base}`);
   if (base === 'income' || base === 'expenditure') {
-    const own = pair(base === 'income' ? 'dept-income' : 'dept-expenditure', totalRow(), 'total');
+    const own = base === 'income' ? pair('dept-income', totalRow(), 'total', 'prior.total') : pair('dept-expenditure', totalRow(), 'total', 'prior.total');
     if (own.length) return own;
     // No department-wide prior year is published. When this year's budget is appropriation
     // only (部门收支总表 total = 一般公共预算支出表 total), the appropriation table's prior
     // year is the best base we have; a mismatch is then only a warning.
     const six = ctx.table('dept-summary');
-    const two = pair('gpb-expenditure', totalRow(), 'total');
+    const two = pair('gpb-expenditure', totalRow(), 'total', 'prior.total');
     const sixTotal = six?.value(six.total(base), 'amount');
     const twoTotal = two[0]?.t.value(two[0].row, 'total');
     if (two.length && sixTotal && twoTotal && sixTotal.cents === twoTotal.cents && sixTotal.unit === twoTotal.unit) return two.map((x) => ({ ...x, assumed: true }));
@@ -212,7 +218,7 @@ export function checkNarrative(ctx: Context): Finding[] {
         continue;
       }
       const { t, row, now, prior, assumed } = targets[0]!;
-      const p = t.value(row, prior);
+      const p = t.valueAt(row, prior);
       collect(
         out,
         compare({
@@ -221,7 +227,7 @@ export function checkNarrative(ctx: Context): Finding[] {
           where,
           relation: { zh: `应等于${t.where(row, now).zh}减去「${t.columnLabel(prior)}」`, en: `should equal ${t.where(row, now).en} minus “${t.columnLabel(prior)}”` },
           actual: stated,
-          terms: [t.value(row, now), p ? { ...p, cents: -p.cents } : null],
+          terms: [t.valueAt(row, now), p ? { ...p, cents: -p.cents } : null],
           emptyNotChecked: true,
           ...(assumed
             ? {
@@ -245,7 +251,7 @@ export function checkNarrative(ctx: Context): Finding[] {
         where,
         relation: { zh: `应等于${t.where(row, key, side).zh}`, en: `should equal ${t.where(row, key, side).en}` },
         actual: stated,
-        terms: [t.value(row, key)],
+        terms: [t.valueAt(row, key)],
         emptyNotChecked: true,
         ...(f.key === 'operating.total'
           ? { severity: 'warning' as const, note: { zh: '（机关运行经费通常等于日常公用经费，适用于行政单位。）', en: '(机关运行经费 usually equals 日常公用经费 for administrative units.)' } }
@@ -274,7 +280,7 @@ function checkOverallAmount(ctx: Context, out: Finding[]): void {
       where: { zh: '预算整体绩效目标表的部门支出预算数', en: 'The amount of the overall target table' },
       relation: { zh: `应等于${target.t.where(target.row, target.key, target.side).zh}`, en: `should equal ${target.t.where(target.row, target.key, target.side).en}` },
       actual: { cents: toCents(o.amount)!, unit: ctx.unit },
-      terms: [target.t.value(target.row, target.key)],
+      terms: [target.t.valueAt(target.row, target.key)],
       emptyNotChecked: true,
     }),
   );

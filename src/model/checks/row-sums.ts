@@ -3,25 +3,27 @@
  * (合计 = 基本支出 + 项目支出; 总计 = 人员经费 + 日常公用经费; 总计 = the funding-source columns).
  * Table 1 has its own rule (R04); table 4 and 9 theirs (R05, R06).
  */
+import type { KnownTableKind } from '../schema.js';
+import type { SourceKey, ValueKey } from '../columns.js';
 import { collect, compare, TableView, type Context } from './context.js';
 import type { Finding } from './types.js';
 
-interface RowSum {
-  total: string;
-  parts: readonly string[];
+interface RowSum<Key extends string = string> {
+  total: Key;
+  parts: readonly Key[];
   /** true: every part must be published to check; false: sum the published ones (source columns). */
   allParts: boolean;
 }
 
-const SOURCE_KEYS = ['carryover', 'gpb', 'govFund', 'stateCapital', 'business', 'specialAccount', 'superior', 'subordinate', 'operating', 'other'] as const;
+const SOURCE_KEYS = ['carryover', 'gpb', 'govFund', 'stateCapital', 'business', 'specialAccount', 'superior', 'subordinate', 'operating', 'other'] as const satisfies readonly SourceKey[];
 
-const BASIC_PROJECT: RowSum[] = [
+const BASIC_PROJECT: RowSum<'total' | 'basic' | 'project' | 'prior.total' | 'prior.basic' | 'prior.project'>[] = [
   { total: 'total', parts: ['basic', 'project'], allParts: true },
   { total: 'prior.total', parts: ['prior.basic', 'prior.project'], allParts: true },
 ];
 
-/** The relations per table kind. */
-const ROW_SUMS: Record<string, RowSum[]> = {
+/** The relations per table kind, written in each kind's column keys (columns.ts). */
+const ROW_SUMS: { readonly [K in KnownTableKind]?: readonly RowSum<ValueKey<K>>[] } = {
   'gpb-expenditure': BASIC_PROJECT,
   'dept-expenditure': BASIC_PROJECT,
   'gov-fund-expenditure': BASIC_PROJECT,
@@ -38,8 +40,8 @@ const ROW_SUMS: Record<string, RowSum[]> = {
 
 /** Checks one row-sum relation on every row of a table. */
 export function checkRowSum(out: Finding[], t: TableView, sum: RowSum): void {
-  if (!t.has(sum.total)) return;
-  const parts = sum.parts.filter((p) => t.has(p));
+  if (!t.hasAt(sum.total)) return;
+  const parts = sum.parts.filter((p) => t.hasAt(p));
   if (parts.length === 0 || (sum.allParts && parts.length < sum.parts.length)) return;
   const labels = parts.map((p) => t.columnLabel(p)).join(' + ');
   for (const row of t.rows()) {
@@ -50,8 +52,8 @@ export function checkRowSum(out: Finding[], t: TableView, sum: RowSum): void {
         place: t.place(row, sum.total),
         where: t.where(row, sum.total),
         relation: { zh: `应等于 ${labels}`, en: `should equal ${labels}` },
-        actual: t.value(row, sum.total),
-        terms: parts.map((p) => t.value(row, p)),
+        actual: t.valueAt(row, sum.total),
+        terms: parts.map((p) => t.valueAt(row, p)),
       }),
     );
   }
@@ -59,7 +61,7 @@ export function checkRowSum(out: Finding[], t: TableView, sum: RowSum): void {
 
 export function checkRowSums(ctx: Context): Finding[] {
   const out: Finding[] = [];
-  for (const [kind, sums] of Object.entries(ROW_SUMS)) {
+  for (const [kind, sums] of Object.entries(ROW_SUMS) as [string, readonly RowSum[]][]) {
     const t = ctx.table(kind);
     if (t) for (const s of sums) checkRowSum(out, t, s);
   }

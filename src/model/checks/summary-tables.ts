@@ -11,6 +11,7 @@
  * top-level rows no subtotal took (上年结转, 结转下年).
  */
 import type { Row } from '../schema.js';
+import type { ValueKey } from '../columns.js';
 import { collect, compare, type Context, type TableView } from './context.js';
 import type { Finding, RuleId } from './types.js';
 
@@ -55,8 +56,8 @@ function checkSides(out: Finding[], t: TableView, rule: RuleId): void {
             place: t.place(row, key),
             where: t.where(row, key),
             relation: { zh: `应等于其所含 ${terms.length} 行之和`, en: `should equal the sum of its ${terms.length} rows` },
-            actual: t.value(row, key),
-            terms: terms.map((r) => t.value(r, key)),
+            actual: t.valueAt(row, key),
+            terms: terms.map((r) => t.valueAt(r, key)),
           }),
         );
       }
@@ -65,7 +66,7 @@ function checkSides(out: Finding[], t: TableView, rule: RuleId): void {
 }
 
 /** Income total = expenditure total, on the given columns. */
-function checkBalance(out: Finding[], t: TableView, rule: RuleId, incomeKey: string, expenditureKey: string): void {
+function checkBalance<K extends 'dept-summary' | 'fiscal-summary'>(out: Finding[], t: TableView<K>, rule: RuleId, incomeKey: ValueKey<K>, expenditureKey: ValueKey<K>): void {
   const income = t.total('income');
   const expenditure = t.total('expenditure');
   if (!income || !expenditure || !t.has(incomeKey, 'income') || !t.has(expenditureKey, 'expenditure')) return;
