@@ -15,8 +15,11 @@ const END = '<!-- kinds:end -->';
 const list = (entries: [string, string][]) => entries.map(([k, v]) => `\`${k}\` ${v}`).join(', ');
 
 /** "income: `amount` 预算数 · expenditure: `total` 合计, …" or "text: … ; amounts: …". */
-function keys(spec: KindSpec): string {
-  const all = Object.entries(spec.columns as Record<string, string>);
+/** The spec of any kind, its columns read as plain strings. */
+type AnySpec = Omit<KindSpec, 'columns'> & { columns: Record<string, string> };
+
+function keys(spec: AnySpec): string {
+  const all = Object.entries(spec.columns);
   if (spec.twoSided) {
     return (['income', 'expenditure'] as const)
       .map((side) => `${side}: ${list(all.filter(([k]) => k.startsWith(`${side}:`)).map(([k, v]) => [k.slice(side.length + 1), v]))}`)
@@ -29,8 +32,8 @@ function keys(spec: KindSpec): string {
 
 /** The markdown table, with its markers. */
 export function kindsTable(): string {
-  const rows = Object.entries(TABLE_KINDS).map(
-    ([kind, spec]: [string, KindSpec]) => `| \`${kind}\` | ${spec.attachment ?? '—'} | ${spec.title} | ${spec.twoSided ? 'two-sided' : (spec.codes ?? '—')} | ${keys(spec)} |`,
+  const rows = (Object.entries(TABLE_KINDS) as [string, AnySpec][]).map(
+    ([kind, spec]) => `| \`${kind}\` | ${spec.attachment ?? '—'} | ${spec.title} | ${spec.twoSided ? 'two-sided' : (spec.codes ?? '—')} | ${keys(spec)} |`,
   );
   return [START, '| kind | 附件 | title | codes | column keys |', '|---|---|---|---|---|', ...rows, END].join('\n');
 }
