@@ -56,7 +56,7 @@ export interface SpreadSegment {
 
 /**
  * What the weight total means. `execution`: 90 points, the other 10 are 预算执行率 scored at
- * evaluation; `complete`: 100 points or 100%; `unusual`: any other total (domain.md §5 rule 15);
+ * evaluation; `complete`: 100 points or 100%; `unusual`: any other total (rule 15, src/model/checks/performance.ts);
  * `none`: no indicator carries a weight.
  */
 export type WeightStatus = 'execution' | 'complete' | 'unusual' | 'none';

@@ -1,9 +1,14 @@
 /**
- * The consistency checks (勾稽关系) of domain.md §5, rules 1–18, rule 19 (malformed
+ * The consistency checks (勾稽关系), rules 1–18 (the reviewers' rules for a Chinese budget disclosure), rule 19 (malformed
  * classification codes, which would otherwise drop out of rule 2 unseen) and rule 20 (codes that
  * must be unique and are not). Pure functions of a validated
  * disclosure: no I/O, no Node or DOM imports, so the CLI and the browser share them. Checks
  * report, they never change the data; a table or column that is not published skips its rules.
+ *
+ * Each rule is specified where it is implemented: 1 row-sums.ts, 2 hierarchy.ts, 3–4
+ * summary-tables.ts, 5–6 item-tables.ts, 7–12 across-tables.ts, 13–14 narrative.ts, 15–18
+ * performance.ts, 19 codes.ts, 20 unique-codes.ts; the tolerance and wording of every amount
+ * comparison in context.ts (compare).
  */
 import type { BudgetDisclosure } from '../schema.js';
 import { checkAcrossTables } from './across-tables.js';

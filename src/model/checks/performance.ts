@@ -14,7 +14,7 @@ import { own } from '../own.js';
 import { finding } from './context.js';
 import type { Finding, Place } from './types.js';
 
-/** 一级指标 → its 二级指标 (domain.md §4). */
+/** 一级指标 → its 二级指标, as the national lists give them (local tables add variants: warnings, rule 16). */
 export const INDICATOR_LEVELS: Record<string, readonly string[]> = {
   产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],
   效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],

@@ -25,7 +25,7 @@ export interface Place {
 }
 
 export interface Finding {
-  /** Stable rule id, "R01" … "R18" (domain.md §5 numbering), then our own: R19 code format, R20 unique codes; X01 a fault of the checker. */
+  /** Stable rule id, "R01" … "R18" (the numbering of index.ts, each specified in its module), then our own: R19 code format, R20 unique codes; X01 a fault of the checker. */
   rule: RuleId;
   /** Short English slug of the rule, e.g. "row-sum"; stable too. */
   slug: string;
