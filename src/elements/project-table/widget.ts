@@ -1,0 +1,10 @@
+/** <project-table> for the rest of the kit (see src/widgets/descriptor.ts). */
+import type { WidgetDescriptor } from '../../widgets/descriptor.js';
+
+export const projectTableWidget = {
+  tag: 'project-table',
+  title: { zh: '项目支出明细', en: 'Project expenditure' },
+  hint: { zh: '项目支出明细，可筛选、排序，展开绩效目标', en: 'The project list: filter, sort, open a project’s targets' },
+  options: [],
+  reads: { tables: ['project-expenditure'], projects: true },
+} as const satisfies WidgetDescriptor;
