@@ -76,7 +76,7 @@ describe('a failure of the kit itself', () => {
         expect(typeof (globalThis as { BigInt?: unknown }).BigInt).to.equal('undefined');
         const { el, errors } = await placed(options);
         const alert = alertText(el);
-        expect(alert).to.contain('此浏览器版本过旧，无法显示。请升级浏览器（Chrome 86、Safari 14.1 或更新版本）。');
+        expect(alert).to.contain('此浏览器版本过旧，请升级浏览器（需 Chrome 86、Safari 14.1 或更新版本）。');
         expect(alert).to.not.match(/网络|CORS|连接/);
         expect(fallbackShown(el), 'the static table stays visible').to.equal(true);
         expect(el.shadowRoot!.querySelector('.retry'), 'no retry: it would fail the same way').to.equal(null);
