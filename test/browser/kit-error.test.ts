@@ -82,6 +82,7 @@ describe('a failure of the kit itself', () => {
         expect(el.shadowRoot!.querySelector('.retry'), 'no retry: it would fail the same way').to.equal(null);
         expect(errors.map((e) => e.detail.kind)).to.deep.equal(['browser']);
         expect(errors[0]!.detail.message).to.contain('此浏览器版本过旧');
+        await expect(el).to.be.accessible();
       });
     }
 
