@@ -1,4 +1,5 @@
 /** Pure parsing of the embed page's query string: which element, which attributes, whether the data URL is allowed. */
+import { hasOwnKey } from '../model/own.js';
 
 export const HEIGHT_MESSAGE = 'budget-widgets:height';
 
@@ -20,7 +21,7 @@ export function embedRequest(url: URL, origin: string, allowedOrigins: readonly 
   const q = url.searchParams;
   const widget = q.get('widget') ?? '';
   // Own keys only: `in` would accept toString, constructor or __proto__ and then throw on their "attributes".
-  if (!Object.hasOwn(EMBEDDABLE, widget)) {
+  if (!hasOwnKey(EMBEDDABLE, widget)) {
     return { error: `未知的组件 widget=“${widget}”。可用：${Object.keys(EMBEDDABLE).join('、')}。` };
   }
   const src = q.get('src');

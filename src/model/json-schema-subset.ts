@@ -11,6 +11,8 @@
  * the hostile corpus and thousands of mutations of the real data.
  */
 
+import { hasOwnKey, own } from './own.js';
+
 /** A schema node in the supported subset of draft 2020-12. */
 export interface SchemaNode {
   type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'null';
@@ -77,14 +79,14 @@ function conformsObject(value: unknown, schema: SchemaNode): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const object = value as Record<string, unknown>;
   const required = schema.required ?? [];
-  for (const key of required) if (!Object.hasOwn(object, key) || object[key] === undefined) return false;
+  for (const key of required) if (!hasOwnKey(object, key) || object[key] === undefined) return false;
   for (const key of Object.keys(object)) {
     // zod would drop such a key without a word (copying it would replace the prototype), so a
     // file holding one is refused rather than shown with something silently missing.
     if (key === '__proto__') return false;
     if (schema.propertyNames && !conforms(key, schema.propertyNames)) return false;
     const item = object[key];
-    const property = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
+    const property = own(schema.properties, key);
     if (property) {
       // zod's optional() takes a present key holding undefined (from the `data` property) as absent.
       if (item === undefined && !required.includes(key)) continue;

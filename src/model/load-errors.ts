@@ -15,8 +15,12 @@ import type { Problem } from './validate-core.js';
  * - `version`: the file is another version of the format.
  * - `schema`: the JSON does not fit the format.
  * - `url`: the address itself is not a valid URL.
+ * - `browser`: the kit's own code failed and the browser lacks a feature the kit needs: it is
+ *   older than the supported floor (README: Browser support; src/elements/shared/kit-failure.ts).
+ * - `internal`: the kit's own code failed in a browser that has every feature it needs (a defect
+ *   of the kit, not of the file, the address or the network).
  */
-export type LoadErrorKind = 'http' | 'network' | 'timeout' | 'html' | 'parse' | 'version' | 'schema' | 'url';
+export type LoadErrorKind = 'http' | 'network' | 'timeout' | 'html' | 'parse' | 'version' | 'schema' | 'url' | 'browser' | 'internal';
 
 export interface LoadErrorInit {
   /** The absolute address of the file; absent for inline JSON and the `data` property. */
@@ -47,6 +51,8 @@ export class LoadError extends Error {
     init: LoadErrorInit = {},
   ) {
     super(`${kind}${init.status ? ` ${init.status}` : ''}${init.url ? ` (${init.url})` : ''}`, init.cause === undefined ? undefined : { cause: init.cause });
+    // Browsers before ES2022 ignore the option; the console still needs the cause (a kit error's TypeError).
+    if (init.cause !== undefined) this.cause = init.cause;
     this.url = init.url;
     this.status = init.status;
     this.syntax = init.syntax;

@@ -10,6 +10,7 @@
  */
 import { DISPLAY_UNITS } from '../elements/shared/format.js';
 import type { Locale } from '../elements/shared/locale.js';
+import { hasOwnKey } from '../model/own.js';
 import type { BudgetDisclosure } from '../model/schema.js';
 import { renderBudgetSummary } from './budget-summary.js';
 import { renderBudgetTable } from './budget-table.js';
@@ -42,7 +43,7 @@ export const THEMES = ['default', 'dark', 'gov-red', 'high-contrast'] as const;
 export { DISPLAY_UNITS };
 
 export function isWidget(name: string): name is WidgetName {
-  return Object.hasOwn(WIDGETS, name);
+  return hasOwnKey(WIDGETS, name);
 }
 
 /** What goes on the element's tag besides the widget's own options. */

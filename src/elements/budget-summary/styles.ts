@@ -6,8 +6,9 @@ export const summaryStyles = css`
   /* 13rem: room for a 元 amount such as 97,579,235.48 in one line (11rem broke it mid-number). */
   .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr)); gap: var(--_space); margin: 0; }
   .tile { border: var(--_border-width) solid var(--_border); border-radius: var(--_radius); padding: var(--_space); background: var(--_surface); display: grid; gap: 0.125rem; align-content: start; }
-  .tile.wide { grid-column: span 2; }
-  @container (max-width: 24rem) { .tile.wide { grid-column: auto; } }
+  /* Two columns only where the container query says they fit: a browser without container
+     queries (Chromium < 105, Safari < 16) keeps one, which fits every width (README: Browser support). */
+  @container (width > 24rem) { .tile.wide { grid-column: span 2; } }
   dt { font-size: 0.875em; color: var(--_muted); }
   dd { margin: 0; }
   /* An amount never breaks inside its digits (the host's overflow-wrap: anywhere would split

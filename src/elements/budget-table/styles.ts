@@ -30,8 +30,9 @@ export const tableStyles = css`
   }
   .scroll:focus-visible { outline: var(--_focus); outline-offset: 2px; }
   table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; line-height: 1.4; }
-  /* The caption stays within the visible width while the table scrolls sideways under it. */
-  caption { caption-side: top; text-align: start; padding-block-end: var(--_space); max-inline-size: 100cqi; position: sticky; inset-inline-start: 0; }
+  /* The caption stays within the visible width while the table scrolls sideways under it
+     (without container units, Chromium < 105 and Safari < 16: within the window's). */
+  caption { caption-side: top; text-align: start; padding-block-end: var(--_space); max-inline-size: calc(100vw - 3rem); max-inline-size: 100cqi; position: sticky; inset-inline-start: 0; }
   caption .title { display: block; font-weight: 700; font-size: 1.0625em; }
   caption .meta { display: block; font-size: 0.875em; color: var(--_muted); }
   th, td { border: var(--_border-width) solid var(--_border); padding: 0.3em 0.5em; vertical-align: top; }

@@ -45,6 +45,8 @@ export const EN: Catalogue = {
     version: 'This version of the data format is not supported.',
     schema: (n: number) => `The data does not fit the budget data format: ${n} ${n === 1 ? 'problem' : 'problems'}:`,
     url: 'The address of the data file (src) is not valid.',
+    browser: 'This browser is too old to show the widget. Please update it (Chrome 86, Safari 14.1 or later).',
+    internal: 'Display error: the widget failed internally; the data and the network are not the cause. Please reload the page.',
     final: 'final accounts',
     budget: 'budget',
     yearKind: (y: number, kind: string) => `${y} ${kind}`,

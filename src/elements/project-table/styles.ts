@@ -31,19 +31,23 @@ export const projectStyles = css`
     background: linear-gradient(to right, rgb(0 0 0 / 0.12), transparent);
   }
   /*
-   * 功能分类 and 预算单位 repeat long texts on every row: they wrap at about 10em (6em in narrow
+   * 功能分类 and 预算单位 repeat long texts on every row: they wrap at about 6em (10em in wide
    * containers) so 合计 and the share come into view sooner. A width on a cell is the column's
    * preferred width in auto table layout; spare room still goes to the other columns first.
+   * Narrow first: the wider columns and the share bars come with a container query below, so a
+   * browser without container queries (Chromium < 105, Safari < 16) gets the layout that fits a phone.
    */
-  td.text { inline-size: 10em; min-inline-size: 6em; }
-  td.code { inline-size: 8em; }
+  tbody tr[data-id] > th { min-inline-size: 6em; }
+  td.text { inline-size: 6em; min-inline-size: 6em; }
+  td.code { inline-size: 6em; }
   td.code .sub { white-space: normal; }
-  td.share { min-inline-size: 6.5em; white-space: nowrap; }
-  .bar { display: inline-block; inline-size: 3em; block-size: 0.625em; margin-inline-end: 0.375em; background: var(--_surface); border: 1px solid var(--_border); vertical-align: middle; }
+  td.share { white-space: nowrap; }
+  /* The percentage alone when narrow: the bar (aria-hidden) would cost the share column a third of a phone's width. */
+  .bar { display: none; inline-size: 3em; block-size: 0.625em; margin-inline-end: 0.375em; background: var(--_surface); border: 1px solid var(--_border); vertical-align: middle; }
   .bar > span { display: block; block-size: 100%; background: var(--_accent); }
   tr.detail > td { background: var(--_bg); padding: var(--_space) calc(var(--_space) * 2); }
   /* The details stay within the visible width while the wide table scrolls sideways. */
-  .detail-body { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.375em; max-inline-size: min(60em, calc(100cqi - 2.5em)); position: sticky; inset-inline-start: calc(var(--_space) * 2); white-space: normal; }
+  .detail-body { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.375em; max-inline-size: min(60em, calc(100vw - 4em)); max-inline-size: min(60em, calc(100cqi - 2.5em)); position: sticky; inset-inline-start: calc(var(--_space) * 2); white-space: normal; }
   .indicators th, .indicators td { padding: 0.2em 0.35em; }
   .detail-body p { margin: 0; }
   .label { font-weight: 600; text-align: start; }
@@ -59,12 +63,12 @@ export const projectStyles = css`
   .pager { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
   .pager [aria-disabled='true'] { color: var(--_muted); cursor: not-allowed; }
   .pager select { min-height: 2.25em; }
-  @container (max-width: 40em) {
-    tbody tr[data-id] > th { min-inline-size: 6em; }
-    td.text, td.code { inline-size: 6em; }
-    /* The percentage alone: the bar (aria-hidden) would cost the share column a third of a phone's width. */
-    td.share { min-inline-size: 0; }
-    td.share .bar { display: none; }
+  @container (width > 40em) {
+    tbody tr[data-id] > th { min-inline-size: 8em; }
+    td.text { inline-size: 10em; }
+    td.code { inline-size: 8em; }
+    td.share { min-inline-size: 6.5em; }
+    .bar { display: inline-block; }
   }
   @media (forced-colors: active) {
     thead th:first-child::after, tbody tr[data-id] > th::after, tfoot th::after { border-color: CanvasText; background: none; }

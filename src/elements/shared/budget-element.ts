@@ -28,6 +28,7 @@ import type { Problem } from '../../model/validate-core.js';
 import { BudgetErrorEvent, BudgetLoadEvent, type DataSource } from './events.js';
 import { resolveLocale, type Locale } from './locale.js';
 import { withAmountUnit } from './format.js';
+import { kitFailure } from './kit-failure.js';
 import { emptyTemplate, errorTemplate, footerTemplate, skeletonTemplate, stateStyles } from './states.js';
 import { describeFailure, failureText } from './strings.js';
 import { ThemedElement, themeStyles } from './theme.js';
@@ -195,11 +196,16 @@ export abstract class BudgetElement extends ThemedElement {
     return skeletonTemplate(this.locale);
   }
 
-  /** The error state; the retry button is offered when the data comes from a URL. */
+  /**
+   * The error state; the retry button is offered when the data comes from a URL, unless the kit
+   * itself failed (loading the file again would fail the same way).
+   */
   protected renderError(): TemplateResult {
     const source = this.dataSource ?? 'property';
-    const retry = source === 'inline' || source === 'property' ? undefined : this.onRetry;
-    return errorTemplate(this.failure ?? new LoadError('network'), source, this.locale, retry);
+    const failure = this.failure ?? new LoadError('internal');
+    const kit = failure.kind === 'browser' || failure.kind === 'internal';
+    const retry = kit || source === 'inline' || source === 'property' ? undefined : this.onRetry;
+    return errorTemplate(failure, source, this.locale, retry);
   }
 
   /** A clear sentence for data that lacks what the widget shows. */
@@ -299,7 +305,8 @@ export abstract class BudgetElement extends ThemedElement {
   private fail(run: number, e: unknown, source: DataSource): void {
     if (run !== this.run || isAbort(e)) return;
     this.request = undefined;
-    const failure = e instanceof LoadError ? e : new LoadError('network', { url: source, cause: e });
+    // Anything else was thrown by the kit's own code (a TypeError of an API the browser lacks, a defect).
+    const failure = e instanceof LoadError ? e : kitFailure(e, source);
     // The raw error (and every schema problem) is for the console; people see plain words. The
     // problems are written out one "path: message" a line: an array of objects reads as
     // "[object Array]" wherever the console is turned into text (test runners, log collectors).
@@ -328,6 +335,20 @@ export abstract class BudgetElement extends ThemedElement {
   private async announce(run: number, make: () => Event): Promise<void> {
     await this.updateComplete;
     if (run === this.run) this.dispatchEvent(make());
+  }
+
+  /**
+   * An exception of the kit's own code while the data is shown (a model in willUpdate, a template,
+   * an API missing in an old browser) becomes the error state, with the static fallback inside the
+   * tag shown again, instead of an empty or half-drawn widget and an uncaught error.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (e) {
+      if (this.status !== 'ready') throw e;
+      this.fail(this.run, e, this.dataSource!);
+    }
   }
 
   private onRetry = (): void => {

@@ -56,6 +56,8 @@ export const SHARED_ZH = {
   version: '数据格式版本不受支持。',
   schema: (n: number) => `数据不符合预算数据格式，共 ${n} 处问题：`,
   url: '数据文件的地址（src）无效。',
+  browser: '此浏览器版本过旧，请升级浏览器（需 Chrome 86、Safari 14.1 或更新版本）。',
+  internal: '显示出错：组件内部错误，不是数据或网络的问题。请刷新页面重试。',
   final: '部门决算',
   budget: '部门预算',
   yearKind: (y: number, kind: string) => `${y} 年${kind}`,
@@ -132,6 +134,9 @@ export function describeFailure(e: LoadError, source: DataSource, locale: Locale
     case 'url':
       summary = w.url;
       break;
+    case 'browser':
+    case 'internal':
+      summary = w[e.kind];
   }
   return { summary, where, isUrl, problems, more };
 }
