@@ -20,6 +20,8 @@ import './elements/shared/states.js';
 export type * from './model/schema.js';
 export * from './model/constants.js';
 export * from './model/money.js';
+// For the embed page (and any page that wants it): data only from the origins it allows, redirects included.
+export { restrictOrigins } from './model/load.js';
 // Asynchronous here: a valid file resolves at once; the wording of problems loads on demand.
 export { acceptDisclosure, validateDisclosure, type Problem, type ValidationResult } from './model/validate-core.js';
 // The checks (runChecks, summarise) are imported from 'budget-widgets/checks' so pages that only show

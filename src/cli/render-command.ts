@@ -9,10 +9,10 @@
 import { validateDisclosure } from '../model/validate.js';
 import { DISPLAY_UNITS, elementTag, renderSnippet, StaticError, THEMES, WIDGETS } from '../static/index.js';
 import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
-import { formatFile } from './report.js';
+import { formatFile, type FileResult } from './report.js';
 import { terminalText } from './terminal-text.js';
 import type { Command, Io } from './types.js';
-import { checkText } from './validate-command.js';
+import { checkText, decodeFile } from './validate-command.js';
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: 'widget', type: 'string', value: 'NAME', help: { zh: `render：组件（${Object.keys(WIDGETS).join('、')}）`, en: `render: the widget (${Object.keys(WIDGETS).join(', ')})` } },
@@ -53,17 +53,21 @@ export const renderCommand: Command = {
       throw e;
     }
     const file = args.positionals[0]!;
-    let text: string;
+    let text: string | FileResult;
     try {
-      text = await io.readFile(file);
+      text = decodeFile(file, await io.readFile(file));
     } catch (e) {
       const code = (e as { code?: string }).code;
       const why = code === 'ENOENT' ? { zh: '文件不存在', en: 'no such file' } : code === 'EISDIR' ? { zh: '这是一个目录', en: 'it is a directory' } : { zh: String(code ?? e), en: String(code ?? e) };
       io.stderr(`${terminalText(lang === 'zh' ? `无法读取文件：${why.zh}（${file}）。` : `Cannot read the file: ${why.en} (${file}).`)}\n`);
       return 2;
     }
-    // Syntax and format problems are reported exactly as `validate` words them. The consistency
-    // checks do not run: published figures are shown as published, findings or not.
+    // Encoding, syntax and format problems are reported exactly as `validate` words them. The
+    // consistency checks do not run: published figures are shown as published, findings or not.
+    if (typeof text !== 'string') {
+      io.stderr(`${terminalText(formatFile(text, lang).join('\n'))}\n`);
+      return 2;
+    }
     let json: unknown;
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ''));

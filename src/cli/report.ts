@@ -11,8 +11,11 @@ export type Lang = 'zh' | 'en';
 
 /** What validating one file found. */
 export type FileResult =
-  /** The file could not be read, or is not JSON: exit status 2. */
-  | { file: string; status: 'unreadable'; error: { zh: string; en: string }; syntax?: JsonSyntaxError }
+  /**
+   * The file could not be read, is not UTF-8 text (`reason`; `line` of the first invalid byte,
+   * `encoding` when recognised), or is not JSON: exit status 2.
+   */
+  | { file: string; status: 'unreadable'; error: { zh: string; en: string }; syntax?: JsonSyntaxError; reason?: 'encoding' | 'compressed'; encoding?: string; line?: number }
   /** JSON, but not the data format: the consistency checks cannot run. */
   | { file: string; status: 'invalid'; problems: Problem[] }
   /** Valid: the consistency findings. */
@@ -105,7 +108,14 @@ export function toJson(results: readonly FileResult[]): object {
         ? { file: r.file, status: r.status, ok: !r.summary.hasErrors, summary: r.summary, problems: [], findings: r.findings }
         : r.status === 'invalid'
           ? { file: r.file, status: r.status, ok: false, problems: r.problems, findings: [] }
-          : { file: r.file, status: r.status, ok: false, error: r.error, ...(r.syntax ? { line: r.syntax.line, column: r.syntax.column } : {}) },
+          : {
+              file: r.file,
+              status: r.status,
+              ok: false,
+              error: r.error,
+              ...(r.syntax ? { line: r.syntax.line, column: r.syntax.column } : {}),
+              ...(r.reason ? { reason: r.reason, line: r.line, ...(r.encoding ? { encoding: r.encoding } : {}) } : {}),
+            },
     ),
   };
 }

@@ -125,6 +125,19 @@ describe('dist/embed.html (iframe mode)', () => {
     expect(foreignRequests(e.doc())).to.deep.equal([]);
   });
 
+  it('refuses a same-origin address that redirects (301) to another origin (issue 10), and shows none of its data', async () => {
+    // test/transport-middleware.mjs: /test/redirect?to=…&away answers 301 to the other loopback
+    // name (localhost ↔ 127.0.0.1), which serves the file with CORS: readable, were it not refused.
+    const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const src = `/test/redirect?to=${encodeURIComponent('/data/tongnan-cac-2023.json?cors')}&away`;
+    const e = (open = await embed(`widget=sangong-chart&src=${encodeURIComponent(src)}&frame=r1`));
+    const el = e.doc().querySelector('sangong-chart')!;
+    expect(el, 'the address itself is of this origin').to.not.equal(null);
+    await whenSettled(el);
+    expect(alertText(el)).to.contain(`而该文件来自（或被重定向到）${location.protocol}//${other}:${location.port}`);
+    expect(deepText(el)).to.not.contain('三公');
+  });
+
   it('names the widgets it knows when the widget is unknown', async () => {
     const e = (open = await embed('widget=pie-chart&src=/data/tongnan-cac-2023.json'));
     const alert = e.doc().querySelector('[role="alert"]');

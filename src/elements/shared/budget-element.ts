@@ -29,7 +29,7 @@ import { BudgetErrorEvent, BudgetLoadEvent, type DataSource } from './events.js'
 import { resolveLocale, type Locale } from './locale.js';
 import { withAmountUnit } from './format.js';
 import { emptyTemplate, errorTemplate, footerTemplate, skeletonTemplate, stateStyles } from './states.js';
-import { describeFailure, failureText } from './strings.js';
+import { describeFailure, failureText, loadFailureWords } from './strings.js';
 import { ThemedElement, themeStyles } from './theme.js';
 import { loadEnglish, needsEnglish, shownLocale } from '../i18n/words.js';
 
@@ -300,6 +300,8 @@ export abstract class BudgetElement extends ThemedElement {
     if (run !== this.run || isAbort(e)) return;
     this.request = undefined;
     const failure = e instanceof LoadError ? e : new LoadError('network', { url: source, cause: e });
+    // A rarer failure is worded by a module loaded on demand: it is shown once that is here.
+    if (!describeFailure(failure, source, this.locale).summary) return void loadFailureWords().then(() => this.fail(run, failure, source));
     // The raw error (and every schema problem) is for the console; people see plain words. The
     // problems are written out one "path: message" a line: an array of objects reads as
     // "[object Array]" wherever the console is turned into text (test runners, log collectors).
