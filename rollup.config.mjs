@@ -63,7 +63,7 @@ export default [
   },
   {
     ...browser,
-    input: 'src/index.ts',
+    input: 'src/iife.ts',
     // A classic script cannot load chunks: everything inline.
     output: { file: 'dist/budget-widgets.iife.js', format: 'iife', name: 'BudgetWidgets', sourcemap: true, inlineDynamicImports: true },
     plugins: [resolve, ...browserTs(), squeeze(), sizeBudget({})],
