@@ -37,7 +37,9 @@ async function embed(query: string, width = 640): Promise<Embedded> {
   const onMessage = (e: MessageEvent) => {
     if (e.source !== iframe.contentWindow || (e.data as HeightMessage)?.type !== 'budget-widgets:height') return;
     messages.push(e.data as HeightMessage);
-    iframe.style.height = `${Math.ceil((e.data as HeightMessage).height)}px`;
+    const h = (e.data as HeightMessage).height;
+    if (typeof h !== 'number' || !(h >= 0)) return;
+    iframe.style.height = `${Math.min(Math.ceil(h), 10000)}px`;
     iframe.style.border = '0';
   };
   addEventListener('message', onMessage);
