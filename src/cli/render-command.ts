@@ -6,6 +6,7 @@
  * budget-table without --kind), 1 invalid data or a kind / project / unit the file does not have
  * (the message lists the valid ones), 0 with the snippet on stdout.
  */
+import { basename, relative, sep } from 'node:path';
 import { validateDisclosure } from '../model/validate.js';
 import { DISPLAY_UNITS, elementTag, renderSnippet, StaticError, THEMES, WIDGETS } from '../static/index.js';
 import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
@@ -19,7 +20,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'kind', type: 'string', value: 'KIND', help: { zh: 'render：budget-table 显示的表（如 gpb-expenditure）', en: 'render: the table budget-table shows (e.g. gpb-expenditure)' } },
   { name: 'project', type: 'string', value: 'P', help: { zh: 'render：kpi-card 显示的项目（编码或名称；默认部门整体目标）', en: 'render: the project kpi-card shows (code or name; default: overall targets)' } },
   { name: 'unit', type: 'string', value: 'U', help: { zh: 'render：sangong-chart 显示的单位（编码或名称；默认合计）', en: 'render: the unit sangong-chart shows (code or name; default: the total)' } },
-  { name: 'src', type: 'string', value: 'URL', help: { zh: 'render：页面上数据文件的地址（默认为 FILE）', en: 'render: the data file’s URL on the page (default: FILE)' } },
+  { name: 'src', type: 'string', value: 'URL', help: { zh: 'render：数据文件在网站上的地址（不给出时为 FILE 相对于当前目录的路径，并提示）', en: 'render: the data file’s address on the site (without it: FILE relative to the current directory, with a warning)' } },
   { name: 'theme', type: 'string', choices: THEMES, value: 'THEME', help: { zh: `render：主题（${THEMES.join('、')}）`, en: `render: theme preset (${THEMES.join(', ')})` } },
   {
     name: 'display-unit',
@@ -81,6 +82,22 @@ export const renderCommand: Command = {
       return 1;
     }
     const kind = str(args.options.kind);
+    // Without --src the tag points at the local file: never by its absolute path (it names the
+    // editor's folders, e.g. C:\Users\张三\…, and no page can load it), but relative to the current
+    // directory, with a warning. Not refused: the table inside is right either way, and scripts
+    // that relied on the default keep working; the warning says what to add.
+    let src = str(args.options.src);
+    if (src === undefined) {
+      src = relative(process.cwd(), file).split(sep).join('/') || file;
+      const example = `/budget/${basename(file)}`;
+      io.stderr(
+        `${terminalText(
+          lang === 'zh'
+            ? `budget-kit render：未给出 --src，标签的 src 写的是本地路径“${src}”（相对于当前目录），网页上无法用它读取数据。请加上数据文件在网站上的地址，如 --src ${example}。`
+            : `budget-kit render: no --src, so the tag's src is the local path “${src}” (relative to the current directory), which a web page cannot load. Add the file's address on the site, e.g. --src ${example}.`,
+        )}\n`,
+      );
+    }
     try {
       // Control characters from the data would act on a terminal (and are not valid in HTML text).
       io.stdout(
@@ -90,7 +107,7 @@ export const renderCommand: Command = {
           project: str(args.options.project),
           unit: str(args.options.unit),
           lang,
-          src: str(args.options.src) ?? file,
+          src,
           theme: str(args.options.theme),
           displayUnit: str(args.options['display-unit']),
         })),
