@@ -8,6 +8,7 @@
 // Every browser output is minified with source maps; the size budget is checked and printed.
 // Every browser output is compiled for the support floor (README: Browser support).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import esbuild, { minify as esbuildMinify } from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { readdirSync, existsSync, copyFileSync, mkdirSync } from 'node:fs';
@@ -32,6 +33,12 @@ const ts = (minify, target = FLOOR) => esbuild({ ...target, minify, tsconfig: 't
  */
 const browserTs = () => [ts(false), minifyTemplateLiterals(), esbuildMinify({ ...FLOOR, legalComments: 'none' })];
 const resolve = nodeResolve({ extensions: ['.ts', '.js'], browser: true });
+/**
+ * A second minification pass over esbuild's output: terser inlines and drops what esbuild keeps
+ * (measured on budget-widgets.js with its static imports: 1.3 KB gzip less of 45). ecma 2020: it
+ * never writes syntax newer than that; module and source maps follow each output's format.
+ */
+const squeeze = () => terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
 
 /** Every element folder that has an entry module of the same name, e.g. src/elements/kpi-card/kpi-card.ts. */
 const elements = readdirSync('src/elements', { withFileTypes: true })
@@ -64,20 +71,20 @@ export default [
     // The consistency checks (an editor's preview feature of <budget-summary show-checks>) are a
     // dynamic import: a separate chunk readers never download.
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'budget-widgets.js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [resolve, ...browserTs(), sizeBudget({ budgetKB: 46, file: 'budget-widgets.js' })],
+    plugins: [resolve, ...browserTs(), squeeze(), sizeBudget({ budgetKB: 46, file: 'budget-widgets.js' })],
   },
   {
     ...browser,
-    input: 'src/index.ts',
+    input: 'src/iife.ts',
     // A classic script cannot load chunks: everything inline.
     output: { file: 'dist/budget-widgets.iife.js', format: 'iife', name: 'BudgetWidgets', sourcemap: true, inlineDynamicImports: true },
-    plugins: [resolve, ...browserTs(), sizeBudget({})],
+    plugins: [resolve, ...browserTs(), squeeze(), sizeBudget({})],
   },
   elements.length && {
     ...browser,
     input: Object.fromEntries(elements.map((name) => [name, `src/elements/${name}/${name}.ts`])),
     output: { dir: 'dist/elements', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [resolve, ...browserTs(), sizeBudget({})],
+    plugins: [resolve, ...browserTs(), squeeze(), sizeBudget({})],
   },
   {
     ...browser,

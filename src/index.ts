@@ -3,6 +3,8 @@
  * <budget-summary>, <sangong-chart>, <project-table>, <kpi-card> and <budget-table> (once, however
  * often the kit is loaded).
  */
+// Before lit: a page policy that refuses lit's Trusted Types policy is then named, not blank.
+import './elements/shared/trusted-types.js';
 // Stylesheets first, in one run: the CSS then sits together in the bundle, within gzip's window
 // of itself, instead of in islands between the elements' code (measured: 0.8 KB gzip less; the
 // order matters, theme.ts first saved only 0.47 KB). Side-effect-free modules of css`` values.
@@ -20,6 +22,8 @@ import './elements/shared/states.js';
 export type * from './model/schema.js';
 export * from './model/constants.js';
 export * from './model/money.js';
+// For the embed page (and any page that wants it): data only from the origins it allows, redirects included.
+export { restrictOrigins } from './model/load.js';
 // Asynchronous here: a valid file resolves at once; the wording of problems loads on demand.
 export { acceptDisclosure, validateDisclosure, type Problem, type ValidationResult } from './model/validate-core.js';
 // The checks (runChecks, summarise) are imported from 'budget-widgets/checks' so pages that only show

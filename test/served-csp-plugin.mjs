@@ -11,6 +11,17 @@ export const STRICT_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; require-trusted-types-for 'script'";
 
+/**
+ * Issue 10, Trusted Types policy lists (`?served-csp=ID`): the header the README documents (the
+ * kit's one policy name, lit-html, with 'allow-duplicates' so the kit may load twice), and a
+ * list that forbids it. Without an ID the strict policy above (any policy name allowed).
+ */
+export const TRUSTED_TYPES_POLICIES = {
+  documented: `${STRICT_POLICY}; trusted-types lit-html 'allow-duplicates'`,
+  'no-duplicates': `${STRICT_POLICY}; trusted-types lit-html`,
+  forbidding: `${STRICT_POLICY}; trusted-types foo`,
+};
+
 const WATCH = '<script src="/test/fixtures/dist/csp-watch.js"></script>';
 
 export function servedCspPlugin() {
@@ -18,7 +29,8 @@ export function servedCspPlugin() {
     name: 'served-csp',
     transform(context) {
       if (!('served-csp' in context.query) || !context.response.is('html')) return undefined;
-      context.set('Content-Security-Policy', STRICT_POLICY);
+      const id = context.query['served-csp'];
+      context.set('Content-Security-Policy', Object.hasOwn(TRUSTED_TYPES_POLICIES, id) ? TRUSTED_TYPES_POLICIES[id] : STRICT_POLICY);
       const body = String(context.body);
       if (!/<head>/i.test(body)) throw new Error(`${context.path}: no <head> to put the CSP watcher in`);
       return { body: body.replace(/<head>/i, (head) => `${head}\n${WATCH}`) };

@@ -6,6 +6,7 @@ import { axTreePlugin } from './a11y-tree-plugin.mjs';
 import { fileURLToPath } from 'node:url';
 import { mediaFeaturesPlugin } from './media-features-plugin.mjs';
 import { servedCspPlugin } from './served-csp-plugin.mjs';
+import { transportMiddleware } from './transport-middleware.mjs';
 
 export default {
   files: ['test/browser/**/*.test.ts', 'test/browser/**/*.test.html'],
@@ -15,6 +16,8 @@ export default {
   // fixtures would wait forever. Each file is fast; the suite stays well under a minute.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // Corpus files byte for byte, redirects (also to another origin) and CORS: issue 10's transport cases.
+  middleware: [transportMiddleware()],
   // esbuildPlugin ignores tsconfig "extends": the decorator flags live in tsconfig.json itself.
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), mediaFeaturesPlugin(),
     // executeServerCommand('ax-tree'): Chromium's full accessibility tree, for test/browser/a11y-tree.test.ts.

@@ -8,7 +8,9 @@ import '../../src/index.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { DISPLAY_UNITS, kindChoices, projectChoices, sangongUnitChoices, StaticError, THEMES, WIDGETS, type WidgetName } from '../../src/static/index.js';
 import { DEFAULTS, PRESETS, type ThemeName } from '../../src/elements/shared/themes.js';
-import { checkFile, reportHtml, type CheckedFile } from './check.js';
+import { checkBytes, reportHtml, type CheckedFile } from './check.js';
+import { LoadError, refusedAddress } from '../../src/model/load.js';
+import { FAILURE_ZH } from '../../src/elements/shared/failure-words.js';
 import { COLOUR_TOKENS, cssSnippet, fallbackSnippet, hostSnippet, iframeSnippet, scriptSnippet, type BuilderState, type ColourToken } from './snippets.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -241,11 +243,22 @@ async function loadUrl(): Promise<void> {
   dataFile.value = '';
   report.replaceChildren(Object.assign(document.createElement('p'), { className: 'muted', textContent: `正在加载 ${url} …` }));
   let result: CheckedFile;
+  // The widget's own rule: a javascript:, data: or file: address, or one with a password, is never fetched.
+  let refused: LoadError | undefined;
   try {
-    const response = await fetch(url);
-    result = response.ok ? checkFile(await response.text()) : { status: 'unreadable', message: `服务器返回 ${response.status}，请检查地址。` };
+    refused = refusedAddress(new URL(url, location.href).href);
   } catch {
-    result = { status: 'unreadable', message: '无法访问该地址（网络错误，或该网站不允许本页读取）。' };
+    refused = new LoadError('url');
+  }
+  if (refused) {
+    result = { status: 'unreadable', message: refused.kind === 'url' ? '地址无效，请检查拼写。' : FAILURE_ZH[refused.kind as 'scheme' | 'credentials'] };
+  } else {
+    try {
+      const response = await fetch(url);
+      result = response.ok ? checkBytes(new Uint8Array(await response.arrayBuffer()), false) : { status: 'unreadable', message: `服务器返回 ${response.status}，请检查地址。` };
+    } catch {
+      result = { status: 'unreadable', message: '无法访问该地址（网络错误，或该网站不允许本页读取）。' };
+    }
   }
   if (id === loadId) accept('url', url, result);
 }
@@ -254,8 +267,8 @@ async function loadLocal(): Promise<void> {
   const file = dataFile.files?.[0];
   if (!file) return;
   const id = ++loadId;
-  const text = await file.text();
-  if (id === loadId) accept('local', file.name, checkFile(text));
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (id === loadId) accept('local', file.name, checkBytes(bytes, true));
 }
 
 // ——— copying ———

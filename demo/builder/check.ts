@@ -8,11 +8,27 @@ import { RULES, runChecks, SEVERITIES, summarise, type Finding, type Severity, t
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { validateDisclosure, type Problem } from '../../src/model/validate.js';
 import { html, type SafeHtml } from '../../src/static/escape.js';
+import { notUtf8 } from '../../src/model/encoding.js';
+import { FAILURE_ZH } from '../../src/elements/shared/failure-words.js';
 
 export type CheckedFile =
   | { status: 'unreadable'; message: string }
   | { status: 'invalid'; problems: Problem[] }
   | { status: 'checked'; data: BudgetDisclosure; findings: Finding[]; summary: Summary };
+
+/**
+ * Checks the bytes of a data file (a local file, or a URL's answer): bytes that are not UTF-8 text
+ * are named as such (gzip, GBK, UTF-16, an invalid byte and its line), in the widget's and the
+ * CLI's words, before the text is checked. `local`: a file on the editor's computer (gzip is then
+ * a compressed file, not a server that failed to say so).
+ */
+export function checkBytes(bytes: Uint8Array, local: boolean): CheckedFile {
+  const why = notUtf8(bytes);
+  if (!why) return checkFile(new TextDecoder().decode(bytes));
+  const message =
+    why.kind === 'compressed' ? (local ? FAILURE_ZH.gzipFile : FAILURE_ZH.compressed) : why.encoding ? FAILURE_ZH.encoding(why.encoding) : FAILURE_ZH.invalidUtf8(why.line);
+  return { status: 'unreadable', message };
+}
 
 /** Parses, validates and checks the text of a data file. */
 export function checkFile(text: string): CheckedFile {

@@ -61,17 +61,25 @@ export function iframeSnippet(s: BuilderState): string {
   return `<iframe class="budget-frame" src="${escapeHtml(embedUrl(s))}" title="${escapeHtml(title)}" width="100%" height="600" loading="lazy"></iframe>\n`;
 }
 
+/** The tallest height, in px, the host snippet gives a frame, whatever the frame asks for. */
+export const MAX_FRAME_HEIGHT = 10000;
+
 /**
  * The few lines a page needs once to size every budget iframe: the embed page posts
  * { type: "budget-widgets:height", frame, height } whenever its content changes. The frame is
- * found by the message's source window, so a message can only resize the iframe it came from.
+ * found by the message's source window, so a message can only resize the iframe it came from;
+ * and any page can be framed there, so the height is taken only as a number, at most
+ * MAX_FRAME_HEIGHT px (a frame asking for 10⁹ px must not stretch the article).
  */
 export function hostSnippet(): string {
   return `<script>
 addEventListener('message', function (e) {
   if (!e.data || e.data.type !== '${HEIGHT_MESSAGE}') return;
+  var h = e.data.height;
+  if (typeof h !== 'number' || !(h >= 0)) return;
+  h = Math.min(Math.ceil(h), ${MAX_FRAME_HEIGHT});
   document.querySelectorAll('iframe.budget-frame').forEach(function (f) {
-    if (f.contentWindow === e.source) { f.style.height = Math.ceil(e.data.height) + 'px'; f.style.border = '0'; }
+    if (f.contentWindow === e.source) { f.style.height = h + 'px'; f.style.border = '0'; }
   });
 });
 </script>

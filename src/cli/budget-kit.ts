@@ -8,7 +8,8 @@ import { main } from './main.js';
 const io = {
   stdout: (text: string) => void process.stdout.write(text),
   stderr: (text: string) => void process.stderr.write(text),
-  readFile: (path: string) => readFile(path, 'utf8'),
+  // Bytes: the commands decode them strictly, to name a file that is not UTF-8.
+  readFile: (path: string) => readFile(path),
 };
 
 main(process.argv.slice(2), io).then(

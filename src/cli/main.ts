@@ -4,6 +4,8 @@
  */
 import { GLOBAL_OPTIONS, langOf, parseArgs, UsageError, type OptionSpec, type Parsed } from './args.js';
 import type { Command, Io } from './types.js';
+import { failureJson } from './report.js';
+import { terminalText } from './terminal-text.js';
 import { renderCommand } from './render-command.js';
 import { validateCommand } from './validate-command.js';
 
@@ -22,8 +24,8 @@ export function helpText(lang: 'zh' | 'en', command?: Command): string {
   // render's own case of 1 (asked for what the file lacks) is told where render is described.
   const render = !command || command.name === 'render';
   const exit = zh
-    ? ['退出状态：', '  0  没有错误（可以有警告、尾差和提示）', `  1  有文件存在数据格式问题或一致性错误${render ? '；render：文件中没有所要的表、项目或单位' : ''}`, `  2  有文件无法读取或不是有效的 JSON，或命令用法错误${render ? '（如 render 缺少或写错 --widget，budget-table 缺少 --kind）' : ''}`]
-    : ['Exit status:', '  0  no errors (warnings, rounding notes and info allowed)', `  1  a file has data-format problems or consistency errors${render ? '; render: the file has no such table, project or unit' : ''}`, `  2  a file cannot be read or is not valid JSON, or the command line is wrong${render ? ' (e.g. render with a missing or unknown --widget, budget-table without --kind)' : ''}`];
+    ? ['退出状态：', '  0  没有错误（可以有警告、尾差和提示）', `  1  有文件存在数据格式问题或一致性错误${render ? '；render：文件中没有所要的表、项目或单位' : ''}`, `  2  有文件无法读取、不是 UTF-8 或不是有效的 JSON，或命令用法错误${render ? '（如 render 缺少或写错 --widget，budget-table 缺少 --kind）' : ''}`, '  3  budget-kit 自身出错（请报告）']
+    : ['Exit status:', '  0  no errors (warnings, rounding notes and info allowed)', `  1  a file has data-format problems or consistency errors${render ? '; render: the file has no such table, project or unit' : ''}`, `  2  a file cannot be read, is not UTF-8 or is not valid JSON, or the command line is wrong${render ? ' (e.g. render with a missing or unknown --widget, budget-table without --kind)' : ''}`, '  3  a fault of budget-kit itself (please report it)'];
   if (command) {
     return [`${zh ? '用法' : 'Usage'}: ${command.usage}`, '', command.summary[lang], '', `${zh ? '选项' : 'Options'}:`, ...optionLines([...command.options, ...GLOBAL_OPTIONS], lang), '', ...exit, ''].join('\n');
   }
@@ -48,15 +50,26 @@ export function helpText(lang: 'zh' | 'en', command?: Command): string {
   ].join('\n');
 }
 
-/** Runs the CLI and returns the exit status; never calls process.exit. */
+/** The options part of argv (before `--`, after which every word is a file name). */
+const optionWords = (argv: readonly string[]) => (argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv);
+
+/**
+ * Runs the CLI and returns the exit status; never calls process.exit. With `--json`, stdout always
+ * gets one JSON document, even when the command line is wrong (status "usage-error", exit 2) or the
+ * kit fails (status "internal-error", exit 3); the words for people still go to stderr.
+ */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // Found by hand: the parse may fail, and the answer must still be JSON, in the language asked for.
+  const words = optionWords(argv);
+  const json = words.includes('--json');
+  const commandName = words.find((a) => Object.hasOwn(COMMANDS, a));
   let parsed: Parsed;
   try {
     parsed = parseArgs(argv, Object.fromEntries(Object.entries(COMMANDS).map(([k, c]) => [k, c.options])));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    // The parse failed, so find --lang by hand to answer in the language asked for.
-    const lang = argv.some((a, i) => a === '--lang=en' || (a === '--lang' && argv[i + 1] === 'en')) ? 'en' : 'zh';
+    const lang = words.some((a, i) => a === '--lang=en' || (a === '--lang' && words[i + 1] === 'en')) ? 'en' : 'zh';
+    if (json) io.stdout(`${terminalText(JSON.stringify(failureJson(commandName, 'usage-error', e.words), null, 2))}\n`);
     io.stderr(`budget-kit: ${e.words[lang]}\n${lang === 'zh' ? '运行 budget-kit --help 查看用法。' : 'Run budget-kit --help for usage.'}\n`);
     return 2;
   }
@@ -69,7 +82,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     return await command.run(parsed, io);
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
+    if (!(e instanceof UsageError)) {
+      // A fault of the kit: budget-kit.ts words it on stderr (exit 3); a script reading --json gets its document.
+      if (json) {
+        const why = e instanceof Error ? e.message : String(e);
+        const error = { zh: `budget-kit 意外出错（${why}）。这是 budget-kit 的缺陷，请报告。`, en: `budget-kit failed unexpectedly (${why}). This is a fault of budget-kit; please report it.` };
+        io.stdout(`${terminalText(JSON.stringify(failureJson(command.name, 'internal-error', error), null, 2))}\n`);
+      }
+      throw e;
+    }
+    if (json) io.stdout(`${terminalText(JSON.stringify(failureJson(command.name, 'usage-error', e.words), null, 2))}\n`);
     io.stderr(`budget-kit ${command.name}: ${e.words[lang]}\n${lang === 'zh' ? `用法：${command.usage}` : `Usage: ${command.usage}`}\n`);
     return 2;
   }

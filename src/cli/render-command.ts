@@ -6,20 +6,21 @@
  * budget-table without --kind), 1 invalid data or a kind / project / unit the file does not have
  * (the message lists the valid ones), 0 with the snippet on stdout.
  */
+import { basename, relative, sep } from 'node:path';
 import { validateDisclosure } from '../model/validate.js';
 import { DISPLAY_UNITS, elementTag, renderSnippet, StaticError, THEMES, WIDGETS } from '../static/index.js';
 import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
-import { formatFile } from './report.js';
+import { formatFile, type FileResult } from './report.js';
 import { terminalText } from './terminal-text.js';
 import type { Command, Io } from './types.js';
-import { checkText } from './validate-command.js';
+import { checkText, decodeFile } from './validate-command.js';
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: 'widget', type: 'string', value: 'NAME', help: { zh: `render：组件（${Object.keys(WIDGETS).join('、')}）`, en: `render: the widget (${Object.keys(WIDGETS).join(', ')})` } },
   { name: 'kind', type: 'string', value: 'KIND', help: { zh: 'render：budget-table 显示的表（如 gpb-expenditure）', en: 'render: the table budget-table shows (e.g. gpb-expenditure)' } },
   { name: 'project', type: 'string', value: 'P', help: { zh: 'render：kpi-card 显示的项目（编码或名称；默认部门整体目标）', en: 'render: the project kpi-card shows (code or name; default: overall targets)' } },
   { name: 'unit', type: 'string', value: 'U', help: { zh: 'render：sangong-chart 显示的单位（编码或名称；默认合计）', en: 'render: the unit sangong-chart shows (code or name; default: the total)' } },
-  { name: 'src', type: 'string', value: 'URL', help: { zh: 'render：页面上数据文件的地址（默认为 FILE）', en: 'render: the data file’s URL on the page (default: FILE)' } },
+  { name: 'src', type: 'string', value: 'URL', help: { zh: 'render：数据文件在网站上的地址（不给出时为 FILE 相对于当前目录的路径，并提示）', en: 'render: the data file’s address on the site (without it: FILE relative to the current directory, with a warning)' } },
   { name: 'theme', type: 'string', choices: THEMES, value: 'THEME', help: { zh: `render：主题（${THEMES.join('、')}）`, en: `render: theme preset (${THEMES.join(', ')})` } },
   {
     name: 'display-unit',
@@ -53,17 +54,21 @@ export const renderCommand: Command = {
       throw e;
     }
     const file = args.positionals[0]!;
-    let text: string;
+    let text: string | FileResult;
     try {
-      text = await io.readFile(file);
+      text = decodeFile(file, await io.readFile(file));
     } catch (e) {
       const code = (e as { code?: string }).code;
       const why = code === 'ENOENT' ? { zh: '文件不存在', en: 'no such file' } : code === 'EISDIR' ? { zh: '这是一个目录', en: 'it is a directory' } : { zh: String(code ?? e), en: String(code ?? e) };
       io.stderr(`${terminalText(lang === 'zh' ? `无法读取文件：${why.zh}（${file}）。` : `Cannot read the file: ${why.en} (${file}).`)}\n`);
       return 2;
     }
-    // Syntax and format problems are reported exactly as `validate` words them. The consistency
-    // checks do not run: published figures are shown as published, findings or not.
+    // Encoding, syntax and format problems are reported exactly as `validate` words them. The
+    // consistency checks do not run: published figures are shown as published, findings or not.
+    if (typeof text !== 'string') {
+      io.stderr(`${terminalText(formatFile(text, lang).join('\n'))}\n`);
+      return 2;
+    }
     let json: unknown;
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -77,6 +82,22 @@ export const renderCommand: Command = {
       return 1;
     }
     const kind = str(args.options.kind);
+    // Without --src the tag points at the local file: never by its absolute path (it names the
+    // editor's folders, e.g. C:\Users\张三\…, and no page can load it), but relative to the current
+    // directory, with a warning. Not refused: the table inside is right either way, and scripts
+    // that relied on the default keep working; the warning says what to add.
+    let src = str(args.options.src);
+    if (src === undefined) {
+      src = relative(process.cwd(), file).split(sep).join('/') || file;
+      const example = `/budget/${basename(file)}`;
+      io.stderr(
+        `${terminalText(
+          lang === 'zh'
+            ? `budget-kit render：未给出 --src，标签的 src 写的是本地路径“${src}”（相对于当前目录），网页上无法用它读取数据。请加上数据文件在网站上的地址，如 --src ${example}。`
+            : `budget-kit render: no --src, so the tag's src is the local path “${src}” (relative to the current directory), which a web page cannot load. Add the file's address on the site, e.g. --src ${example}.`,
+        )}\n`,
+      );
+    }
     try {
       // Control characters from the data would act on a terminal (and are not valid in HTML text).
       io.stdout(
@@ -86,7 +107,7 @@ export const renderCommand: Command = {
           project: str(args.options.project),
           unit: str(args.options.unit),
           lang,
-          src: str(args.options.src) ?? file,
+          src,
           theme: str(args.options.theme),
           displayUnit: str(args.options['display-unit']),
         })),

@@ -11,15 +11,21 @@ export type Lang = 'zh' | 'en';
 
 /** What validating one file found. */
 export type FileResult =
-  /** The file could not be read, or is not JSON: exit status 2. */
-  | { file: string; status: 'unreadable'; error: { zh: string; en: string }; syntax?: JsonSyntaxError }
+  /**
+   * The file could not be read, is not UTF-8 text (`reason`; `line` of the first invalid byte,
+   * `encoding` when recognised), or is not JSON: exit status 2.
+   */
+  | { file: string; status: 'unreadable'; error: { zh: string; en: string }; syntax?: JsonSyntaxError; reason?: 'encoding' | 'compressed'; encoding?: string; line?: number }
   /** JSON, but not the data format: the consistency checks cannot run. */
   | { file: string; status: 'invalid'; problems: Problem[] }
   /** Valid: the consistency findings. */
-  | { file: string; status: 'checked'; findings: Finding[]; summary: Summary };
+  | { file: string; status: 'checked'; findings: Finding[]; summary: Summary }
+  /** The kit failed while checking the file (a fault of budget-kit, not of the file): exit status 3. */
+  | { file: string; status: 'internal-error'; error: { zh: string; en: string } };
 
-/** Exit status for a set of results: 2 unreadable > 1 errors > 0. */
-export function exitCode(results: readonly FileResult[]): 0 | 1 | 2 {
+/** Exit status for a set of results: 3 a fault of the kit > 2 unreadable > 1 errors > 0. */
+export function exitCode(results: readonly FileResult[]): 0 | 1 | 2 | 3 {
+  if (results.some((r) => r.status === 'internal-error')) return 3;
   if (results.some((r) => r.status === 'unreadable')) return 2;
   if (results.some((r) => r.status === 'invalid' || (r.status === 'checked' && r.summary.hasErrors))) return 1;
   return 0;
@@ -50,6 +56,10 @@ function countsLine(s: Summary, lang: Lang): string {
 /** The report for one file as lines of text. */
 export function formatFile(r: FileResult, lang: Lang): string[] {
   const out = [r.file];
+  if (r.status === 'internal-error') {
+    out.push(`  ${r.error[lang]}`);
+    return out;
+  }
   if (r.status === 'unreadable') {
     const at = r.syntax ? (lang === 'zh' ? `（第 ${r.syntax.line} 行第 ${r.syntax.column} 列）` : ` (line ${r.syntax.line}, column ${r.syntax.column})`) : '';
     // A syntax error gets its place; other errors already say what failed ("无法读取文件：…").
@@ -94,18 +104,41 @@ export function formatText(results: readonly FileResult[], lang: Lang): string {
   return blocks.join('\n\n') + '\n';
 }
 
-/** The machine-readable report (`--json`): stable keys, both languages of every message. */
+/**
+ * The machine-readable report (`--json`): stable keys, both languages of every message. The shape
+ * (README, “validate --json”): { report, version: 1, status, exitCode, files[] } with status
+ * "checked" here, "usage-error" or "internal-error" from failureJson().
+ */
 export function toJson(results: readonly FileResult[]): object {
   return {
     report: 'budget-kit validate',
     version: 1,
+    status: 'checked',
     exitCode: exitCode(results),
     files: results.map((r) =>
       r.status === 'checked'
         ? { file: r.file, status: r.status, ok: !r.summary.hasErrors, summary: r.summary, problems: [], findings: r.findings }
         : r.status === 'invalid'
           ? { file: r.file, status: r.status, ok: false, problems: r.problems, findings: [] }
-          : { file: r.file, status: r.status, ok: false, error: r.error, ...(r.syntax ? { line: r.syntax.line, column: r.syntax.column } : {}) },
+          : r.status === 'internal-error'
+            ? { file: r.file, status: r.status, ok: false, error: r.error }
+            : {
+                file: r.file,
+                status: r.status,
+                ok: false,
+                error: r.error,
+                ...(r.syntax ? { line: r.syntax.line, column: r.syntax.column } : {}),
+                ...(r.reason ? { reason: r.reason, line: r.line, ...(r.encoding ? { encoding: r.encoding } : {}) } : {}),
+              },
     ),
   };
+}
+
+/**
+ * The `--json` document when no file was checked: the command line was wrong ("usage-error", exit
+ * 2) or the kit failed ("internal-error", exit 3). Same keys as toJson, `files` empty, `error` in
+ * both languages — a script reading stdout always gets one parseable document.
+ */
+export function failureJson(command: string | undefined, status: 'usage-error' | 'internal-error', error: { zh: string; en: string }): object {
+  return { report: `budget-kit${command ? ` ${command}` : ''}`, version: 1, status, exitCode: status === 'usage-error' ? 2 : 3, error, files: [] };
 }

@@ -5,7 +5,8 @@ import type { OptionSpec, Parsed } from './args.js';
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  readFile(path: string): Promise<string>;
+  /** The file's bytes (decoded by the command, strictly as UTF-8); a string is taken as its text. */
+  readFile(path: string): Promise<Uint8Array | string>;
 }
 
 export interface Command {

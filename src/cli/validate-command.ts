@@ -9,6 +9,28 @@ import { locateJsonError } from '../model/json-syntax.js';
 import { exitCode, formatText, toJson, type FileResult } from './report.js';
 import { terminalText } from './terminal-text.js';
 import type { Command, Io } from './types.js';
+import { notUtf8 } from '../model/encoding.js';
+import { FAILURE_ZH } from '../elements/shared/failure-words.js';
+import { EN } from '../elements/i18n/en.js';
+
+/**
+ * The text of a file read as bytes, or the result saying why it is not UTF-8 text (gzip, GBK,
+ * UTF-16, invalid bytes), in the widget's words: never a lossy decoding that turns a GBK file into
+ * 56 format problems or an invalid byte in a name into a silent U+FFFD. A string is taken as text.
+ */
+export function decodeFile(file: string, raw: string | Uint8Array): string | FileResult {
+  if (typeof raw === 'string') return raw;
+  const why = notUtf8(raw);
+  if (!why) return new TextDecoder().decode(raw);
+  const en = EN.failure;
+  const error =
+    why.kind === 'compressed'
+      ? { zh: FAILURE_ZH.gzipFile, en: en.gzipFile }
+      : why.encoding
+        ? { zh: FAILURE_ZH.encoding(why.encoding), en: en.encoding(why.encoding) }
+        : { zh: FAILURE_ZH.invalidUtf8(why.line), en: en.invalidUtf8(why.line) };
+  return { file, status: 'unreadable', error, reason: why.kind === 'compressed' ? 'compressed' : 'encoding', ...(why.kind === 'encoding' ? { line: why.line, ...(why.encoding ? { encoding: why.encoding } : {}) } : {}) };
+}
 
 /** Validates and checks the text of one file. */
 export function checkText(file: string, text: string): FileResult {
@@ -33,17 +55,19 @@ export function checkText(file: string, text: string): FileResult {
 }
 
 /**
- * checkText, with a fault of this kit turned into a result for the file: the other files are
- * still reported, and people see a plain sentence rather than a stack trace.
+ * Decoding and checkText, with a fault of this kit turned into a result for the file (status
+ * "internal-error", exit 3: not the file's fault): the other files are still reported, and people
+ * see a plain sentence rather than a stack trace.
  */
-function checkTextSafely(file: string, text: string): FileResult {
+function checkBytesSafely(file: string, raw: string | Uint8Array): FileResult {
   try {
-    return checkText(file, text);
+    const text = decodeFile(file, raw);
+    return typeof text === 'string' ? checkText(file, text) : text;
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return {
       file,
-      status: 'unreadable',
+      status: 'internal-error',
       error: {
         zh: `检查此文件时本工具出错（${why}）。这是 budget-kit 的缺陷，请连同该文件报告。`,
         en: `budget-kit failed while checking this file (${why}). This is a fault of the kit; please report it with the file.`,
@@ -68,16 +92,16 @@ export const validateCommand: Command = {
     if (!args.positionals.length) throw new UsageError({ zh: '请至少给出一个文件。', en: 'Give at least one file.' });
     const results: FileResult[] = [];
     for (const file of args.positionals) {
-      let text: string;
+      let raw: string | Uint8Array;
       try {
-        text = await io.readFile(file);
+        raw = await io.readFile(file);
       } catch (e) {
         const code = (e as { code?: string }).code;
         const why = code === 'ENOENT' ? { zh: '文件不存在', en: 'no such file' } : code === 'EISDIR' ? { zh: '这是一个目录', en: 'it is a directory' } : code === 'EACCES' ? { zh: '没有读取权限', en: 'permission denied' } : { zh: String(code ?? e), en: String(code ?? e) };
         results.push({ file, status: 'unreadable', error: { zh: `无法读取文件：${why.zh}（${file}）。`, en: `Cannot read the file: ${why.en} (${file}).` } });
         continue;
       }
-      results.push(checkTextSafely(file, text));
+      results.push(checkBytesSafely(file, raw));
     }
     io.stdout(args.options.json ? `${terminalText(JSON.stringify(toJson(results), null, 2))}\n` : formatText(results, langOf(args)));
     return exitCode(results);

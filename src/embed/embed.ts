@@ -1,10 +1,10 @@
 /**
  * The iframe page (`dist/embed.html?widget=project-table&src=data.json&lang=en`), for CMSs that strip
  * scripts from articles. It builds one element from the query string, refuses data from other origins
- * unless the site lists them in <meta name="budget-allowed-origins">, and posts its height to the
+ * unless the site lists them in <meta name="budget-allowed-origins"> (also after a redirect), and posts its height to the
  * parent page so a few-line host snippet can size the iframe (see README: embedding).
  */
-import '../index.js';
+import { restrictOrigins } from '../index.js';
 import { embedRequest, HEIGHT_MESSAGE } from './embed-request.js';
 
 const root = document.getElementById('root')!;
@@ -12,6 +12,9 @@ const allowed = (document.querySelector<HTMLMetaElement>('meta[name="budget-allo
   .split(/\s+/)
   .filter(Boolean);
 
+// The address is checked here before an element is made; the data layer checks where the answer
+// really came from, so a same-origin address that redirects to another origin is refused too.
+restrictOrigins((origin) => origin === location.origin || allowed.includes(origin));
 const request = embedRequest(new URL(location.href), location.origin, allowed);
 if ('error' in request) {
   const p = document.createElement('p');

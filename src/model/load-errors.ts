@@ -19,8 +19,19 @@ import type { Problem } from './validate-core.js';
  *   older than the supported floor (README: Browser support; src/elements/shared/kit-failure.ts).
  * - `internal`: the kit's own code failed in a browser that has every feature it needs (a defect
  *   of the kit, not of the file, the address or the network).
+ *
+ * Rarer failures (issue 10), each with its own words, loaded on demand (elements/shared/failure-words.ts):
+ * - `scheme`: the address is not http(s) (javascript:, data:, file:, ftp:…); it is never fetched.
+ * - `credentials`: the address holds a user name or password (https://user:pw@host/…); never fetched.
+ * - `origin`: the page allows data only from some origins (the embed page) and the file came from
+ *   another one, after a redirect (`url` is the address it came from).
+ * - `compressed`: gzip bytes sent without a Content-Encoding header.
+ * - `encoding`: the bytes are not UTF-8 (`encoding` names what they look like: GBK, UTF-16).
  */
-export type LoadErrorKind = 'http' | 'network' | 'timeout' | 'html' | 'parse' | 'version' | 'schema' | 'url' | 'browser' | 'internal';
+export type LoadErrorKind = 'http' | 'network' | 'timeout' | 'html' | 'parse' | 'version' | 'schema' | 'url' | 'browser' | 'internal' | RareKind;
+
+/** The kinds described by the words loaded on demand. */
+export type RareKind = 'scheme' | 'credentials' | 'origin' | 'compressed' | 'encoding';
 
 export interface LoadErrorInit {
   /** The absolute address of the file; absent for inline JSON and the `data` property. */
@@ -45,6 +56,11 @@ export class LoadError extends Error {
   readonly syntax?: JsonSyntaxError;
   readonly problems?: Problem[];
   readonly timeout?: number;
+  // Set by ./encoding.ts (loaded on demand), for `encoding`; declared only, so the bundle does not grow.
+  /** What the bytes look like: "GBK", "UTF-16"; absent when unknown. */
+  declare readonly encoding?: string;
+  /** The line of the first byte that is not UTF-8. */
+  declare readonly line?: number;
 
   constructor(
     readonly kind: LoadErrorKind,

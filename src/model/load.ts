@@ -14,6 +14,11 @@
  * - The text is checked before it is parsed: an HTML page served in place of the file (a
  *   portal's 404 page with status 200, a login page) is its own failure, and a JSON syntax error
  *   is located by line and column.
+ * - Only http(s) addresses without a user name or password are fetched; a page may also limit the
+ *   origins data comes from (restrictOrigins: the embed page), checked on the address the response
+ *   really came from, after redirects.
+ * - The bytes must be UTF-8: a file in GBK or UTF-16, or gzip bytes sent without their header, is
+ *   named as such (described by ./encoding.js, loaded only for such a file), not as 56 schema errors.
  * - A valid file is read synchronously. Saying what is wrong with an invalid one (the schema
  *   problems in plain words, the place of a syntax error) is code most pages never run, so it is
  *   loaded on demand: those failures reject a promise instead of throwing.
@@ -46,6 +51,18 @@ interface Shared {
 
 const inFlight = new Map<string, Shared>();
 const loaded = new Map<string, BudgetDisclosure>();
+/** The origins data may come from, when the page limits them (restrictOrigins). */
+let allowOrigin: ((origin: string) => boolean) | undefined;
+
+/**
+ * Limits the origins data files may come from, for every later load on the page: a response from
+ * another origin — the address itself, or where it redirected to — is refused unread (an `origin`
+ * failure). The embed page calls it with its budget-allowed-origins, having refused other
+ * addresses before making an element. `undefined` lifts the limit.
+ */
+export function restrictOrigins(allow: ((origin: string) => boolean) | undefined): void {
+  allowOrigin = allow;
+}
 
 /** The absolute address of `url`, or a `url` failure. */
 export function absoluteUrl(url: string, base: string = document.baseURI): string {
@@ -54,6 +71,18 @@ export function absoluteUrl(url: string, base: string = document.baseURI): strin
   } catch (cause) {
     throw new LoadError('url', { url, cause });
   }
+}
+
+/**
+ * The failure of an absolute address that is never fetched: not http(s) (javascript:, data:,
+ * file:, ftp:…), or carrying a user name or password — which the failure does not repeat (its
+ * address is shown without them). Undefined for an address that may be fetched.
+ */
+export function refusedAddress(href: string): LoadError | undefined {
+  const u = new URL(href);
+  const kind = !/^https?:$/.test(u.protocol) ? 'scheme' : u.username || u.password ? 'credentials' : undefined;
+  u.username = u.password = '';
+  return kind && new LoadError(kind, { url: u.href });
 }
 
 /**
@@ -69,6 +98,8 @@ export function loadDisclosure(url: string, options: LoadOptions = {}): Promise<
   }
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortError());
+  const refused = refusedAddress(href);
+  if (refused) return Promise.reject(refused);
   const done = loaded.get(href);
   if (done) return Promise.resolve(done);
   let shared = inFlight.get(href);
@@ -154,26 +185,29 @@ function request(href: string, timeout: number): Shared {
 }
 
 async function fetchAndRead(href: string, signal: AbortSignal): Promise<BudgetDisclosure> {
-  let response: Response;
-  try {
-    response = await fetch(href, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  } catch (cause) {
-    if (isAbort(cause)) throw cause;
-    throw new LoadError('network', { url: href, cause });
-  }
-  if (!response.ok) {
-    // The error page's body is not needed; release the connection.
+  // No answer, or a body that breaks off: a network failure (an abort stays an abort).
+  const network = (cause: unknown) => {
+    throw isAbort(cause) ? cause : new LoadError('network', { url: href, cause });
+  };
+  const response = await fetch(href, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } }).catch(network);
+  // The address the answer came from, after any redirect (a same-origin address may redirect away).
+  const foreign = allowOrigin && response.url && !allowOrigin(new URL(response.url).origin);
+  if (foreign || !response.ok) {
+    // The body is not needed; release the connection.
     void response.body?.cancel().catch(() => {});
+    if (foreign) throw new LoadError('origin', { url: response.url });
     throw new LoadError('http', { url: href, status: response.status, cause: response.statusText || undefined });
   }
-  let text: string;
+  const bytes = new Uint8Array(await response.arrayBuffer().catch(network));
+  const from = { url: href, contentType: response.headers.get('content-type') ?? '' };
+  let text: string | undefined;
   try {
-    text = await response.text();
-  } catch (cause) {
-    if (isAbort(cause)) throw cause;
-    throw new LoadError('network', { url: href, cause });
-  }
-  return readDisclosure(text, { url: href, contentType: response.headers.get('content-type') ?? '' });
+    // Strict UTF-8 (a BOM is dropped).
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {}
+  // Bytes that are not UTF-8 (or hold NULs, as UTF-16 without a byte order mark does) are looked at
+  // by a module loaded only for them: it names gzip, GBK or UTF-16, or places a character cut off at the end.
+  return text === undefined || text.includes('\0') ? import('./encoding.js').then((m) => m.readBytes(bytes, from)) : readDisclosure(text, from);
 }
 
 /**

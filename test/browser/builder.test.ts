@@ -26,6 +26,15 @@ async function pickFile(name: string, text: string): Promise<void> {
   await loaded();
 }
 
+async function pickBytes(name: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
+  const input = $<HTMLInputElement>('data-file');
+  const dt = new DataTransfer();
+  dt.items.add(new File([bytes], name, { type: 'application/json' }));
+  input.files = dt.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await loaded();
+}
+
 async function loadUrl(url: string): Promise<void> {
   $<HTMLInputElement>('data-url').value = url;
   $('load-url').click();
@@ -185,6 +194,34 @@ describe('snippet builder', () => {
   it('a URL that does not answer is reported', async () => {
     await loadUrl('/data/no-such-file.json');
     expect($('report').textContent).to.contain('/data/no-such-file.json 无法使用：服务器返回 404，请检查地址。');
+    await loadUrl('/data/tongnan-cac-2023.json');
+  });
+
+  it('issue 10: addresses never fetched, gzip and files not in UTF-8 get the widget’s words', async () => {
+    const realFetch = window.fetch;
+    const urls: string[] = [];
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      urls.push(String(input));
+      return realFetch(input, init);
+    }) as typeof fetch;
+    try {
+      await loadUrl('javascript:alert(1)');
+      expect($('report').textContent).to.contain('javascript:alert(1) 无法使用：数据文件的地址不是 http(s) 地址');
+      await loadUrl('https://editor:pw@example.org/x.json');
+      expect($('report').textContent).to.contain('无法使用：地址中含有用户名或密码');
+      expect(urls, 'nothing fetched').to.deep.equal([]);
+      await loadUrl('/test/hostile/corpus/gzip-bytes.json');
+      expect($('report').textContent).to.contain('无法使用：服务器发送了压缩数据（gzip）但未声明');
+    } finally {
+      window.fetch = realFetch;
+    }
+    const bytes = async (name: string) => new Uint8Array(await (await fetch(`/test/hostile/corpus/${name}`)).arrayBuffer());
+    await pickBytes('gbk.json', await bytes('encoding-gbk.json'));
+    expect($('report').textContent).to.contain('gbk.json 无法使用：文件不是 UTF-8 编码（看起来是 GBK）：请用文本编辑器另存为 UTF-8。');
+    await pickBytes('name.json', await bytes('encoding-invalid-byte-in-name.json'));
+    expect($('report').textContent).to.contain('name.json 无法使用：文件不是有效的 UTF-8 编码（第 5 行有无效的字节）');
+    await pickBytes('data.json.gz', await bytes('gzip-bytes.json'));
+    expect($('report').textContent).to.contain('文件是 gzip 压缩数据，不是 JSON 文本：请先解压');
     await loadUrl('/data/tongnan-cac-2023.json');
   });
 

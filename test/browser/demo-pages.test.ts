@@ -76,6 +76,7 @@ describe('demo failures page', () => {
     'fixtures/schema-errors.json': 'schema',
     'fixtures/html-instead.json': 'html',
     'fixtures/other-version.json': 'version',
+    'fixtures/saved-as-gbk.json': 'encoding',
   };
 
   it('has one case per fixture, and each fixture fails as its heading says', async () => {

@@ -37,7 +37,9 @@ async function embed(query: string, width = 640): Promise<Embedded> {
   const onMessage = (e: MessageEvent) => {
     if (e.source !== iframe.contentWindow || (e.data as HeightMessage)?.type !== 'budget-widgets:height') return;
     messages.push(e.data as HeightMessage);
-    iframe.style.height = `${Math.ceil((e.data as HeightMessage).height)}px`;
+    const h = (e.data as HeightMessage).height;
+    if (typeof h !== 'number' || !(h >= 0)) return;
+    iframe.style.height = `${Math.min(Math.ceil(h), 10000)}px`;
     iframe.style.border = '0';
   };
   addEventListener('message', onMessage);
@@ -123,6 +125,19 @@ describe('dist/embed.html (iframe mode)', () => {
     expect(m.frame).to.equal('f2');
     expect(m.height, 'the height of the message, not of the iframe').to.be.lessThan(200);
     expect(foreignRequests(e.doc())).to.deep.equal([]);
+  });
+
+  it('refuses a same-origin address that redirects (301) to another origin (issue 10), and shows none of its data', async () => {
+    // test/transport-middleware.mjs: /test/redirect?to=…&away answers 301 to the other loopback
+    // name (localhost ↔ 127.0.0.1), which serves the file with CORS: readable, were it not refused.
+    const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const src = `/test/redirect?to=${encodeURIComponent('/data/tongnan-cac-2023.json?cors')}&away`;
+    const e = (open = await embed(`widget=sangong-chart&src=${encodeURIComponent(src)}&frame=r1`));
+    const el = e.doc().querySelector('sangong-chart')!;
+    expect(el, 'the address itself is of this origin').to.not.equal(null);
+    await whenSettled(el);
+    expect(alertText(el)).to.contain(`而该文件来自（或被重定向到）${location.protocol}//${other}:${location.port}`);
+    expect(deepText(el)).to.not.contain('三公');
   });
 
   it('names the widgets it knows when the widget is unknown', async () => {

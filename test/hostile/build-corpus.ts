@@ -14,6 +14,7 @@
  * problems) are made at test time by big.ts.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { ManifestEntry } from './manifest-types.js';
 import { PAYLOADS, URL_PAYLOAD, injectEverywhere } from './payloads.js';
@@ -406,7 +407,49 @@ export function buildCorpus(): Built[] {
     r.values.basic = '80.00';
     add({ file: 'control-chars-name.json', what: 'A row name with ANSI colour codes, BEL, NUL, U+2028/2029 and a lone surrogate, in a row whose 基本支出 was changed (row sum and 款 sum disagree).', expect: 'check-error', exit: 1, rules: ['R01', 'R02'], noRawControl: true }, compact(j));
   }
+
+  // ——— issue 10: bytes that are not a UTF-8 text. CLI: exit 2, "unreadable" naming the encoding
+  // (or gzip), never 56 format problems or a silent U+FFFD; widget: the same words, by src. ———
+  {
+    add({ file: 'encoding-gbk.json', what: 'The bundled data saved in GBK (a Chinese Windows editor’s “ANSI”): as UTF-8 it is 56 format problems.', expect: 'encoding-error', exit: 2,
+      says: ['not UTF-8 encoded', 'GBK', 'save it as UTF-8'], widgetSays: ['文件不是 UTF-8 编码', 'GBK', '另存为 UTF-8'] }, toGbk(TONGNAN_TEXT));
+    add({ file: 'encoding-utf16le-bom.json', what: 'The bundled data in UTF-16 LE with its byte order mark (Windows Notepad “Unicode”).', expect: 'encoding-error', exit: 2,
+      says: ['not UTF-8 encoded', 'UTF-16'], widgetSays: ['文件不是 UTF-8 编码', 'UTF-16'] }, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TONGNAN_TEXT, 'utf16le')]));
+    add({ file: 'encoding-utf16be.json', what: 'The bundled data in UTF-16 BE without a byte order mark (NUL before every ASCII byte: decodes as “UTF-8” with NULs).', expect: 'encoding-error', exit: 2,
+      says: ['UTF-16'], widgetSays: ['UTF-16'] }, Buffer.from(TONGNAN_TEXT, 'utf16le').swap16());
+    const name = JSON.parse(TONGNAN_TEXT).department.name as string;
+    const at = TONGNAN_TEXT.indexOf(name);
+    // A name pasted from a Windows-1252 source: an en dash as the single byte 0x96.
+    const bytes = Buffer.concat([Buffer.from(TONGNAN_TEXT.slice(0, at + name.length), 'utf8'), Buffer.from([0x96]), Buffer.from(TONGNAN_TEXT.slice(at + name.length), 'utf8')]);
+    const line = TONGNAN_TEXT.slice(0, at).split('\n').length;
+    add({ file: 'encoding-invalid-byte-in-name.json', what: 'The bundled data with one byte 0x96 (a Windows-1252 en dash) after the department name: invalid UTF-8, accepted silently as U+FFFD before.', expect: 'encoding-error', exit: 2,
+      at: { line }, says: ['not valid UTF-8', `line ${line}`], widgetSays: ['不是有效的 UTF-8 编码', `第 ${line} 行`] }, bytes);
+    add({ file: 'gzip-bytes.json', what: 'The bundled data gzip-compressed under a .json name: a server sends it without Content-Encoding.', expect: 'encoding-error', exit: 2,
+      says: ['gzip'], widgetSays: ['服务器发送了压缩数据', 'Content-Encoding'] }, gzipSync(Buffer.from(TONGNAN_TEXT, 'utf8'), { level: 9 }));
+  }
   return out;
+}
+
+/**
+ * `text` in GBK. Node cannot encode GBK, so the table is read back from its decoder: every
+ * two-byte sequence it maps to one character. Throws on a character GBK does not have.
+ */
+function toGbk(text: string): Buffer {
+  const decoder = new TextDecoder('gbk');
+  const table = new Map<string, number[]>();
+  for (let a = 0x81; a <= 0xfe; a++) {
+    for (let b = 0x40; b <= 0xfe; b++) {
+      const ch = decoder.decode(Uint8Array.of(a, b));
+      if (b !== 0x7f && ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [a, b]);
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
+    else if (table.has(ch)) out.push(...table.get(ch)!);
+    else throw new Error(`GBK has no “${ch}”`);
+  }
+  return Buffer.from(out);
 }
 
 export const CORPUS_DIR = here('./corpus/');
@@ -420,6 +463,7 @@ export function manifestText(built: readonly Built[]): string {
       'schema-error': 'JSON but not the format. validateDisclosure lists a problem at each path given (message fragments in English); CLI: exit 1, "invalid". Widget: the message names the first path.',
       'renders-safely': 'Valid. CLI: exit 0. Widget: renders (or says what the data lacks), nothing injected runs, nothing throws.',
       'check-error': 'Valid format but the figures disagree: CLI exit 1 with errors of the listed rules. Widget renders safely.',
+      'encoding-error': 'Not a UTF-8 text (GBK, UTF-16, invalid bytes, gzip). CLI: exit 2, "unreadable" naming the encoding (fragments in says). Widget by src: the same words (widgetSays).',
     },
     files: built.map((b) => b.entry),
   });

@@ -1,6 +1,6 @@
 /** The shape of test/hostile/manifest.json: one entry per corpus file. */
 
-export type Outcome = 'parse-error' | 'schema-error' | 'renders-safely' | 'check-error';
+export type Outcome = 'parse-error' | 'schema-error' | 'renders-safely' | 'check-error' | 'encoding-error';
 
 export interface ManifestEntry {
   /** File name under test/hostile/corpus/. */
@@ -28,4 +28,6 @@ export interface ManifestEntry {
   xss?: true;
   /** Texts that must appear exactly as written (RTL, emoji). */
   shows?: Record<string, string>;
+  /** encoding-error: fragments of the widget's Chinese message (the CLI's English ones are in `says`). */
+  widgetSays?: string[];
 }

@@ -6,12 +6,12 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError } from '../../src/cli/args.js';
 import { locateJsonError } from '../../src/model/json-syntax.js';
-import { main } from '../../src/cli/main.js';
+import { COMMANDS, main } from '../../src/cli/main.js';
 import { exitCode, formatText } from '../../src/cli/report.js';
 import { checkText } from '../../src/cli/validate-command.js';
 import { bin, ensureBuiltCli, root } from './built-cli.js';
@@ -149,4 +149,76 @@ test('usage errors exit 2 with a hint', () => {
   assert.match(r.err, /请至少给出一个文件。\n用法：budget-kit validate FILE/);
   assert.equal(run('frobnicate').code, 2);
   assert.equal(run().code, 2);
+});
+
+// ——— issue 10: --json always prints one document; a fault of the kit is its own status ———
+
+test('validate --json on a usage error prints one parseable document (usage-error, exit 2) and the words on stderr', () => {
+  const cases: [string[], RegExp][] = [
+    [['validate', '--json'], /Give at least one file/],
+    [['validate', fx('clean.json'), '--json', '--lang', 'fr'], /--lang must be zh or en, not “fr”/],
+    [['validate', fx('clean.json'), '--json', '--frobnicate'], /Unknown option “--frobnicate”/],
+    [['--json'], /Unknown option “--json”/],
+  ];
+  for (const [args, en] of cases) {
+    const r = run(...args);
+    assert.equal(r.code, 2, args.join(' '));
+    const doc = JSON.parse(r.out) as { report: string; version: number; status: string; exitCode: number; error: { zh: string; en: string }; files: unknown[] };
+    assert.equal(doc.status, 'usage-error', args.join(' '));
+    assert.equal(doc.exitCode, 2);
+    assert.equal(doc.version, 1);
+    assert.deepEqual(doc.files, []);
+    assert.match(doc.error.en, en);
+    assert.ok(doc.error.zh, 'both languages');
+    assert.ok(r.err.length > 0, 'people still get the words on stderr');
+  }
+  assert.equal(JSON.parse(run('validate', '--json').out).report, 'budget-kit validate');
+  // A file named --json after `--` is a file, not the option.
+  assert.equal(run('validate', '--', '--json').out.includes('"status"'), false);
+  // A normal report says "checked".
+  assert.equal(JSON.parse(run('validate', fx('clean.json'), '--json').out).status, 'checked');
+});
+
+test('a fault of the kit while checking one file: status "internal-error", exit 3, the other files still reported', async () => {
+  let out = '';
+  let err = '';
+  const text = readFileSync(join(root, fx('clean.json')));
+  // Bytes whose every read throws stand for a bug in the checker.
+  const poisoned = new Proxy(new Uint8Array(8), {
+    get: (target, key) => {
+      if (key === 'then') return undefined; // awaited as a plain value
+      throw new Error('boom');
+    },
+  });
+  const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), readFile: async (p: string) => (p === 'bad.json' ? poisoned : text) };
+  assert.equal(await main(['validate', 'bad.json', 'good.json', '--json'], io), 3);
+  const doc = JSON.parse(out);
+  assert.equal(doc.exitCode, 3);
+  assert.deepEqual(doc.files.map((f: { status: string }) => f.status), ['internal-error', 'checked']);
+  assert.match(doc.files[0].error.en, /budget-kit failed while checking this file \(boom\)\. This is a fault of the kit/);
+  out = '';
+  assert.equal(await main(['validate', 'bad.json', '--lang', 'en'], io), 3);
+  assert.match(out, /^bad\.json\n  budget-kit failed while checking this file \(boom\)/);
+  assert.equal(err, '');
+});
+
+test('a fault of the kit outside the files: --json still prints a document (internal-error) before the error goes on', async () => {
+  let out = '';
+  const io = { stdout: (s: string) => void (out += s), stderr: () => {}, readFile: async () => '' };
+  const run0 = COMMANDS.validate!.run;
+  (COMMANDS.validate as { run: typeof run0 }).run = async () => {
+    throw new Error('kaput');
+  };
+  try {
+    await assert.rejects(main(['validate', 'x.json', '--json'], io), /kaput/);
+  } finally {
+    (COMMANDS.validate as { run: typeof run0 }).run = run0;
+  }
+  const doc = JSON.parse(out);
+  assert.deepEqual([doc.status, doc.exitCode, doc.files], ['internal-error', 3, []]);
+  assert.match(doc.error.en, /failed unexpectedly \(kaput\)/);
+});
+
+test('--help lists exit status 3', () => {
+  assert.match(run('--help', '--lang', 'en').out, /\n  3  a fault of budget-kit itself \(please report it\)\n/);
 });

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateDisclosure, type Problem } from '../../src/model/validate.js';
 import { runChecks } from '../../src/model/checks/index.js';
+import { notUtf8 } from '../../src/model/encoding.js';
 import { buildCorpus, CORPUS_DIR, manifestText, MANIFEST } from '../hostile/build-corpus.js';
 import type { ManifestEntry } from '../hostile/manifest-types.js';
 import { fiftyMegabytes, fiftyMegabytesTruncated, HUGE_NAME, hugeNames, manyProblems, BIG_BYTES } from '../hostile/big.js';
@@ -84,6 +85,13 @@ describe('the corpus', () => {
 describe('validateDisclosure on every corpus file', () => {
   for (const e of entries) {
     test(`${e.file}: ${e.expect}`, () => {
+      if (e.expect === 'encoding-error') {
+        // Not a UTF-8 text: what validation would make of a lossy decoding does not matter.
+        const why = notUtf8(readFileSync(join(CORPUS_DIR, e.file)));
+        assert.ok(why, 'notUtf8 must name the bytes');
+        assert.equal(why.kind, /gzip/.test(e.file) ? 'compressed' : 'encoding');
+        return;
+      }
       const parsed = parse(e);
       if (e.expect === 'parse-error') {
         assert.equal(parsed.ok, false, 'JSON.parse must reject it');
@@ -177,6 +185,10 @@ describe('budget-kit validate FILE --json on every corpus file', () => {
         if (e.at!.column !== undefined) assert.equal(file.column, e.at!.column, 'column');
         assert.match(file.error!.en, /^Not valid JSON: /);
         for (const s of e.says ?? []) assert.ok(file.error!.en.includes(s), `“${s}” not in “${file.error!.en}”`);
+      } else if (e.expect === 'encoding-error') {
+        assert.equal(file.status, 'unreadable');
+        for (const s of e.says ?? []) assert.ok(file.error!.en.includes(s), `“${s}” not in “${file.error!.en}”`);
+        if (e.at) assert.equal(file.line, e.at.line, 'line of the first invalid byte');
       } else if (e.expect === 'schema-error') {
         assert.equal(file.status, 'invalid');
         assert.deepEqual([...new Set(file.problems.map((p) => p.path))].sort(), e.problems!.map((p) => p.path).sort());

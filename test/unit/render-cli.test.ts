@@ -32,10 +32,10 @@ const tongnan = () => {
   return v.data;
 };
 
-test('render prints the snippet of the pure renderer, src defaulting to FILE as given', () => {
+test('render prints the snippet of the pure renderer, src defaulting to FILE relative to the current directory (with a warning)', () => {
   const r = run('render', 'data/tongnan-cac-2023.json', '--widget', 'budget-table', '--kind', 'gpb-expenditure');
   assert.equal(r.code, 0, r.err);
-  assert.equal(r.err, '');
+  assert.match(r.err, /^budget-kit render：未给出 --src/);
   assert.equal(r.out, renderSnippet(tongnan(), { widget: 'budget-table', kind: 'gpb-expenditure', src: 'data/tongnan-cac-2023.json' }));
   assert.match(r.out, /^<budget-table src="data\/tongnan-cac-2023\.json" kind="gpb-expenditure">\n<div class="budget-static">\n<table>\n<caption>/);
   assert.match(r.out, /<tr><td>2013701<\/td><th scope="row">行政运行<\/th><td class="num">102\.25<\/td><td class="num">87\.07<\/td><td class="num">87\.07<\/td><td class="num">—<\/td><\/tr>/);
@@ -55,7 +55,7 @@ test('render options: --src, --lang en, --project, --unit, --theme go on the tag
 });
 
 test('render --display-unit pre-renders the figures as the element shows them and puts the attribute on the tag', () => {
-  const r = run('render', 'data/tongnan-cac-2023.json', '--widget', 'budget-table', '--kind', 'gpb-expenditure', '--display-unit', '元');
+  const r = run('render', 'data/tongnan-cac-2023.json', '--widget', 'budget-table', '--kind', 'gpb-expenditure', '--display-unit', '元', '--src', 'data/tongnan-cac-2023.json');
   assert.equal(r.code, 0, r.err);
   assert.equal(r.err, '');
   assert.equal(r.out, renderSnippet(tongnan(), { widget: 'budget-table', kind: 'gpb-expenditure', src: 'data/tongnan-cac-2023.json', displayUnit: '元' }));
@@ -147,4 +147,19 @@ test('--help lists render and its options', async () => {
   assert.match(out, /--display-unit U +render：金额显示单位（元、万元、亿元；默认按公开的单位），表格按此换算/);
   assert.match(out, /\n  1  有文件存在数据格式问题或一致性错误；render：文件中没有所要的表、项目或单位\n/);
   assert.match(out, /\n  2  .*render 缺少或写错 --widget，budget-table 缺少 --kind/);
+});
+
+test('issue 10: render without --src never writes the absolute local path; it writes it relative and says to pass --src', () => {
+  const absolute = join(root, 'data/tongnan-cac-2023.json');
+  const r = run('render', absolute, '--widget', 'sangong-chart');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^<sangong-chart src="data\/tongnan-cac-2023\.json">/);
+  assert.equal(r.out.includes(root), false, 'the absolute path is not in the snippet');
+  assert.equal(r.err, 'budget-kit render：未给出 --src，标签的 src 写的是本地路径“data/tongnan-cac-2023.json”（相对于当前目录），网页上无法用它读取数据。请加上数据文件在网站上的地址，如 --src /budget/tongnan-cac-2023.json。\n');
+  const en = run('render', absolute, '--widget', 'sangong-chart', '--lang', 'en');
+  assert.match(en.err, /^budget-kit render: no --src, so the tag's src is the local path “data\/tongnan-cac-2023\.json” .* Add the file's address on the site, e\.g\. --src \/budget\/tongnan-cac-2023\.json\.\n$/);
+  // With --src: that address, and no warning.
+  const given = run('render', absolute, '--widget', 'sangong-chart', '--src', '/budget/2023.json');
+  assert.match(given.out, /^<sangong-chart src="\/budget\/2023\.json">/);
+  assert.equal(given.err, '');
 });

@@ -275,3 +275,29 @@ test('builder: the iframe URL round-trips through the embed page’s own parser'
   assert.equal(scriptSnippet({ ...base, widget: 'project-table' }), '<script type="module" src="/kit/dist/budget-widgets.js"></script>\n<project-table src="/data/a b&amp;c.json" lang="en" theme="dark"></project-table>\n');
   assert.equal(cssSnippet({ ...base, widget: 'project-table' }), '');
 });
+
+test('issue 10: the host snippet sizes only the frame that asked, with a number, at most 10000 px', async () => {
+  const { hostSnippet, MAX_FRAME_HEIGHT } = await import('../../demo/builder/snippets.js');
+  const code = hostSnippet().replace(/^<script>\n|<\/script>\n$/g, '');
+  let listener: ((e: { data: unknown; source: unknown }) => void) | undefined;
+  const win = {};
+  const frame = { contentWindow: win, style: { height: '600px', border: '' } };
+  const other = { contentWindow: {}, style: { height: '600px', border: '' } };
+  const document = { querySelectorAll: () => [frame, other] };
+  new Function('addEventListener', 'document', code)((type: string, fn: typeof listener) => void (listener = fn), document);
+  const send = (height: unknown) => listener!({ data: { type: 'budget-widgets:height', frame: 'f', height }, source: win });
+  send(480.2);
+  assert.equal(frame.style.height, '481px');
+  assert.equal(other.style.height, '600px', 'another frame is not touched');
+  send(1e9);
+  assert.equal(MAX_FRAME_HEIGHT, 10000);
+  assert.equal(frame.style.height, '10000px', 'capped');
+  send(Infinity);
+  assert.equal(frame.style.height, '10000px');
+  for (const bad of ['100vh', '5000', -1, NaN, null, undefined, { valueOf: () => 50 }, [300]]) {
+    send(bad);
+    assert.equal(frame.style.height, '10000px', `${String(bad)} is ignored`);
+  }
+  send(320);
+  assert.equal(frame.style.height, '320px');
+});

@@ -131,3 +131,26 @@ test('horizontal axis labels never overlap, even with amounts in 元', async () 
     }
   }
 });
+
+// ——— issue 10: an axis for amounts that are all zero, or a cent ———
+
+test('all-zero 三公 table: the value axis runs 0 to 1 (not 0, 0, 0, 0.01…), in both modes and orientations', () => {
+  const zero = structuredClone(tongnan);
+  for (const r of zero.tables['sangong']!.rows) for (const k of Object.keys(r.values)) if (r.values[k] !== null) r.values[k] = '0.00';
+  const m = sangongModel(zero)!;
+  for (const mode of ['grouped', 'stacked'] as const) {
+    assert.deepEqual(layoutSangong(input({ model: m, mode })).ticks.map((t) => t.text), ['0', '0.2', '0.4', '0.6', '0.8', '1'], mode);
+    assert.deepEqual(layoutSangong(input({ model: m, mode, width: 320 })).ticks.map((t) => t.text), ['0', '0.5', '1'], `${mode} narrow`);
+  }
+  // Still a zero mark on the baseline for every value.
+  assert.ok(layoutSangong(input({ model: m })).marks.every((k) => k.zero && k.height === ZERO_MARK));
+});
+
+test('a 三公 table whose largest amount is one cent: ticks only at whole cents', () => {
+  const tiny = structuredClone(tongnan);
+  for (const r of tiny.tables['sangong']!.rows) for (const k of Object.keys(r.values)) if (r.values[k] !== null) r.values[k] = '0.00';
+  tiny.tables['sangong']!.rows[0]!.values['reception'] = '0.01';
+  tiny.tables['sangong']!.rows[0]!.values['total'] = '0.01';
+  const texts = layoutSangong(input({ model: sangongModel(tiny)! })).ticks.map((t) => t.text);
+  assert.deepEqual(texts, ['0', '0.01']);
+});

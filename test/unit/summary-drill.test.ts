@@ -132,3 +132,8 @@ test('layout: a name wider than the row is cut with an ellipsis; the accessible 
   assert.equal(fitText('201 一般公共服务支出', 400), '201 一般公共服务支出');
   assert.equal(fitText('😀'.repeat(40), 100), `${'😀'.repeat(7)}…`, 'code points are never split');
 });
+
+test('issue 10: bars that are all zero get an axis from 0 to 1, not 0, 0, 0.01', () => {
+  const bars = drillLevel(source, []).bars.map((b) => ({ ...b, current: 0, prior: 0 }));
+  assert.deepEqual(layoutBars({ bars, width: 1280, hasPrior: true, years, locale: 'zh' }).ticks.map((t) => t.text), ['0', '0.2', '0.4', '0.6', '0.8', '1']);
+});

@@ -75,7 +75,7 @@ export function layoutBars(input: BarsInput): BarsLayout {
   const { bars, hasPrior, locale } = input;
   const width = Math.max(280, Math.round(input.width));
   const left = 8;
-  const max = Math.max(1, ...bars.flatMap((b) => [b.current ?? 0, hasPrior ? (b.prior ?? 0) : 0]));
+  const max = Math.max(0, ...bars.flatMap((b) => [b.current ?? 0, hasPrior ? (b.prior ?? 0) : 0]));
   const value = (c: number | null, year: number) => `${yearLabel(year, locale)} ${c === null ? '—' : formatCents(c, locale)}`;
   const labelRoom = textWidth(value(max, input.years.fiscal)) + 8;
   const x = scaleLinear().domain([0, max / 100]).range([left, width - 8 - labelRoom]).nice();

@@ -236,6 +236,16 @@ export const EN: Catalogue = {
     available: 'Tables available: ',
     none: 'The data holds no tables.',
   },
+  failure: {
+    scheme: 'The address of the data file is not an http(s) address (e.g. javascript:, data:, file:, ftp:), so it is not read, for safety. Give the address of the JSON file on a website (starting with https:// or /).',
+    credentials: 'The address contains a user name or password (“user:password@”): browsers do not read files from such addresses, and a password must not be written into a web page. Remove that part and put the file where it can be read without logging in.',
+    origin: (origin: string) =>
+      `For safety, this page only loads data files from allowed websites, and this file comes from (or was redirected to) ${origin}. The site administrator can add allowed origins to budget-allowed-origins in embed.html.`,
+    compressed: 'The server sent compressed data (gzip) without saying so (the Content-Encoding: gzip header is missing), so it cannot be read. Ask the site administrator to fix the server configuration, or upload the JSON file uncompressed.',
+    encoding: (encoding: string) => `The file is not UTF-8 encoded (it looks like ${encoding}): save it as UTF-8 in a text editor.`,
+    invalidUtf8: (line: number) => `The file is not valid UTF-8 (invalid bytes on line ${line}): save it as UTF-8 in a text editor.`,
+    gzipFile: 'The file is gzip-compressed data, not JSON text: decompress it first (e.g. gunzip) and use the .json file it gives.',
+  },
 };
 
 setEnglish(EN);

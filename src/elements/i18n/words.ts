@@ -16,6 +16,7 @@ import type { SangongWords } from '../sangong-chart/strings.js';
 import type { ProjectWords } from '../project-table/strings.js';
 import type { KpiWords } from '../kpi-card/strings.js';
 import type { TableWords } from '../budget-table/strings.js';
+import type { FailureWords } from '../shared/failure-words.js';
 
 /** The shape of a catalogue without its Chinese literal types: strings become `string`, functions keep their parameters. */
 export type Words<T> = T extends string
@@ -36,6 +37,8 @@ export interface Catalogue {
   projects: ProjectWords;
   kpi: KpiWords;
   table: TableWords;
+  /** The rarer load failures (../shared/failure-words.ts, loaded on demand in Chinese). */
+  failure: FailureWords;
 }
 
 let english: Catalogue | undefined;

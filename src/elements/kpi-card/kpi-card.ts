@@ -1,3 +1,5 @@
+// First, before lit: a page policy refusing lit's Trusted Types policy is then named (shared/trusted-types.ts).
+import '../shared/trusted-types.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BudgetDisclosure, Indicator } from '../../model/schema.js';
@@ -21,6 +23,7 @@ import { formatTarget, formatWeight, ui as words, weightNote } from './strings.j
 import { sharedWords } from '../shared/strings.js';
 import { kpiStyles } from './styles.js';
 import { defineElement } from '../shared/define.js';
+import { knownChoice } from '../shared/choices.js';
 import { styleProps } from '../shared/style-props.js';
 
 /**
@@ -43,7 +46,7 @@ import { styleProps } from '../shared/style-props.js';
  * @attr project - The project to show: its 项目编码 or its name (spaces and case do not matter).
  *   Unset: the department's overall targets (预算整体绩效目标表).
  * @attr indicator - Big-number mode: the indicator to show, by its 三级 name or its 1-based position.
- * @attr mode - "full" (default) or "single" (big-number mode; the first indicator unless `indicator` says).
+ * @attr mode - "full" (default) or "single" (big-number mode; the first indicator unless `indicator` says); any other value is "full" (and reported once in the console).
  * @attr for - The id of a <project-table> whose `project-select` events the card follows.
  * @attr lang - "en" for English labels; Chinese otherwise (inherited from ancestors).
  * @attr theme - A preset: "dark", "gov-red", "high-contrast" (长者版), "auto" (dark when the system is),
@@ -93,7 +96,7 @@ export class KpiCard extends BudgetElement {
   /** Big-number mode: the indicator to show, by name or 1-based position. */
   @property({ reflect: true }) indicator?: string;
 
-  /** "full" (every indicator) or "single" (one indicator, large). */
+  /** "full" (every indicator) or "single" (one indicator, large); another value: "full" (reported once in the console). */
   @property({ reflect: true }) mode: 'full' | 'single' = 'full';
 
   /** The id of the <project-table> whose selections the card follows. */
@@ -306,7 +309,8 @@ export class KpiCard extends BudgetElement {
   protected renderData(data: BudgetDisclosure): TemplateResult {
     const t = this.targets ?? selectTargets(data, this.project);
     if (!t) return this.renderNotFound(data);
-    if (this.mode === 'single' || this.indicator) return this.renderSingle(t);
+    // Any other mode is the default, "full" (reported once).
+    if ((knownChoice(this, 'mode', this.mode, ['full', 'single']) && this.mode === 'single') || this.indicator) return this.renderSingle(t);
     const ui = words(this.locale);
     const segments = weightSpread(this.groups, t.weightUnit);
     return html`<section part="base" class="base" aria-labelledby="title">

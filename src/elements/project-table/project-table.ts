@@ -1,3 +1,5 @@
+// First, before lit: a page policy refusing lit's Trusted Types policy is then named (shared/trusted-types.ts).
+import '../shared/trusted-types.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';

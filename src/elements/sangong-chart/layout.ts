@@ -109,7 +109,7 @@ function grouped(input: LayoutInput, width: number): SangongLayout {
   const s = model.series!;
   const years = visibleYears(input);
   const values = [...s.items, s.total];
-  const max = Math.max(1, ...values.flatMap((v) => years.map((y) => cents(v, y))));
+  const max = Math.max(0, ...values.flatMap((v) => years.map((y) => cents(v, y))));
   const cats = values.map((v) => ({ v, name: itemName(v.key, locale), change: s.hasPrior ? changeLabel(v, locale) : '' }));
   const margin = { top: LINE + 4, right: 8, bottom: LINE * 2 + 12, left: 44 };
   const band = scaleBand<string>().domain(values.map((v) => v.key)).range([margin.left, width - margin.right]).paddingInner(0.2).paddingOuter(0.1);
@@ -220,7 +220,7 @@ function stacked(input: LayoutInput, width: number): SangongLayout {
   const items = s.items.filter((v) => input.items[v.key as SangongItem]);
   const allItems = items.length === s.items.length;
   const sums = years.map((y) => items.reduce((a, v) => a + cents(v, y), 0));
-  const max = Math.max(1, ...sums, ...(allItems ? years.map((y) => cents(s.total, y)) : []));
+  const max = Math.max(0, ...sums, ...(allItems ? years.map((y) => cents(s.total, y)) : []));
   const segLabel = (v: SangongValue, y: Year) => `${itemName(v.key, locale)} ${formatCents(cents(v, y), locale)}`;
   const labelW = Math.max(...items.map((v) => Math.max(...years.map((y) => textWidth(segLabel(v, y)))))) + 12;
   const margin = { top: LINE * 2 + 4, right: 8, bottom: LINE + 12, left: 44 };

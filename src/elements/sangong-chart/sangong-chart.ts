@@ -1,3 +1,5 @@
+// First, before lit: a page policy refusing lit's Trusted Types policy is then named (shared/trusted-types.ts).
+import '../shared/trusted-types.js';
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -15,6 +17,10 @@ import { ContainerWidthController } from '../shared/container-width.js';
 import { defineElement } from '../shared/define.js';
 import { styleProps } from '../shared/style-props.js';
 import { ImageExportController, type ExportMeta } from '../shared/export-controller.js';
+import { knownChoice } from '../shared/choices.js';
+
+/** The values of `mode`, the first the default. */
+const MODES: Mode[] = ['grouped', 'stacked'];
 
 /** A unit as the picker names it. */
 const unitText = (u: SangongUnit) => (u.code ? `${u.code} ${u.name}` : u.name);
@@ -32,7 +38,7 @@ const unitText = (u: SangongUnit) => (u.code ? `${u.code} ${u.name}` : u.name);
  *
  * @attr src - URL of the budget JSON file.
  * @attr unit - The unit row to show: its code (e.g. "307") or name. Default: the 合计 row.
- * @attr mode - "grouped" (default) or "stacked".
+ * @attr mode - "grouped" (default) or "stacked"; any other value is "grouped" (and reported once in the console).
  * @attr lang - "en" for English; Chinese otherwise (inherited from ancestors).
  * @attr theme - A preset: "dark", "gov-red", "high-contrast" (长者版), "auto" (dark when the system is),
  *   "default"; absent: the page's --budget-* tokens or the default look. See shared/theme.ts.
@@ -90,8 +96,13 @@ export class SangongChart extends BudgetElement {
   /** The unit row to show: its code or name; the 合计 row when unset or not found. */
   @property({ reflect: true }) unit?: string;
 
-  /** "grouped": bars per item side by side by year; "stacked": one bar per year stacked by item. */
+  /** "grouped": bars per item side by side by year; "stacked": one bar per year stacked by item; another value: "grouped" (reported once in the console). */
   @property({ reflect: true }) mode: Mode = 'grouped';
+
+  /** `mode`, or the default "grouped" for a value that is neither mode (reported once). */
+  private get shownMode(): Mode {
+    return knownChoice(this, 'mode', this.mode, MODES) ? this.mode : 'grouped';
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -199,7 +210,7 @@ export class SangongChart extends BudgetElement {
     const units = model.units;
     const several = units.filter((u) => !u.isTotal).length > 1;
     const legend =
-      this.mode === 'grouped'
+      this.shownMode === 'grouped'
         ? (['prior', 'current'] as Year[])
             .filter((y) => y === 'current' || model.series?.hasPrior)
             .map((y) => ({
@@ -224,8 +235,8 @@ export class SangongChart extends BudgetElement {
             <select @change=${this.onUnitChange} ${styleProps({ 'min-width': `${Math.max(...units.map((u) => textWidth(unitText(u), 1))) + 2.5}em` })}></select></label>`
         : nothing}
       <div class="group" role="group" aria-label=${t.view}>
-        ${(['grouped', 'stacked'] as Mode[]).map(
-          (m) => html`<button part="button" type="button" aria-pressed=${String(this.mode === m)} @click=${() => this.setMode(m)}>${t[m]}</button>`,
+        ${MODES.map(
+          (m) => html`<button part="button" type="button" aria-pressed=${String(this.shownMode === m)} @click=${() => this.setMode(m)}>${t[m]}</button>`,
         )}
       </div>
       <div class="group legend" part="legend" role="group" aria-label=${t.legend}>
@@ -346,7 +357,7 @@ export class SangongChart extends BudgetElement {
     }
     // laid out at the default text size, drawn scaled up by the text scale (large-text modes)
     const k = this.size.textScale();
-    const layout = layoutSangong({ model, mode: this.mode, width: Math.floor(this.size.width / k), years: this.years, items: this.items, locale: this.locale });
+    const layout = layoutSangong({ model, mode: this.shownMode, width: Math.floor(this.size.width / k), years: this.years, items: this.items, locale: this.locale });
     return html`<section part="base" class="base" aria-label=${withUnitName(t.title, model.series.unit)}>
       ${header}
       ${this.renderControls(model)}

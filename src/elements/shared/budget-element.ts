@@ -27,14 +27,18 @@ import type { BudgetDisclosure } from '../../model/schema.js';
 import type { Problem } from '../../model/validate-core.js';
 import { BudgetErrorEvent, BudgetLoadEvent, type DataSource } from './events.js';
 import { resolveLocale, type Locale } from './locale.js';
-import { withAmountUnit } from './format.js';
+import { DISPLAY_UNITS, withAmountUnit } from './format.js';
+import { knownChoice } from './choices.js';
 import { kitFailure } from './kit-failure.js';
 import { emptyTemplate, errorTemplate, footerTemplate, skeletonTemplate, stateStyles } from './states.js';
-import { describeFailure, failureText } from './strings.js';
+import { describeFailure, failureText, loadFailureWords } from './strings.js';
 import { ThemedElement, themeStyles } from './theme.js';
 import { loadEnglish, needsEnglish, shownLocale } from '../i18n/words.js';
 
 export type { Locale };
+
+/** The values of the `theme` attribute (shared/theme.ts). */
+const THEME_VALUES = ['default', 'dark', 'auto', 'gov-red', 'high-contrast'];
 
 type Pick =
   | { key: string; kind: 'none' }
@@ -50,7 +54,7 @@ type Pick =
  * instead of `src` (for CMSs that cannot host files); it is not displayed.
  * @attr no-footer - Hides the footer naming the source of the data.
  * @attr lang - "en" for English interface text; Chinese otherwise (also read from ancestors).
- * @attr display-unit - Shows amounts in "元", "万元" or "亿元" instead of the published unit, converted exactly (the decimal point moves; every significant decimal is kept, at least two: 258.24 万元 → 2,582,400.00 元, 0.64 万元 → 0.000064 亿元). Captions, descriptions and chart axes name the unit shown; CSV downloads hold the amounts shown, each amount heading naming the unit; the source footer keeps the published unit. `budget-kit render --display-unit` pre-renders the same. Unset or unknown: as published.
+ * @attr display-unit - Shows amounts in "元", "万元" or "亿元" instead of the published unit, converted exactly (the decimal point moves; every significant decimal is kept, at least two: 258.24 万元 → 2,582,400.00 元, 0.64 万元 → 0.000064 亿元). Captions, descriptions and chart axes name the unit shown; CSV downloads hold the amounts shown, each amount heading naming the unit; the source footer keeps the published unit. `budget-kit render --display-unit` pre-renders the same. Unset: as published; any other value too, reported once in the console.
  *
  * @fires budget-load - BudgetLoadEvent: valid data is shown. `detail: { data, source }`, source = the URL, "inline" or "property".
  * @fires budget-error - BudgetErrorEvent: the data cannot be used. `detail: { kind, message, url?, status?, problems? }`.
@@ -100,7 +104,7 @@ export abstract class BudgetElement extends ThemedElement {
   /** Hides the footer naming the source of the data. */
   @property({ type: Boolean, reflect: true, attribute: 'no-footer' }) noFooter = false;
 
-  /** "元", "万元" or "亿元" to show amounts converted exactly from the published unit; unset: as published. */
+  /** "元", "万元" or "亿元" to show amounts converted exactly from the published unit; unset (or another value, reported once in the console): as published. */
   @property({ reflect: true, attribute: 'display-unit' }) displayUnit?: string;
 
   /**
@@ -159,6 +163,9 @@ export abstract class BudgetElement extends ThemedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Unknown values: the default look and the published unit, said once in the console.
+    knownChoice(this, 'theme', this.theme, THEME_VALUES);
+    knownChoice(this, 'display-unit', this.displayUnit, DISPLAY_UNITS);
     if (changed.has('data')) this.dataVersion++;
     if (this.needsSync || changed.has('data') || changed.has('src')) {
       this.needsSync = false;
@@ -307,6 +314,8 @@ export abstract class BudgetElement extends ThemedElement {
     this.request = undefined;
     // Anything else was thrown by the kit's own code (a TypeError of an API the browser lacks, a defect).
     const failure = e instanceof LoadError ? e : kitFailure(e, source);
+    // A rarer failure is worded by a module loaded on demand: it is shown once that is here.
+    if (!describeFailure(failure, source, this.locale).summary) return void loadFailureWords().then(() => this.fail(run, failure, source));
     // The raw error (and every schema problem) is for the console; people see plain words. The
     // problems are written out one "path: message" a line: an array of objects reads as
     // "[object Array]" wherever the console is turned into text (test runners, log collectors).

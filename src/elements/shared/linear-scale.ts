@@ -14,9 +14,9 @@ export interface LinearScale {
   domain(): [number, number];
   range(r: [number, number]): LinearScale;
   range(): [number, number];
-  /** Extends the domain to round values, like d3's scale.nice(count = 10). */
+  /** Extends the domain to round values, like d3's scale.nice(count = 10); an empty domain [a, a] to [a, a + 1]. */
   nice(count?: number): LinearScale;
-  /** Round values inside the domain, like d3's scale.ticks(count = 10). */
+  /** Round values inside the domain, like d3's scale.ticks(count = 10), whole hundredths only (the domain is in a published amount unit). */
   ticks(count?: number): number[];
 }
 
@@ -34,9 +34,11 @@ export function scaleLinear(): LinearScale {
     return scale;
   }) as LinearScale['range'];
   scale.nice = (count = 10) => {
-    [d0, d1] = niceDomain(d0, d1, count);
+    // All amounts zero: an axis from 0 to 1, not a point (or 0 to one cent).
+    [d0, d1] = niceDomain(d0, d1 === d0 ? d0 + 1 : d1, count);
     return scale;
   };
-  scale.ticks = (count = 10) => arrayTicks(d0, d1, count);
+  // Amounts have two decimals: a tick between whole hundredths would print as its neighbour (0, 0, 0, 0.01).
+  scale.ticks = (count = 10) => arrayTicks(d0, d1, count).filter((t) => Math.abs(t * 100 - Math.round(t * 100)) < 1e-6);
   return scale;
 }

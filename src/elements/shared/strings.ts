@@ -101,7 +101,23 @@ function duration(ms: number | undefined, w: SharedWords): string {
   return w.seconds(Math.round(ms / 100) / 10);
 }
 
-/** The failure in the widget's language. */
+/** Describes the rarer failures (./failure-words.ts), once loaded. */
+let describeRare: ((e: LoadError, locale: Locale) => string) | undefined;
+let rareWords: Promise<void> | undefined;
+
+/**
+ * Loads the words of the rarer failures (a non-http address, a password in it, a foreign origin,
+ * gzip without its header, not UTF-8) once. Never rejects: when they cannot be loaded, those
+ * failures are said as a network failure.
+ */
+export function loadFailureWords(): Promise<void> {
+  return (rareWords ??= import('./failure-words.js').then(
+    (m) => void (describeRare = m.describeRare),
+    () => void (describeRare = (_, locale) => sharedWords(locale).network),
+  ));
+}
+
+/** The failure in the widget's language (the summary is empty for a rarer failure until loadFailureWords() is done). */
 export function describeFailure(e: LoadError, source: DataSource, locale: Locale): FailureWords {
   const w = sharedWords(locale);
   const isUrl = source !== 'inline' && source !== 'property';
@@ -137,6 +153,9 @@ export function describeFailure(e: LoadError, source: DataSource, locale: Locale
     case 'browser':
     case 'internal':
       summary = w[e.kind];
+      break;
+    default:
+      summary = describeRare?.(e, locale) ?? '';
   }
   return { summary, where, isUrl, problems, more };
 }

@@ -52,7 +52,7 @@ let presets: Promise<CSSResult> | undefined;
  * render is already in the preset's colours. Once adopted, updates run as in any LitElement.
  */
 export abstract class ThemedElement extends LitElement {
-  /** A preset: "dark", "gov-red", "high-contrast", "default" or "auto"; unset: the page's tokens. */
+  /** A preset: "dark", "gov-red", "high-contrast", "default" or "auto"; unset: the page's tokens; another value: the default look (reported once in the console). */
   @property({ reflect: true }) theme?: string;
 
   private themed = false;
