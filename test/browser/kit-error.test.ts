@@ -102,15 +102,15 @@ describe('a failure of the kit itself', () => {
   });
 
   describe('with every API there: an exception in the kit code that reads the file', () => {
-    const text = Response.prototype.text;
+    const arrayBuffer = Response.prototype.arrayBuffer;
     beforeEach(() => {
-      // The kit's reader then meets a value it never expects and throws a TypeError.
-      Response.prototype.text = function () {
-        return Promise.resolve({} as unknown as string);
+      // The kit's reader then meets a value it never expects (a Symbol for the body's bytes) and throws a TypeError.
+      Response.prototype.arrayBuffer = function () {
+        return Promise.resolve(Symbol('not bytes') as unknown as ArrayBuffer);
       };
     });
     afterEach(() => {
-      Response.prototype.text = text;
+      Response.prototype.arrayBuffer = arrayBuffer;
     });
 
     for (const options of INTERNAL) {
