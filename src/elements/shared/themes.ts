@@ -7,6 +7,7 @@
  * computes the ratios): text, muted text, accent, increase/decrease/error 4.5:1; on-accent on
  * accent and on-series on every series colour 4.5:1; series colours and the focus colour 3:1.
  */
+import { WIDGET_NAMES } from '../../widgets/registry.js';
 
 /** The public custom properties a preset may set (all inherited from the page). */
 export type ThemeToken =
@@ -177,11 +178,9 @@ export function presetRule(selector: string, preset: Preset, indent = ''): strin
 export function pageStylesheet(file: 'dark' | 'dark-auto' | 'gov-red' | 'high-contrast'): string {
   const head = `/* budget-widgets theme "${file}": generated from src/elements/shared/themes.ts by src/tools/gen-themes.ts. */\n`;
   // Native parts (select lists, scrollbars) follow the widgets, not the whole page.
-  const scheme = `${ELEMENTS.join(', ')} { color-scheme: dark; }`;
+  const scheme = `${WIDGET_NAMES.join(', ')} { color-scheme: dark; }`;
   if (file === 'dark-auto') return `${head}@media (prefers-color-scheme: dark) {\n${presetRule(':root', DARK, '  ')}\n  ${scheme}\n}\n`;
   return `${head}${presetRule(':root', PRESETS[file])}\n${file === 'dark' ? `${scheme}\n` : ''}`;
 }
-
-const ELEMENTS = ['budget-summary', 'sangong-chart', 'kpi-card', 'project-table', 'budget-table'];
 
 export const PAGE_STYLESHEETS = ['dark', 'dark-auto', 'gov-red', 'high-contrast'] as const;
