@@ -249,7 +249,7 @@ describe('<project-table>', () => {
       const event = await oneEvent(el, 'project-select');
       expect(event).to.be.instanceOf(ProjectSelectEvent);
       expect(event.bubbles && event.composed).to.be.true;
-      expect(event.detail).to.deep.equal({ code: '50015223T000003492534', name: '2023 网络宣传专项' });
+      expect(event.detail).to.deep.equal({ code: '50015223T000003492534', name: '2023 网络宣传专项', index: 0 });
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       const detail = $(el, `#${toggle.getAttribute('aria-controls')}`);
