@@ -4,12 +4,12 @@
 //   elements/<name>.js      one module per element (shared code split into elements/chunks/)
 //   embed.html          the iframe page for CMSs that strip scripts (+ embed.js, embed.css)
 //   themes/<preset>.css     page stylesheets of the theme presets (dark, dark-auto, gov-red, high-contrast)
-//   budget-kit.mjs          the Node CLI (`npx budget-kit validate FILE`)
+//   budget-kit.mjs          the Node CLI (`npx budget-kit validate FILE`), executable
 // Every browser output is minified with source maps; the size budget is checked and printed.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify as esbuildMinify } from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
-import { readdirSync, existsSync, copyFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, existsSync, copyFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { basename } from 'node:path';
 import { sizeBudget } from './src/tools/size-budget.mjs';
 
@@ -43,6 +43,14 @@ const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.[0] ?? '')) return;
   warn(warning);
 };
+
+/** The bin must be executable: npm runs it through the shell when it resolves `budget-kit` to dist/ itself. */
+const executable = (file) => ({
+  name: 'executable',
+  writeBundle() {
+    chmodSync(file, 0o755);
+  },
+});
 const browser = { onwarn, preserveEntrySignatures: 'exports-only' };
 
 export default [
@@ -80,6 +88,6 @@ export default [
     output: { file: 'dist/budget-kit.mjs', format: 'es', banner: '#!/usr/bin/env node' },
     external: [/^node:/],
     onwarn,
-    plugins: [nodeResolve({ extensions: ['.ts', '.js'], exportConditions: ['node'] }), ts(false)],
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'], exportConditions: ['node'] }), ts(false), executable('dist/budget-kit.mjs')],
   },
 ].filter(Boolean);
