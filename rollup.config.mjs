@@ -1,10 +1,12 @@
 // Builds dist/:
 //   budget-widgets.js       one self-contained ES module with every element
+//   checks.js               the consistency checks alone (`budget-widgets/checks`), for tools, in browsers and Node
 //   budget-widgets.iife.js  the same as a classic script, for pages without modules
 //   elements/<name>.js      one module per element (shared code split into elements/chunks/)
 //   embed.html          the iframe page for CMSs that strip scripts (+ embed.js, embed.css)
 //   themes/<preset>.css     page stylesheets of the theme presets (dark, dark-auto, gov-red, high-contrast)
-//   budget-kit.mjs          the Node CLI (`npx budget-kit validate FILE`), executable
+//   budget-kit.mjs          the Node CLI (`npx budget-kit validate FILE`), executable, bundled: only node: imports
+//   types/                  TypeScript declarations (tsc -p tsconfig.types.json, after rollup)
 // Every browser output is minified with source maps; the size budget is checked and printed.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild, { minify as esbuildMinify } from 'rollup-plugin-esbuild';
@@ -77,6 +79,14 @@ export default [
   },
   {
     ...browser,
+    input: 'src/checks.ts',
+    // `import { runChecks } from 'budget-widgets/checks'`: one self-contained module (no DOM, no
+    // Node), so a tool can import it without the elements, in a browser or in Node.
+    output: { file: 'dist/checks.js', format: 'es', sourcemap: true },
+    plugins: [resolve, ...browserTs(), sizeBudget({})],
+  },
+  {
+    ...browser,
     input: 'src/index.ts',
     // A classic script cannot load chunks: everything inline.
     output: { file: 'dist/budget-widgets.iife.js', format: 'iife', name: 'BudgetWidgets', sourcemap: true, inlineDynamicImports: true },
@@ -99,6 +109,8 @@ export default [
   {
     input: 'src/cli/budget-kit.ts',
     output: { file: 'dist/budget-kit.mjs', format: 'es', banner: '#!/usr/bin/env node' },
+    // Everything but Node's built-ins is bundled: the bin runs from an installed package without
+    // resolving a dependency (test/unit/package.test.ts checks its imports).
     external: [/^node:/],
     onwarn,
     plugins: [nodeResolve({ extensions: ['.ts', '.js'], exportConditions: ['node'] }), ts(false), executable('dist/budget-kit.mjs')],
