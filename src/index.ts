@@ -30,9 +30,14 @@ export { acceptDisclosure, validateDisclosure, type Problem, type ValidationResu
 // widgets never download them.
 export type { Finding } from './model/checks/types.js';
 export { buildCodeTree } from './model/code-tree.js';
+// The events' types, for handlers written apart (addEventListener infers them anyway: each is in
+// GlobalEventHandlersEventMap). Types only: exporting the classes would grow the bundle for `instanceof`.
+export type { BudgetLoadEvent, BudgetErrorEvent, BudgetLoadDetail, BudgetErrorDetail, DataSource } from './elements/shared/events.js';
+export type { LoadErrorKind } from './model/load-errors.js';
+export type { BudgetDrillEvent } from './elements/budget-summary/budget-summary.js';
 export { BudgetSummary } from './elements/budget-summary/budget-summary.js';
 export { SangongChart } from './elements/sangong-chart/sangong-chart.js';
 export { ProjectTable } from './elements/project-table/project-table.js';
-export { ProjectSelectEvent } from './elements/project-table/events.js';
+export { ProjectSelectEvent, type ProjectSelectDetail } from './elements/project-table/events.js';
 export { KpiCard } from './elements/kpi-card/kpi-card.js';
 export { BudgetTable } from './elements/budget-table/budget-table.js';

@@ -18,6 +18,11 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // Corpus files byte for byte, redirects (also to another origin) and CORS: issue 10's transport cases.
   middleware: [transportMiddleware()],
+  // The tests run Lit's development build on purpose (it throws on template mistakes the production
+  // build lets through, and warns on updates scheduled after an update), so every test file logged
+  // its "Lit is in dev mode" banner: dropped here, Lit's other warnings still show. The dist-*
+  // tests load the production build that ships.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode.')),
   // esbuildPlugin ignores tsconfig "extends": the decorator flags live in tsconfig.json itself.
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }), mediaFeaturesPlugin(),
     // executeServerCommand('ax-tree'): Chromium's full accessibility tree, for test/browser/a11y-tree.test.ts.

@@ -115,15 +115,25 @@ describe('every demo page', () => {
     for (const name of PAGES) expect((await page(name)).querySelector('link[rel="icon"]')?.getAttribute('href'), name).to.equal('data:,');
   });
 
-  it('the builder has the site header and nav of the portal pages, marking itself as the current page', async () => {
-    const links = (doc: Document) => [...doc.querySelectorAll('header.site-header nav.site-nav a')].map((a) => `${a.getAttribute('href')}${a.getAttribute('aria-current') ? ' (current)' : ''}`);
-    const builder = await page('builder.html');
-    expect(links(builder)).to.deep.equal(['index.html', 'example-district.html', 'failures.html', 'themes.html', 'builder.html (current)']);
-    expect(links(await page('index.html')).map((l) => l.replace(' (current)', ''))).to.deep.equal(links(builder).map((l) => l.replace(' (current)', '')));
-    // Still no inline script or style under its strict CSP.
-    for (const s of builder.querySelectorAll('script')) expect(s.getAttribute('src'), 'inline script').to.be.a('string');
-    expect(builder.querySelectorAll('style, [style]')).to.have.length(0);
-    expect(builder.querySelectorAll('h1')).to.have.length(1);
+  it('every page but the one-widget gallery has the same site nav, which links the gallery and marks the current page', async () => {
+    const NAV = ['index.html', 'example-district.html', 'failures.html', 'themes.html', 'gallery.html', 'builder.html'];
+    const links = (doc: Document) => [...doc.querySelectorAll('header.site-header nav.site-nav a')].map((a) => `${a.getAttribute('href')}${a.getAttribute('aria-current') === 'page' ? ' (current)' : ''}`);
+    for (const name of PAGES.filter((p) => p !== 'gallery.html')) {
+      const doc = await page(name);
+      expect(links(doc), name).to.deep.equal(NAV.map((l) => (l === name ? `${l} (current)` : l)));
+      // A skip link to the main content, and still no inline script or style under the strict CSP.
+      const skip = doc.querySelector('a.skip-link, a.skip')?.getAttribute('href');
+      expect(skip && doc.querySelector(skip), `${name}: skip link target`).to.not.equal(null);
+      for (const s of doc.querySelectorAll('script')) expect(s.getAttribute('src'), `${name}: inline script`).to.be.a('string');
+      expect(doc.querySelectorAll('style, [style]'), name).to.have.length(0);
+      expect(doc.querySelectorAll('h1'), name).to.have.length(1);
+    }
+  });
+
+  it('the themes page opens each widget alone in the gallery', async () => {
+    const doc = await page('themes.html');
+    const widgets = [...doc.querySelectorAll('a[href^="gallery.html?widget="]')].map((a) => new URL(a.getAttribute('href')!, location.href).searchParams.get('widget'));
+    expect(widgets).to.deep.equal(TAGS);
   });
 });
 

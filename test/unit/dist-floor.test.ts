@@ -31,7 +31,7 @@ before(async () => {
   const configs = (await import(join(root, 'rollup.config.mjs'))).default as Array<RollupOptions & { output: OutputOptions }>;
   // The Node CLI (dist/budget-kit.mjs) runs in Node 20, not in a reader's browser.
   const browser = configs.filter((c) => c.input !== 'src/cli/budget-kit.ts');
-  assert.equal(browser.length, 4, 'the ES module, the IIFE, the element modules, the embed page');
+  assert.equal(browser.length, 5, 'the ES module, the checks module, the IIFE, the element modules, the embed page');
   for (const config of browser) {
     const bundle = await rollup({ ...config, onwarn: () => {} });
     // generate(), not write(): dist/ is left alone (the copy and size plugins run on write only).
@@ -48,7 +48,7 @@ before(async () => {
 
 test('every browser file of the build is in the list', () => {
   const files = [...shipped.keys()];
-  for (const f of ['dist/budget-widgets.js', 'dist/budget-widgets.iife.js', 'dist/embed.js', 'dist/elements/sangong-chart.js']) assert.ok(files.includes(f), f);
+  for (const f of ['dist/budget-widgets.js', 'dist/checks.js', 'dist/budget-widgets.iife.js', 'dist/embed.js', 'dist/elements/sangong-chart.js']) assert.ok(files.includes(f), f);
   assert.ok(files.some((f) => /^dist\/chunks\/en-.+\.js$/.test(f)), 'the English chunk');
   assert.ok(files.some((f) => /^dist\/elements\/chunks\/.+\.js$/.test(f)), 'the element chunks');
 });

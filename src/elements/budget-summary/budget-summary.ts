@@ -401,7 +401,9 @@ declare global {
   interface HTMLElementTagNameMap {
     'budget-summary': BudgetSummary;
   }
-  interface HTMLElementEventMap {
+  // The global map, like the other events: budget-drill bubbles out of shadow roots, so a listener
+  // on document or on an ancestor gets it typed too (HTMLElementEventMap extends this one).
+  interface GlobalEventHandlersEventMap {
     'budget-drill': BudgetDrillEvent;
   }
 }

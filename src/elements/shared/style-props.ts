@@ -6,7 +6,7 @@
  * `element.style.setProperty` is not subject to that rule.
  */
 import { nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type DirectiveResult, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 type Props = Readonly<Record<string, string | number | undefined>>;
 
@@ -36,5 +36,8 @@ class StylePropsDirective extends Directive {
   }
 }
 
+// Typed by hand so the published declarations name lit/directive.js (a path of the `lit` dependency)
+// rather than lit-html, which only npm's hoisting would make resolvable for a consumer.
 /** Sets CSS properties (kebab-case names, e.g. 'flex-grow') on the element via the CSSOM. */
-export const styleProps = directive(StylePropsDirective);
+export const styleProps: (props: Props) => DirectiveResult<typeof StylePropsDirective> =
+  directive(StylePropsDirective);
