@@ -4,30 +4,26 @@
  * page runs under a strict Content-Security-Policy like the other demo pages.
  *
  * Query string: `widget` = a tag name (default budget-summary); `src` = a data file relative to
- * the page (default the Tongnan data); and any of the widgets' attributes: kind, project,
- * indicator, mode, unit, lang, theme, collapsed, show-checks. Nothing else is copied.
+ * the page (default the Tongnan data); and any attribute of that widget that the embed page
+ * passes through (src/widgets/registry.ts: embedAttributes). Nothing else is copied.
  */
 import '../src/index.js';
+import { embedAttributes, WIDGETS, widgetOf } from '../src/widgets/registry.js';
 
-const WIDGETS = ['budget-summary', 'sangong-chart', 'project-table', 'kpi-card', 'budget-table'] as const;
-type Widget = (typeof WIDGETS)[number];
-const ATTRIBUTES = ['kind', 'project', 'indicator', 'mode', 'unit', 'lang', 'theme', 'collapsed', 'show-checks'] as const;
 const DEFAULT_SRC = '../data/tongnan-cac-2023.json';
 
-const isWidget = (name: string | null): name is Widget => WIDGETS.includes(name as Widget);
-
 const query = new URLSearchParams(location.search);
-const asked = query.get('widget');
-const tag: Widget = isWidget(asked) ? asked : 'budget-summary';
-const el = document.createElement(tag);
+// The widget and its attributes as the registry says (the gallery takes what the embed page takes).
+const widget = widgetOf(query.get('widget') ?? '') ?? WIDGETS[0];
+const el = document.createElement(widget.tag);
 el.setAttribute('src', query.get('src') || DEFAULT_SRC);
-for (const name of ATTRIBUTES) {
+for (const name of embedAttributes(widget).filter((a) => a !== 'src')) {
   const value = query.get(name);
   if (value !== null) el.setAttribute(name, value);
 }
-if (tag === 'budget-table' && !el.hasAttribute('kind')) el.setAttribute('kind', 'gpb-expenditure');
+if (widget.tag === 'budget-table' && !el.hasAttribute('kind')) el.setAttribute('kind', 'gpb-expenditure');
 
 const main = document.querySelector('main')!;
 main.querySelector('.placeholder')?.remove();
 main.append(el);
-document.title = `<${tag}> — budget-widgets`;
+document.title = `<${widget.tag}> — budget-widgets`;

@@ -42,23 +42,16 @@ let loading: Promise<void> = Promise.resolve();
 
 // ——— widgets as radio buttons (from WIDGETS, so the list is the kit's) ———
 
-const WIDGET_HINTS: Record<WidgetName, string> = {
-  'budget-summary': '收支总数、基本/项目支出、“三公”经费和按功能分类的支出图',
-  'sangong-chart': '“三公”经费本年与上年对比图',
-  'project-table': '项目支出明细，可筛选、排序，展开绩效目标',
-  'kpi-card': '部门整体或某个项目的绩效目标和指标',
-  'budget-table': '公开的任一张预算表，可展开类、款、项',
-};
 $('widgets').append(
-  ...(Object.keys(WIDGETS) as WidgetName[]).map((w, i) => {
+  ...WIDGETS.map(({ tag: w, title, hint: hints }, i) => {
     const label = document.createElement('label');
     label.className = 'choice';
     const input = Object.assign(document.createElement('input'), { type: 'radio', name: 'widget', value: w, checked: i === 0 });
     input.setAttribute('aria-describedby', `hint-${w}`);
-    const name = Object.assign(document.createElement('span'), { className: 'choice-name', textContent: WIDGETS[w].zh });
-    const en = Object.assign(document.createElement('span'), { className: 'en', lang: 'en', textContent: WIDGETS[w].en });
+    const name = Object.assign(document.createElement('span'), { className: 'choice-name', textContent: title.zh });
+    const en = Object.assign(document.createElement('span'), { className: 'en', lang: 'en', textContent: title.en });
     const tag = Object.assign(document.createElement('code'), { textContent: `<${w}>` });
-    const hint = Object.assign(document.createElement('span'), { className: 'hint', id: `hint-${w}`, textContent: WIDGET_HINTS[w] });
+    const hint = Object.assign(document.createElement('span'), { className: 'hint', id: `hint-${w}`, textContent: hints.zh });
     label.append(input, name, en, tag, hint);
     return label;
   }),

@@ -5,7 +5,7 @@
  */
 import { EMBEDDABLE, HEIGHT_MESSAGE } from '../../src/embed/embed-request.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
-import { elementAttributes, elementTag, escapeHtml, renderSnippet, WIDGETS, type TagOptions, type WidgetName } from '../../src/static/index.js';
+import { elementAttributes, elementTag, escapeHtml, renderSnippet, widgetOf, type TagOptions, type WidgetName } from '../../src/static/index.js';
 
 /** The theme colours an editor may set: the accent and the first three series. */
 export const COLOUR_TOKENS = ['--budget-color-accent', '--budget-series-1', '--budget-series-2', '--budget-series-3'] as const;
@@ -57,7 +57,7 @@ export function embedUrl(s: BuilderState): string {
 
 /** Way 2: the iframe, sized by the host snippet. */
 export function iframeSnippet(s: BuilderState): string {
-  const title = WIDGETS[s.widget][s.lang];
+  const title = widgetOf(s.widget)!.title[s.lang];
   return `<iframe class="budget-frame" src="${escapeHtml(embedUrl(s))}" title="${escapeHtml(title)}" width="100%" height="600" loading="lazy"></iframe>\n`;
 }
 

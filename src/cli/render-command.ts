@@ -8,7 +8,7 @@
  */
 import { basename, relative, sep } from 'node:path';
 import { validateDisclosure } from '../model/validate.js';
-import { DISPLAY_UNITS, elementTag, renderSnippet, StaticError, THEMES, WIDGETS } from '../static/index.js';
+import { DISPLAY_UNITS, elementTag, renderSnippet, StaticError, THEMES, WIDGET_NAMES } from '../static/index.js';
 import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
 import { formatFile, type FileResult } from './report.js';
 import { terminalText } from './terminal-text.js';
@@ -16,7 +16,7 @@ import type { Command, Io } from './types.js';
 import { checkText, decodeFile } from './validate-command.js';
 
 const OPTIONS: readonly OptionSpec[] = [
-  { name: 'widget', type: 'string', value: 'NAME', help: { zh: `render：组件（${Object.keys(WIDGETS).join('、')}）`, en: `render: the widget (${Object.keys(WIDGETS).join(', ')})` } },
+  { name: 'widget', type: 'string', value: 'NAME', help: { zh: `render：组件（${WIDGET_NAMES.join('、')}）`, en: `render: the widget (${WIDGET_NAMES.join(', ')})` } },
   { name: 'kind', type: 'string', value: 'KIND', help: { zh: 'render：budget-table 显示的表（如 gpb-expenditure）', en: 'render: the table budget-table shows (e.g. gpb-expenditure)' } },
   { name: 'project', type: 'string', value: 'P', help: { zh: 'render：kpi-card 显示的项目（编码或名称；默认部门整体目标）', en: 'render: the project kpi-card shows (code or name; default: overall targets)' } },
   { name: 'unit', type: 'string', value: 'U', help: { zh: 'render：sangong-chart 显示的单位（编码或名称；默认合计）', en: 'render: the unit sangong-chart shows (code or name; default: the total)' } },
@@ -45,7 +45,7 @@ export const renderCommand: Command = {
     const lang = langOf(args);
     if (args.positionals.length !== 1) throw new UsageError({ zh: '请给出一个数据文件。', en: 'Give one data file.' });
     const widget = str(args.options.widget);
-    if (!widget) throw new UsageError({ zh: `请用 --widget 指定组件：${Object.keys(WIDGETS).join('、')}。`, en: `Choose the widget with --widget: ${Object.keys(WIDGETS).join(', ')}.` });
+    if (!widget) throw new UsageError({ zh: `请用 --widget 指定组件：${WIDGET_NAMES.join('、')}。`, en: `Choose the widget with --widget: ${WIDGET_NAMES.join(', ')}.` });
     try {
       // An unknown widget is a wrong command line, whatever the file holds; elementTag words it.
       elementTag({ widget, src: '' });

@@ -10,7 +10,6 @@
  */
 import { DISPLAY_UNITS } from '../elements/shared/format.js';
 import type { Locale } from '../elements/shared/locale.js';
-import { hasOwnKey } from '../model/own.js';
 import type { BudgetDisclosure } from '../model/schema.js';
 import { renderBudgetSummary } from './budget-summary.js';
 import { renderBudgetTable } from './budget-table.js';
@@ -19,6 +18,7 @@ import { renderKpiCard } from './kpi-card.js';
 import { renderProjectTable } from './project-table.js';
 import { renderSangongChart } from './sangong-chart.js';
 import { StaticError, type StaticOptions } from './shared.js';
+import { WIDGET_NAMES, widgetOf, type WidgetName } from '../widgets/registry.js';
 
 export { escapeHtml, html, raw, SafeHtml } from './escape.js';
 export { kindChoices } from './budget-table.js';
@@ -26,15 +26,8 @@ export { projectChoices } from './kpi-card.js';
 export { sangongUnitChoices } from './sangong-chart.js';
 export { StaticError, type StaticOptions } from './shared.js';
 
-/** The widgets, in the order editors meet them, with what each shows. */
-export const WIDGETS = {
-  'budget-summary': { zh: '部门预算概览', en: 'Budget at a glance' },
-  'sangong-chart': { zh: '“三公”经费', en: '“Three public expenses”' },
-  'project-table': { zh: '项目支出明细', en: 'Project expenditure' },
-  'kpi-card': { zh: '绩效目标', en: 'Performance targets' },
-  'budget-table': { zh: '预算表格', en: 'Budget table' },
-} as const;
-export type WidgetName = keyof typeof WIDGETS;
+/** The widgets, in the order editors meet them: the registry (src/widgets/registry.ts). */
+export { WIDGETS, WIDGET_NAMES, widgetOf, type WidgetName } from '../widgets/registry.js';
 
 /** The theme presets the `theme` attribute takes (see src/elements/shared/themes.ts). */
 export const THEMES = ['default', 'dark', 'gov-red', 'high-contrast'] as const;
@@ -43,7 +36,7 @@ export const THEMES = ['default', 'dark', 'gov-red', 'high-contrast'] as const;
 export { DISPLAY_UNITS };
 
 export function isWidget(name: string): name is WidgetName {
-  return hasOwnKey(WIDGETS, name);
+  return widgetOf(name) !== undefined;
 }
 
 /** What goes on the element's tag besides the widget's own options. */
@@ -57,9 +50,11 @@ export interface TagOptions extends StaticOptions {
 /** The element's attributes, in a stable order (src first), for every way of embedding. */
 export function elementAttributes(o: TagOptions): Record<string, string> {
   const a: Record<string, string> = { src: o.src };
-  if (o.widget === 'budget-table' && o.kind) a.kind = o.kind;
-  if (o.widget === 'kpi-card' && o.project) a.project = o.project;
-  if (o.widget === 'sangong-chart' && o.unit) a.unit = o.unit;
+  // The widget's options that the static fallback takes (kind, project, unit), as its descriptor says.
+  for (const option of widgetOf(o.widget)?.options ?? []) {
+    const value = 'static' in option ? o[option.attribute as keyof StaticOptions] : undefined;
+    if (value) a[option.attribute] = value;
+  }
   if (o.lang === 'en') a.lang = 'en';
   if (o.theme && o.theme !== 'default') a.theme = o.theme;
   if (o.displayUnit) a['display-unit'] = o.displayUnit;
@@ -101,7 +96,7 @@ export function renderFallback(data: BudgetDisclosure, o: StaticOptions): SafeHt
 }
 
 function unknownWidget(name: string): StaticError {
-  const names = Object.keys(WIDGETS);
+  const names = [...WIDGET_NAMES];
   return new StaticError({ zh: `未知的组件“${name}”。可用：${names.join('、')}。`, en: `Unknown widget “${name}”. Widgets: ${names.join(', ')}.` }, names);
 }
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { validateDisclosure } from '../../src/model/validate.js';
 import { attributes, escapeHtml, html, raw } from '../../src/static/escape.js';
-import { DISPLAY_UNITS, elementAttributes, elementTag, kindChoices, renderFallback, renderSnippet, StaticError, WIDGETS } from '../../src/static/index.js';
+import { DISPLAY_UNITS, elementAttributes, elementTag, kindChoices, renderFallback, renderSnippet, StaticError, WIDGET_NAMES } from '../../src/static/index.js';
 import { formatCents, unitLabel } from '../../src/elements/shared/format.js';
 
 const load = (file: string): BudgetDisclosure => {
@@ -235,7 +235,7 @@ test('errors name what is valid: widgets, kinds, projects, units', () => {
     assert.fail('did not throw');
   };
   const w = words(() => renderFallback(tongnan, { widget: 'pie-chart' }));
-  assert.deepEqual(w.choices, Object.keys(WIDGETS));
+  assert.deepEqual(w.choices, [...WIDGET_NAMES]);
   assert.match(w.words.en, /Unknown widget “pie-chart”\. Widgets: budget-summary, sangong-chart, project-table, kpi-card, budget-table\./);
   const k = words(() => renderFallback(tongnan, { widget: 'budget-table', kind: 'nope' }));
   assert.deepEqual(k.choices, kindChoices(tongnan).map((c) => c.kind));
