@@ -30,11 +30,10 @@ export { acceptDisclosure, validateDisclosure, type Problem, type ValidationResu
 // widgets never download them.
 export type { Finding } from './model/checks/types.js';
 export { buildCodeTree } from './model/code-tree.js';
-// The events' types, for handlers written apart (addEventListener infers them anyway: each is in
-// GlobalEventHandlersEventMap). Types only: exporting the classes would grow the bundle for `instanceof`.
-export type { BudgetLoadEvent, BudgetErrorEvent, BudgetLoadDetail, BudgetErrorDetail, DataSource } from './elements/shared/events.js';
+// Every event class (each also in GlobalEventHandlersEventMap, so addEventListener infers it): the
+// classes are in the bundle anyway, as the elements construct them; exporting them costs a name each.
+export { BudgetLoadEvent, BudgetErrorEvent, BudgetDrillEvent, type BudgetLoadDetail, type BudgetErrorDetail, type BudgetDrillDetail, type DataSource } from './elements/shared/events.js';
 export type { LoadErrorKind } from './model/load-errors.js';
-export type { BudgetDrillEvent } from './elements/budget-summary/budget-summary.js';
 export { BudgetSummary } from './elements/budget-summary/budget-summary.js';
 export { SangongChart } from './elements/sangong-chart/sangong-chart.js';
 export { ProjectTable } from './elements/project-table/project-table.js';

@@ -291,7 +291,7 @@ describe('<kpi-card>', () => {
       return { el, stub, other: wrap.querySelector<HTMLElement>('#elsewhere')! };
     }
     const select = (from: Element, detail: { code?: string; name: string }) =>
-      from.dispatchEvent(new CustomEvent('project-select', { bubbles: true, composed: true, detail }));
+      from.dispatchEvent(new CustomEvent('budget-project-select', { bubbles: true, composed: true, detail }));
 
     it('shows the overall targets and a hint until a project is selected', async () => {
       const { el } = await linked();
@@ -299,7 +299,7 @@ describe('<kpi-card>', () => {
       expect(text($(el, '.hint'))).to.equal('在项目表中选择项目，此处显示其绩效目标。');
     });
 
-    it('follows project-select from the element with that id and announces it', async () => {
+    it('follows budget-project-select from the element with that id and announces it', async () => {
       const { el, stub } = await linked();
       select(stub.shadowRoot!.querySelector('button')!, { code: CODE1, name: NAME1 });
       await el.updateComplete;
@@ -311,7 +311,7 @@ describe('<kpi-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('ignores project-select from any other element', async () => {
+    it('ignores budget-project-select from any other element', async () => {
       const { el, other } = await linked();
       select(other, { code: CODE1, name: NAME1 });
       await el.updateComplete;

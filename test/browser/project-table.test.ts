@@ -240,13 +240,15 @@ describe('<project-table>', () => {
     });
   });
 
-  describe('project details and project-select', () => {
-    it('opens a row by click: goal and indicators; fires project-select with code and name', async () => {
+  describe('project details and budget-project-select', () => {
+    it('opens a row by click: goal and indicators; fires budget-project-select with code and name, then the deprecated project-select', async () => {
       const el = await projects();
       const toggle = bodyRows(el)[0]!.querySelector('button')!;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      const legacy = oneEvent(el, 'project-select');
       setTimeout(() => click(toggle));
-      const event = await oneEvent(el, 'project-select');
+      const event = await oneEvent(el, 'budget-project-select');
+      expect((await legacy).detail).to.deep.equal(event.detail);
       expect(event).to.be.instanceOf(ProjectSelectEvent);
       expect(event.bubbles && event.composed).to.be.true;
       expect(event.detail).to.deep.equal({ code: '50015223T000003492534', name: '2023 网络宣传专项', index: 0 });
@@ -264,7 +266,7 @@ describe('<project-table>', () => {
     it('opens by keyboard, closes without firing, and never fires on its own', async () => {
       const fired: ProjectSelectEvent[] = [];
       const el = await projects();
-      el.addEventListener('project-select', (e) => fired.push(e));
+      el.addEventListener('budget-project-select', (e) => fired.push(e));
       el.data = structuredClone(tongnan);
       await el.updateComplete;
       await typeFilter(el, '安全');

@@ -157,7 +157,7 @@ document.addEventListener('budget-error', (e) => {
   const kind: LoadErrorKind = e.detail.kind;
   console.log(kind, e.detail.status, e.detail.problems?.[0]?.path);
 });
-document.querySelector('project-table')?.addEventListener('project-select', (e) => {
+document.querySelector('project-table')?.addEventListener('budget-project-select', (e) => {
   expectType<Equal<typeof e, ProjectSelectEvent>>();
   const code: string | undefined = e.detail.code;
   console.log(code, e.detail.name, e.detail.index);

@@ -20,16 +20,14 @@ import { summaryStyles } from './styles.js';
 import { defineElement } from '../shared/define.js';
 import { styleProps } from '../shared/style-props.js';
 import { ImageExportController, type ExportMeta } from '../shared/export-controller.js';
+import { BudgetDrillEvent } from '../shared/events.js';
+
+export { BudgetDrillEvent } from '../shared/events.js';
 
 /** Above this many rows, the equivalent table is written when the reader first opens it. */
 const EAGER_TABLE_ROWS = 500;
 
 /** Fired when the reader drills down or up; `path` is the codes drilled through (empty = 类). */
-export class BudgetDrillEvent extends Event {
-  constructor(readonly path: readonly string[]) {
-    super('budget-drill', { bubbles: true, composed: true });
-  }
-}
 
 /**
  * The department's budget at a glance: income and expenditure with the change from last year,
@@ -47,7 +45,7 @@ export class BudgetDrillEvent extends Event {
  * @attr theme - A preset: "dark", "gov-red", "high-contrast" (长者版), "auto" (dark when the system is),
  *   "default"; absent: the page's --budget-* tokens or the default look. See shared/theme.ts.
  *
- * @fires budget-drill - {BudgetDrillEvent} The reader drilled down or up; `event.path` = codes.
+ * @fires budget-drill - {BudgetDrillEvent} The reader drilled down or up; `detail.path` = the codes drilled through.
  *
  * @csspart base - The wrapper of the whole widget.
  * @csspart header - The title and unit line.
@@ -146,7 +144,7 @@ export class BudgetSummary extends BudgetElement {
     this.announcement = t.shownLevel(where, level.bars.length, t.levels[level.level]!);
     const target = focus === 'first' ? level.bars[0]?.code : focus;
     this.activeCode = target;
-    this.dispatchEvent(new BudgetDrillEvent(this.path));
+    this.dispatchEvent(new BudgetDrillEvent({ path: this.path }));
     void this.updateComplete.then(() => {
       const el = target ? this.renderRoot.querySelector<SVGElement>(`[data-code="${CSS.escape(target)}"]`) : null;
       (el ?? this.renderRoot.querySelector<HTMLElement>('#chart-title'))?.focus();
@@ -400,10 +398,5 @@ defineElement('budget-summary', BudgetSummary);
 declare global {
   interface HTMLElementTagNameMap {
     'budget-summary': BudgetSummary;
-  }
-  // The global map, like the other events: budget-drill bubbles out of shadow roots, so a listener
-  // on document or on an ancestor gets it typed too (HTMLElementEventMap extends this one).
-  interface GlobalEventHandlersEventMap {
-    'budget-drill': BudgetDrillEvent;
   }
 }

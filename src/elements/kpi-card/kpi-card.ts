@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type { BudgetDisclosure, Indicator } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
 import { formatCell, unitLabel } from '../shared/format.js';
-import type { ProjectSelectDetail } from '../project-table/events.js';
+import { ProjectSelectEvent, type ProjectSelectDetail } from '../project-table/events.js';
 import { ContainerWidthController } from '../shared/container-width.js';
 import {
   availableProjects,
@@ -36,7 +36,7 @@ import { styleProps } from '../shared/style-props.js';
  * values and units are shown as published in every language; only the card's labels change.
  *
  * Linking without script: `<project-table id="p">` and `<kpi-card for="p">` on the same page is
- * enough — the card listens on the document for `project-select` events coming from the element
+ * enough — the card listens on the document for `budget-project-select` events coming from the element
  * with that id and shows the selected project (announced politely to screen readers). The card
  * fires no events of its own.
  *
@@ -47,7 +47,7 @@ import { styleProps } from '../shared/style-props.js';
  *   Unset: the department's overall targets (预算整体绩效目标表).
  * @attr indicator - Big-number mode: the indicator to show, by its 三级 name or its 1-based position.
  * @attr mode - "full" (default) or "single" (big-number mode; the first indicator unless `indicator` says); any other value is "full" (and reported once in the console).
- * @attr for - The id of a <project-table> whose `project-select` events the card follows.
+ * @attr for - The id of a <project-table> whose `budget-project-select` events the card follows.
  * @attr lang - "en" for English labels; Chinese otherwise (inherited from ancestors).
  * @attr theme - A preset: "dark", "gov-red", "high-contrast" (长者版), "auto" (dark when the system is),
  *   "default"; absent: the page's --budget-* tokens or the default look. See shared/theme.ts.
@@ -104,12 +104,12 @@ export class KpiCard extends BudgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('project-select', this.onProjectSelect);
+    document.addEventListener(ProjectSelectEvent.eventName, this.onProjectSelect);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('project-select', this.onProjectSelect);
+    document.removeEventListener(ProjectSelectEvent.eventName, this.onProjectSelect);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -16,20 +16,31 @@ export interface ProjectSelectDetail {
 
 /**
  * Fired by <project-table> when the user selects a project (opens its row), never on a
- * programmatic change. Bubbles and crosses shadow roots.
+ * programmatic change. Bubbles and crosses shadow roots. The `for=` contract: a <kpi-card for>
+ * follows these events from the table with that id.
  */
 export class ProjectSelectEvent extends Event {
-  static readonly eventName = 'project-select';
+  static readonly eventName = 'budget-project-select';
+  /** @deprecated The old name, fired beside the new one for one release (see dispatchProjectSelect). */
+  static readonly legacyName = 'project-select';
   readonly detail: ProjectSelectDetail;
 
-  constructor(detail: ProjectSelectDetail) {
-    super(ProjectSelectEvent.eventName, { bubbles: true, composed: true });
+  constructor(detail: ProjectSelectDetail, name: string = ProjectSelectEvent.eventName) {
+    super(name, { bubbles: true, composed: true });
     this.detail = detail;
   }
 }
 
+/** Fires `budget-project-select`, then the deprecated `project-select`, with the same detail. */
+export function dispatchProjectSelect(target: EventTarget, detail: ProjectSelectDetail): void {
+  target.dispatchEvent(new ProjectSelectEvent(detail));
+  target.dispatchEvent(new ProjectSelectEvent(detail, ProjectSelectEvent.legacyName));
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'budget-project-select': ProjectSelectEvent;
+    /** @deprecated Use 'budget-project-select'. */
     'project-select': ProjectSelectEvent;
   }
 }

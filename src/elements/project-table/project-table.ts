@@ -10,7 +10,7 @@ import { tableStyles } from '../budget-table/styles.js';
 import { BudgetElement } from '../shared/budget-element.js';
 import { formatCell, formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
 import { renderDetail } from './detail.js';
-import { ProjectSelectEvent } from './events.js';
+import { dispatchProjectSelect } from './events.js';
 import {
   filterRows,
   nextSort,
@@ -56,8 +56,10 @@ const PAGE_SIZES = [10, 25, 50, 100] as const;
  * @attr theme - A preset: "dark", "gov-red", "high-contrast" (长者版), "auto" (dark when the system is),
  *   "default"; absent: the page's --budget-* tokens or the default look. See shared/theme.ts.
  *
- * @fires project-select - {ProjectSelectEvent} The user opened a project's row; `detail` is
- *   `{ code, name }` (code = 项目编码 when the data has it). Not fired on programmatic changes.
+ * @fires budget-project-select - {ProjectSelectEvent} The user opened a project's row; `detail` is
+ *   `{ code, name, index }` (code = 项目编码 when the data has it; index = the project's position in
+ *   the data's `projects`). Not fired on programmatic changes.
+ * @fires project-select - Deprecated name of budget-project-select, fired after it for one release.
  *
  * @csspart base - The wrapper of the whole widget.
  * @csspart caption - The table caption (title, department, year, unit).
@@ -126,7 +128,7 @@ export class ProjectTable extends BudgetElement {
     next.add(row.id);
     this.open = next;
     const index = row.project ? this.disclosure?.projects?.indexOf(row.project) : undefined;
-    this.dispatchEvent(new ProjectSelectEvent({ code: row.project?.code, name: row.name, ...(index !== undefined && index >= 0 ? { index } : {}) }));
+    dispatchProjectSelect(this, { code: row.project?.code, name: row.name, ...(index !== undefined && index >= 0 ? { index } : {}) });
   }
 
   private setSort(key: SortKey): void {

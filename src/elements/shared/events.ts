@@ -1,8 +1,12 @@
 /**
- * The data events every widget fires, as typed Event subclasses. Both bubble and cross shadow
- * roots, so a page can listen once on `document`:
+ * Every event the widgets fire, as typed Event subclasses with a `detail`, named `budget-*`. All
+ * bubble and cross shadow roots, so a page can listen once on `document`:
  *
  *     document.addEventListener('budget-error', (e) => report(e.detail.kind, e.detail.url));
+ *
+ * The user-action events (`budget-drill`, `budget-project-select`) fire on user action only, never
+ * on a programmatic change. `project-select`, the old name of `budget-project-select`, is still
+ * fired beside it for one release (deprecated).
  */
 import type { LoadErrorKind } from '../../model/load-errors.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
@@ -51,9 +55,31 @@ export class BudgetErrorEvent extends Event {
   }
 }
 
+export interface BudgetDrillDetail {
+  /** The codes drilled through, outermost first (empty at the 类 level). */
+  readonly path: readonly string[];
+}
+
+/** Fired by <budget-summary> when the reader drills down or up the 类 → 款 → 项 chart. */
+export class BudgetDrillEvent extends Event {
+  static readonly eventName = 'budget-drill';
+  readonly detail: BudgetDrillDetail;
+
+  constructor(detail: BudgetDrillDetail) {
+    super(BudgetDrillEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+
+  /** @deprecated Read `detail.path`; kept for one release. */
+  get path(): readonly string[] {
+    return this.detail.path;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'budget-load': BudgetLoadEvent;
     'budget-error': BudgetErrorEvent;
+    'budget-drill': BudgetDrillEvent;
   }
 }
