@@ -9,7 +9,7 @@ import { BudgetElement } from '../shared/budget-element.js';
 import { formatCell } from '../shared/format.js';
 import { expandableCodes, isLarge, isVisible, renderedRows, tableParts, type BodyRow, type TablePart } from './model.js';
 import { captionMeta, ui } from './strings.js';
-import { tableStyles } from './styles.js';
+import { tableStyles } from '../shared/table-styles.js';
 import { defineElement } from '../shared/define.js';
 
 /**

@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Cents } from '../../model/money.js';
 import { own } from '../../model/own.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
-import { tableStyles } from '../budget-table/styles.js';
+import { tableStyles } from '../shared/table-styles.js';
 import { BudgetElement } from '../shared/budget-element.js';
 import { formatCell, formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
 import { renderDetail } from './detail.js';

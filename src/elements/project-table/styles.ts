@@ -1,4 +1,4 @@
-/** Styles of <project-table> beyond the shared table styles of budget-table/styles.ts. */
+/** Styles of <project-table> beyond the shared table styles of shared/table-styles.ts. */
 import { css } from 'lit';
 
 export const projectStyles = css`
