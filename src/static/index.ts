@@ -11,19 +11,19 @@
 import { DISPLAY_UNITS } from '../elements/shared/format.js';
 import type { Locale } from '../elements/shared/locale.js';
 import type { BudgetDisclosure } from '../model/schema.js';
-import { renderBudgetSummary } from './budget-summary.js';
-import { renderBudgetTable } from './budget-table.js';
+import { renderBudgetSummary } from '../elements/budget-summary/static.js';
+import { renderBudgetTable } from '../elements/budget-table/static.js';
 import { attributes, html, raw, type SafeHtml } from './escape.js';
-import { renderKpiCard } from './kpi-card.js';
-import { renderProjectTable } from './project-table.js';
-import { renderSangongChart } from './sangong-chart.js';
+import { renderKpiCard } from '../elements/kpi-card/static.js';
+import { renderProjectTable } from '../elements/project-table/static.js';
+import { renderSangongChart } from '../elements/sangong-chart/static.js';
 import { StaticError, type StaticOptions } from './shared.js';
 import { WIDGET_NAMES, widgetOf, type WidgetName } from '../widgets/registry.js';
 
 export { escapeHtml, html, raw, SafeHtml } from './escape.js';
-export { kindChoices } from './budget-table.js';
-export { projectChoices } from './kpi-card.js';
-export { sangongUnitChoices } from './sangong-chart.js';
+export { kindChoices } from '../elements/budget-table/static.js';
+export { projectChoices } from '../elements/kpi-card/static.js';
+export { sangongUnitChoices } from '../elements/sangong-chart/static.js';
 export { StaticError, type StaticOptions } from './shared.js';
 
 /** The widgets, in the order editors meet them: the registry (src/widgets/registry.ts). */
@@ -78,22 +78,21 @@ function checkDisplayUnit(o: StaticOptions): void {
 export function renderFallback(data: BudgetDisclosure, o: StaticOptions): SafeHtml {
   const locale: Locale = o.lang === 'en' ? 'en' : 'zh';
   checkDisplayUnit(o);
-  const unit = o.displayUnit;
-  switch (o.widget) {
-    case 'budget-summary':
-      return renderBudgetSummary(data, locale, unit);
-    case 'sangong-chart':
-      return renderSangongChart(data, locale, o.unit, unit);
-    case 'project-table':
-      return renderProjectTable(data, locale, unit);
-    case 'kpi-card':
-      return renderKpiCard(data, locale, o.project, unit);
-    case 'budget-table':
-      return renderBudgetTable(data, locale, o.kind, unit);
-    default:
-      throw unknownWidget(o.widget);
-  }
+  if (!isWidget(o.widget)) throw unknownWidget(o.widget);
+  return RENDERERS[o.widget](data, locale, o);
 }
+
+/**
+ * Each widget's static renderer (`src/elements/<tag>/static.ts`), by tag: typed by the registry, so
+ * a widget added there does not compile until it has one.
+ */
+const RENDERERS: { readonly [W in WidgetName]: (data: BudgetDisclosure, locale: Locale, o: StaticOptions) => SafeHtml } = {
+  'budget-summary': (data, locale, o) => renderBudgetSummary(data, locale, o.displayUnit),
+  'sangong-chart': (data, locale, o) => renderSangongChart(data, locale, o.unit, o.displayUnit),
+  'project-table': (data, locale, o) => renderProjectTable(data, locale, o.displayUnit),
+  'kpi-card': (data, locale, o) => renderKpiCard(data, locale, o.project, o.displayUnit),
+  'budget-table': (data, locale, o) => renderBudgetTable(data, locale, o.kind, o.displayUnit),
+};
 
 function unknownWidget(name: string): StaticError {
   const names = [...WIDGET_NAMES];

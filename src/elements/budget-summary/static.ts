@@ -2,15 +2,15 @@
  * <budget-summary> without script: the key figures (with the change from last year and where each
  * comes from) and expenditure by 类, from the same model and words as the element.
  */
-import { drillLevel, drillSource, type DrillSource } from '../elements/budget-summary/drill.js';
-import { summaryModel, type KeyFigure, type SummaryModel } from '../elements/budget-summary/model.js';
-import { describeSummary, figureChangeText, sourceLabel, splitShare, ui, yearLabel } from '../elements/budget-summary/strings.js';
-import { formatCents, formatChange, formatMoney, formatPercent, shownUnit, withAmountUnit } from '../elements/shared/format.js';
-import type { Money } from '../model/money.js';
-import type { Locale } from '../elements/shared/locale.js';
-import type { BudgetDisclosure } from '../model/schema.js';
-import { html, type SafeHtml } from './escape.js';
-import { caption, paren } from './shared.js';
+import { drillLevel, drillSource, type DrillSource } from './drill.js';
+import { summaryModel, type KeyFigure, type SummaryModel } from './model.js';
+import { describeSummary, figureChangeText, sourceLabel, splitShare, ui, yearLabel } from './strings.js';
+import { formatCents, formatChange, formatMoney, formatPercent, shownUnit, withAmountUnit } from '../shared/format.js';
+import type { Money } from '../../model/money.js';
+import type { Locale } from '../shared/locale.js';
+import type { BudgetDisclosure } from '../../model/schema.js';
+import { html, type SafeHtml } from '../../static/escape.js';
+import { caption, paren } from '../../static/shared.js';
 
 const WORDS = {
   zh: { figures: '主要数据', item: '项目', amount: '金额', vsPrior: (y: number) => `比${y}年`, byClass: '按功能分类的支出（类级科目）' },

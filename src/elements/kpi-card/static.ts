@@ -2,13 +2,13 @@
  * <kpi-card> without script: the goal and the indicators (一级, 二级, 三级, target, weight) of the
  * department's overall targets or of one project, with the weight total and its note.
  */
-import { availableProjects, selectTargets, weightStatus, weightSum } from '../elements/kpi-card/model.js';
-import { formatTarget, formatWeight, ui as words, weightNote } from '../elements/kpi-card/strings.js';
-import { formatCell, unitLabel, withAmountUnit } from '../elements/shared/format.js';
-import type { Locale } from '../elements/shared/locale.js';
-import type { BudgetDisclosure } from '../model/schema.js';
-import { html, type SafeHtml } from './escape.js';
-import { caption, StaticError } from './shared.js';
+import { availableProjects, selectTargets, weightStatus, weightSum } from './model.js';
+import { formatTarget, formatWeight, ui as words, weightNote } from './strings.js';
+import { formatCell, unitLabel, withAmountUnit } from '../shared/format.js';
+import type { Locale } from '../shared/locale.js';
+import type { BudgetDisclosure } from '../../model/schema.js';
+import { html, type SafeHtml } from '../../static/escape.js';
+import { caption, StaticError } from '../../static/shared.js';
 
 const WORDS = { zh: { level1: '一级指标', level2: '二级指标' }, en: { level1: 'Level 1', level2: 'Level 2' } };
 

@@ -2,14 +2,14 @@
  * <project-table> without script: every project of 项目支出明细表 with its amounts and the
  * published 合计 (or, where none is printed, the exact sum), from the element's model.
  */
-import { projectTableModel, sumOrNull, type ProjectTableModel } from '../elements/project-table/model.js';
-import { ui } from '../elements/project-table/strings.js';
-import { formatCell, formatCents, withAmountUnit } from '../elements/shared/format.js';
-import type { Locale } from '../elements/shared/locale.js';
-import type { BudgetDisclosure } from '../model/schema.js';
-import { html, type SafeHtml } from './escape.js';
-import { caption, StaticError } from './shared.js';
-import { own } from '../model/own.js';
+import { projectTableModel, sumOrNull, type ProjectTableModel } from './model.js';
+import { ui } from './strings.js';
+import { formatCell, formatCents, withAmountUnit } from '../shared/format.js';
+import type { Locale } from '../shared/locale.js';
+import type { BudgetDisclosure } from '../../model/schema.js';
+import { html, type SafeHtml } from '../../static/escape.js';
+import { caption, StaticError } from '../../static/shared.js';
+import { own } from '../../model/own.js';
 
 export function renderProjectTable(data: BudgetDisclosure, locale: Locale, displayUnit?: string): SafeHtml {
   const model = projectTableModel(data);

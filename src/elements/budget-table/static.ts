@@ -3,14 +3,14 @@
  * every row (the 类 → 款 → 项 tree fully expanded), two-sided tables as 收入 then 支出, the note of
  * an empty table and the 备注.
  */
-import { tableParts, type TablePart } from '../elements/budget-table/model.js';
-import { ui } from '../elements/budget-table/strings.js';
-import { formatCell, withAmountUnit } from '../elements/shared/format.js';
-import type { Locale } from '../elements/shared/locale.js';
-import type { BudgetDisclosure, Column, Row, Table } from '../model/schema.js';
-import { html, type SafeHtml } from './escape.js';
-import { caption, StaticError } from './shared.js';
-import { own } from '../model/own.js';
+import { tableParts, type TablePart } from './model.js';
+import { ui } from './strings.js';
+import { formatCell, withAmountUnit } from '../shared/format.js';
+import type { Locale } from '../shared/locale.js';
+import type { BudgetDisclosure, Column, Row, Table } from '../../model/schema.js';
+import { html, type SafeHtml } from '../../static/escape.js';
+import { caption, StaticError } from '../../static/shared.js';
+import { own } from '../../model/own.js';
 
 /** The kinds the `kind` option accepts: the file's tables, in file order, with their titles. */
 export function kindChoices(data: BudgetDisclosure): { kind: string; title: string }[] {

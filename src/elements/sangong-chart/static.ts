@@ -2,13 +2,13 @@
  * <sangong-chart> without script: the 三公 items and total, last year, this year and the change,
  * exactly as the element's data table shows them (a blank published cell is 0, with the note).
  */
-import { sangongModel, type SangongModel } from '../elements/sangong-chart/model.js';
-import { describe, itemName, ui, yearLabel } from '../elements/sangong-chart/strings.js';
-import { formatCents, formatChange, formatPercent, withAmountUnit } from '../elements/shared/format.js';
-import type { Locale } from '../elements/shared/locale.js';
-import type { BudgetDisclosure } from '../model/schema.js';
-import { html, type SafeHtml } from './escape.js';
-import { caption, StaticError } from './shared.js';
+import { sangongModel, type SangongModel } from './model.js';
+import { describe, itemName, ui, yearLabel } from './strings.js';
+import { formatCents, formatChange, formatPercent, withAmountUnit } from '../shared/format.js';
+import type { Locale } from '../shared/locale.js';
+import type { BudgetDisclosure } from '../../model/schema.js';
+import { html, type SafeHtml } from '../../static/escape.js';
+import { caption, StaticError } from '../../static/shared.js';
 
 /** The units the `unit` option accepts: each row's code (else its name) with its name. */
 export function sangongUnitChoices(data: BudgetDisclosure): { id: string; name: string; isTotal: boolean }[] {
