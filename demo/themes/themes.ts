@@ -7,9 +7,11 @@
  * style of the last section; `?lang=en` switches the widgets to English.
  */
 import '../../src/index.js';
+import { WIDGET_NAMES } from '../../src/widgets/registry.js';
 
 const DATA = '../data/tongnan-cac-2023.json';
-const TAGS = ['sangong-chart', 'budget-summary', 'kpi-card', 'project-table', 'budget-table'] as const;
+// Every widget, from the registry: a new one appears in every preset without an edit here.
+const TAGS = WIDGET_NAMES;
 
 const query = new URLSearchParams(location.search);
 if (query.get('lang') === 'en') document.documentElement.lang = 'en';

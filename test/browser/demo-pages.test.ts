@@ -6,8 +6,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadDisclosure, LoadError, type LoadErrorKind } from '../../src/model/load.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
+import { WIDGET_NAMES } from '../../src/widgets/registry.js';
 
-const TAGS = ['budget-summary', 'sangong-chart', 'project-table', 'kpi-card', 'budget-table'];
+const TAGS = WIDGET_NAMES;
 
 async function page(name: string): Promise<Document> {
   const response = await fetch(`/demo/${name}`);

@@ -4,9 +4,11 @@
  * each widget that would otherwise stay blank a sentence saying so. A widget holding a static
  * fallback (budget-kit render) keeps showing it. When the elements are defined all the same, the
  * kit was loaded twice and the page's policy lacks 'allow-duplicates': the console says that.
- * Depends on nothing else of the kit (the kit itself failed to load).
+ * Depends on nothing else of the kit (the kit itself failed to load) but the registry's plain data.
  */
-const TAGS = ['budget-summary', 'sangong-chart', 'project-table', 'kpi-card', 'budget-table'];
+import { WIDGET_NAMES } from '../../widgets/registry.js';
+
+const TAGS = WIDGET_NAMES;
 const KEY = Symbol.for('budget-widgets.trusted-types-notice');
 
 export function notice(directive: string): void {
