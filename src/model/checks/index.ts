@@ -1,6 +1,7 @@
 /**
- * The consistency checks (勾稽关系) of domain.md §5, rules 1–18, and rule 19 (malformed
- * classification codes, which would otherwise drop out of rule 2 unseen). Pure functions of a validated
+ * The consistency checks (勾稽关系) of domain.md §5, rules 1–18, rule 19 (malformed
+ * classification codes, which would otherwise drop out of rule 2 unseen), and two rules on text:
+ * 20 (invisible bidi and zero-width characters) and 21 (the source address). Pure functions of a validated
  * disclosure: no I/O, no Node or DOM imports, so the CLI and the browser share them. Checks
  * report, they never change the data; a table or column that is not published skips its rules.
  */
@@ -13,6 +14,7 @@ import { checkProcurement, checkSangong } from './item-tables.js';
 import { checkNarrative } from './narrative.js';
 import { checkPerformance } from './performance.js';
 import { checkRowSums } from './row-sums.js';
+import { checkInvisibleText, checkSourceUrl } from './text.js';
 import { checkDeptSummary, checkFiscalSummary } from './summary-tables.js';
 import { RULES, SEVERITIES, type Finding, type RuleId, type Severity } from './types.js';
 
@@ -32,6 +34,8 @@ export function runChecks(data: BudgetDisclosure): Finding[] {
     ...checkNarrative(ctx),
     ...checkPerformance(data),
     ...checkCodes(ctx),
+    ...checkInvisibleText(data),
+    ...checkSourceUrl(data),
   ];
   // Stable sort: rule order first, the order each rule found them second.
   return findings.sort((a, b) => a.rule.localeCompare(b.rule));

@@ -22,10 +22,12 @@ export interface Place {
   indicator?: string;
   /** Narrative figure key, e.g. "sangong.change". */
   figure?: string;
+  /** The JSON path of the text a rule on text is about (R20, R21), e.g. `projects[0].name`. */
+  path?: string;
 }
 
 export interface Finding {
-  /** Stable rule id, "R01" … "R18" (domain.md §5 numbering), then our own: R19 code format. */
+  /** Stable rule id, "R01" … "R18" (domain.md §5 numbering), then our own: R19 code format, R20 invisible characters in text, R21 the source address. */
   rule: RuleId;
   /** Short English slug of the rule, e.g. "row-sum"; stable too. */
   slug: string;
@@ -63,6 +65,8 @@ export const RULES = {
   R17: { slug: 'indicator-operator', zh: '定量指标有数值和单位', en: 'Quantitative targets have a number and unit' },
   R18: { slug: 'indicator-plausible', zh: '指标值合理', en: 'Target values are plausible' },
   R19: { slug: 'code-format', zh: '科目编码格式正确', en: 'Classification codes are well-formed' },
+  R20: { slug: 'invisible-text', zh: '文字中没有看不见的控制字符', en: 'No invisible control characters in the text' },
+  R21: { slug: 'source-url', zh: '来源文件地址在本网站', en: 'The source document is on the site' },
 } as const;
 
 export type RuleId = keyof typeof RULES;
