@@ -8,6 +8,7 @@ import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/f
 import type { Locale } from '../shared/locale.js';
 import { sharedWords } from '../shared/strings.js';
 import { englishWords, type Words } from '../i18n/words.js';
+import { iso } from '../shared/text-safety.js';
 import type { DrillBar } from './drill.js';
 import type { FigureKey, Source, SummaryModel } from './model.js';
 
@@ -110,7 +111,7 @@ export function barLabel(b: DrillBar, years: { fiscal: number; comparison: numbe
   const u = unitLabel(unit, locale);
   const amount = (c: Cents | null) => (c === null ? '—' : w.amount(formatCents(c, locale), u));
   const parts = [
-    `${b.code} ${b.name}`,
+    `${b.code} ${iso(b.name)}`,
     `${w.year(years.fiscal)} ${amount(b.current)}`,
     ...(hasPrior ? [`${w.year(years.comparison)} ${amount(b.prior)}`, `${ui(locale).change} ${changeText(b.change, b.percent, b.isNew, locale)}`] : []),
   ];
@@ -134,7 +135,7 @@ export function describeSummary(model: SummaryModel, locale: Locale): string {
     income: amount('income'),
     expenditure: amount('expenditure'),
     change: c && !c.isNew ? { down: c.amount < 0, zero: c.amount === 0, amount: formatCents(Math.abs(c.amount), locale), percent: formatPercent(c.percent, locale) } : undefined,
-    reason: c?.reason,
+    reason: iso(c?.reason),
     split: s && { basic: formatCents(s.basic, locale), basicShare: share(s.basic), project: formatCents(s.project, locale), projectShare: share(s.project) },
     sangong: amount('sangong'),
     operating: amount('operating'),

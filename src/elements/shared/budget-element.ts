@@ -20,7 +20,8 @@
  * `<script type="application/json">` child (for CMSs that cannot host files), the `src` URL.
  * A URL is fetched once per page however many widgets use it (src/model/load.ts).
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from './data-text.js';
 import { property, state } from 'lit/decorators.js';
 import { absoluteUrl, checkDisclosure, DEFAULT_TIMEOUT, forgetDisclosure, isAbort, loadDisclosure, LoadError, peekDisclosure, readDisclosure } from '../../model/load.js';
 import type { BudgetDisclosure } from '../../model/schema.js';

@@ -3,7 +3,8 @@
  * error (the failure in plain words, with a retry), empty (a sentence), and the source footer.
  * Everything from the data goes through Lit text bindings; a link is made only for http(s).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, nothing, type TemplateResult } from 'lit';
+import { html } from './data-text.js';
 import type { LoadError } from '../../model/load-errors.js';
 import type { Department } from '../../model/schema.js';
 import type { DataSource } from './events.js';
@@ -33,7 +34,6 @@ export const stateStyles = css`
   }
   .error p, .error ul { margin: 0 0 calc(var(--_space) / 2); }
   .error-title { font-weight: bold; color: var(--_error); }
-  .error code, .error .where { overflow-wrap: anywhere; }
   .error .where { color: var(--_muted); font-size: 0.875em; }
   .retry {
     font: inherit; font-size: 0.875em; cursor: pointer;

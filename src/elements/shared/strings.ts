@@ -10,6 +10,7 @@ import { englishWords, type Words } from '../i18n/words.js';
 import type { DataSource } from './events.js';
 import type { Locale } from './locale.js';
 import { unitLabel } from './format.js';
+import { iso } from './text-safety.js';
 
 /** How many schema problems the error state lists before "and N more". */
 export const PROBLEMS_SHOWN = 5;
@@ -141,14 +142,14 @@ export function failureText(words: FailureWords, locale: Locale): string {
   const w = sharedWords(locale);
   const list = words.problems.map((p) => `${p.path}${w.colon}${p.message}`);
   if (words.more) list.push(w.more(words.more));
-  return `${words.summary}${list.length ? ` ${list.join(w.semicolon)}` : ''} ${words.isUrl ? w.address : w.from}${words.where}`.trim();
+  return `${words.summary}${list.length ? ` ${list.join(w.semicolon)}` : ''} ${words.where && (words.isUrl ? w.address : w.from) + words.where}`.trim();
 }
 
 /** The facts of the source footer, as separate phrases. */
 export function sourcePhrases(d: Department, locale: Locale): string[] {
   const w = sharedWords(locale);
   return [
-    d.name,
+    iso(d.name),
     w.yearKind(d.fiscalYear, d.kind === 'final' ? w.final : w.budget),
     w.footerUnit(unitLabel(d.unit, locale)),
     ...(d.published ? [w.published(d.published)] : []),

@@ -1,0 +1,34 @@
+/**
+ * What makes a piece of data text unsafe to put next to the kit's own words, and how to make it
+ * safe. Pure, no DOM or lit: the elements (data-text.ts), the static fallback and the CLI share it.
+ *
+ * Text from the data may carry right-to-left letters or bidirectional controls (U+202E, the
+ * right-to-left override, reverses everything after it until its paragraph ends). Put inside a
+ * sentence of the kit's own words ("2023年…", a caption, an aria-label), such text would reorder
+ * the kit's words and figures: “元万00.7算预费经”. Each piece of data text is therefore isolated
+ * by FSI…PDI (U+2068…U+2069), the isolation <bdi> gives, as characters: they work in text nodes,
+ * attribute values (aria-labels cannot hold markup), SVG labels and exported pictures alike.
+ * The elements' `html` tag (data-text.ts) isolates every string it shows; sentences and labels
+ * built from data and kit words isolate their data parts here.
+ */
+
+/** Right-to-left letters (Hebrew to Arabic Extended, presentation forms, astral RTL blocks; a few neutral forms in that range come along) and the bidi controls. */
+export const BIDI = /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufefc\ud802\ud803\ud83a\ud83b]/;
+
+/**
+ * Data text for a string of the kit's words: wrapped in FSI…PDI when it could reorder them
+ * (text with neither RTL letters nor controls cannot, and is returned as it is).
+ */
+export const iso = <T extends string | undefined>(s: T): T => (s && BIDI.test(s) ? (`\u2068${s}\u2069` as T) : s);
+
+/**
+ * A run of 200 characters without a break opportunity: no space and no CJK (each CJK character
+ * is one). Laid out whole, such a run cost seconds (data-text.ts); it is shown in pieces.
+ */
+export const RUN = /[^\s\u3000-\u9fff]{200}/;
+
+/**
+ * Pieces of at most 100 characters that never split a surrogate pair, a character from its
+ * combining marks, or an emoji sequence at a joiner: where a long run may be broken.
+ */
+export const PIECES = /(?:.(?:\p{M}|\u200d.)*){1,100}/gsu;
