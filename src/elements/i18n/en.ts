@@ -45,6 +45,7 @@ export const EN: Catalogue = {
     version: 'This version of the data format is not supported.',
     schema: (n: number) => `The data does not fit the budget data format: ${n} ${n === 1 ? 'problem' : 'problems'}:`,
     url: 'The address of the data file (src) is not valid.',
+    noSrc: 'No data file given: put the address of the data file in the src attribute.',
     final: 'final accounts',
     budget: 'budget',
     yearKind: (y: number, kind: string) => `${y} ${kind}`,

@@ -199,7 +199,8 @@ export abstract class BudgetElement extends ThemedElement {
   /** The error state; the retry button is offered when the data comes from a URL. */
   protected renderError(): TemplateResult {
     const source = this.dataSource ?? 'property';
-    const retry = source === 'inline' || source === 'property' ? undefined : this.onRetry;
+    // No retry without an address (src missing or blank): trying again cannot help.
+    const retry = source === 'inline' || source === 'property' || !source ? undefined : this.onRetry;
     return errorTemplate(this.failure ?? new LoadError('network'), source, this.locale, retry);
   }
 
@@ -243,6 +244,12 @@ export abstract class BudgetElement extends ThemedElement {
         this.status = 'idle';
         this.disclosure = undefined;
         this.failure = undefined;
+        // No src, src="" or only spaces: said at the first update, when a framework has set what it
+        // sets before connecting the element (a source set later starts a new run, which clears the
+        // message and drops the event if it is not out yet). While the page is still being parsed,
+        // an inline <script> child may yet come: the question waits for the end of parsing.
+        if (document.readyState != 'loading') return this.fail(run, new LoadError('url'), '');
+        addEventListener('DOMContentLoaded', () => run === this.run && this.reload(), { once: true });
         return;
       case 'property':
         return this.settle(run, () => checkDisclosure(next.value), 'property');

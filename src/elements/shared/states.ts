@@ -77,7 +77,7 @@ export function errorTemplate(e: LoadError, source: DataSource, locale: Locale, 
         ? html`<ul class="problems">${w.problems.map((p) => html`<li><code>${p.path}</code>${colon}${p.message}</li>`)}</ul>`
         : nothing}
       ${w.more ? html`<p class="more">${ui.more(w.more)}</p>` : nothing}
-      <p class="where">${w.isUrl ? ui.address : ui.from}<span class="url">${w.where}</span></p>
+      ${w.where ? html`<p class="where">${w.isUrl ? ui.address : ui.from}<span class="url">${w.where}</span></p>` : nothing}
     </div>
     ${retry ? html`<button type="button" part="retry-button" class="retry" @click=${retry}>${ui.retry}</button>` : nothing}
   </div>`;

@@ -57,6 +57,7 @@ export const SHARED_ZH = {
   version: '数据格式版本不受支持。',
   schema: (n: number) => `数据不符合预算数据格式，共 ${n} 处问题：`,
   url: '数据文件的地址（src）无效。',
+  noSrc: '未指定数据文件的地址（src）：请在 src 属性中填写数据文件的地址。',
   final: '部门决算',
   budget: '部门预算',
   yearKind: (y: number, kind: string) => `${y} 年${kind}`,
@@ -131,7 +132,8 @@ export function describeFailure(e: LoadError, source: DataSource, locale: Locale
       summary = w.schema(e.problems?.length ?? 0);
       break;
     case 'url':
-      summary = w.url;
+      // Without an address the src attribute was missing or blank.
+      summary = e.url === undefined ? w.noSrc : w.url;
       break;
   }
   return { summary, where, isUrl, problems, more };
