@@ -12,7 +12,13 @@ const allowed = (document.querySelector<HTMLMetaElement>('meta[name="budget-allo
   .split(/\s+/)
   .filter(Boolean);
 
-const request = embedRequest(new URL(location.href), location.origin, allowed);
+// Any fault while building the widget still ends in a message, never a blank page.
+let request: ReturnType<typeof embedRequest>;
+try {
+  request = embedRequest(new URL(location.href), location.origin, allowed);
+} catch {
+  request = { error: '无法读取本页地址中的参数。' };
+}
 if ('error' in request) {
   const p = document.createElement('p');
   p.className = 'embed-error';
