@@ -1,7 +1,8 @@
 /**
  * Templates and styles of the states every widget shares: loading (a generic skeleton),
  * error (the failure in plain words, with a retry), empty (a sentence), and the source footer.
- * Everything from the data goes through Lit text bindings; a link is made only for http(s).
+ * Everything from the data goes through Lit text bindings; the footer links only to a source
+ * document on the site (sourceHref).
  */
 import { css, nothing, type TemplateResult } from 'lit';
 import { html } from './data-text.js';
@@ -88,13 +89,20 @@ export function emptyTemplate(message: string | TemplateResult): TemplateResult 
   return html`<div part="base empty" class="state empty" role="note"><p>${message}</p></div>`;
 }
 
-/** `department.source.url` resolved against the data file, if it is a web address. */
+/**
+ * `department.source.url` resolved against the data file, when the footer may link to it: an
+ * http(s) address, without user name or password, on the site — the page's origin or the data
+ * file's (data/README.md). Anything else (javascript:, data:, another site, `//other.example/x`,
+ * `https://www.cq.gov.cn@evil.example/`) gives no link: the footer names the document only. A
+ * government page lends its trust to every link on it, and the format promises a document on the
+ * same site, so the kit makes no link the data has no business asking for (`budget-kit validate`
+ * warns the editor instead).
+ */
 export function sourceHref(url: string | undefined, base: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     const u = new URL(url, base ?? document.baseURI);
-    // Data is not trusted: a javascript: or data: link must never be made from it.
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+    return /^https?:$/.test(u.protocol) && !u.username && !u.password && [location.origin, base && new URL(base).origin].includes(u.origin) ? u.href : undefined;
   } catch {
     return undefined;
   }
