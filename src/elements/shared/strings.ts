@@ -57,7 +57,7 @@ export const SHARED_ZH = {
   version: '数据格式版本不受支持。',
   schema: (n: number) => `数据不符合预算数据格式，共 ${n} 处问题：`,
   url: '数据文件的地址（src）无效。',
-  noSrc: '未指定数据文件的地址（src）：请在 src 属性中填写数据文件的地址。',
+  noSrc: '未指定数据文件：请在 src 属性中填写数据文件的地址。',
   final: '部门决算',
   budget: '部门预算',
   yearKind: (y: number, kind: string) => `${y} 年${kind}`,
