@@ -246,7 +246,7 @@ export class BudgetSummary extends BudgetElement {
 
   private renderCrumbs(level: DrillLevel): TemplateResult {
     const t = ui(this.locale);
-    const crumbs = [{ code: '', name: t.all }, ...level.path.map((c) => ({ code: c.code, name: `${c.code} ${iso(c.name)}` }))];
+    const crumbs = [{ code: '', name: t.all }, ...level.path.map((c) => ({ code: c.code, name: `${c.code} ${c.name}` }))];
     return html`<nav aria-label=${t.crumbs}>
       <ol class="crumbs">
         ${crumbs.map((c, i) =>

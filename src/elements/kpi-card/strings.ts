@@ -67,12 +67,12 @@ export function formatWeight(w: number, unit: WeightUnit, locale: Locale): strin
 export function valueWithUnit(i: Indicator): string {
   const value = iso(i.value);
   if (!i.unit) return value;
-  return i.unit === '%' || i.unit === '‰' ? `${value}${i.unit}` : `${value} ${iso(i.unit)}`;
+  return i.unit === '%' || i.unit === '‰' ? `${value}${i.unit}` : `${value} ${i.unit}`;
 }
 
 /** The target as one phrase: "≥ 350 天", "= 5 个", or "定性：好" for qualitative targets. */
 export function formatTarget(i: Indicator, locale: Locale): string {
-  if (i.operator === '定性') return `${ui(locale).qualitative}${sharedWords(locale).colon}${iso(i.value)}`;
+  if (i.operator === '定性') return `${ui(locale).qualitative}${sharedWords(locale).colon}${i.value}`;
   return `${i.operator} ${valueWithUnit(i)}`;
 }
 

@@ -20,10 +20,7 @@ import { ImageExportController, type ExportMeta } from '../shared/export-control
 
 /** A unit as the picker names it. */
 /** A unit as the picker lists it; an option cannot hold markup, so a long name is cut (the table's caption and the description name it whole). */
-const unitText = (u: SangongUnit) => {
-  const s = u.code ? `${u.code} ${u.name}` : u.name;
-  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
-};
+const unitText = (u: SangongUnit) => (u.code ? `${u.code} ${u.name}` : u.name).slice(0, 80);
 
 /**
  * The “三公” expenses (因公出国(境), 公务用车购置, 公务用车运行维护, 公务接待 and the total) of the

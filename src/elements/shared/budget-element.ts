@@ -249,7 +249,7 @@ export abstract class BudgetElement extends ThemedElement {
         // message and drops the event if it is not out yet). While the page is still being parsed,
         // an inline <script> child may yet come: the question waits for the end of parsing.
         if (document.readyState != 'loading') return this.fail(run, new LoadError('url'), '');
-        addEventListener('DOMContentLoaded', () => run === this.run && this.reload(), { once: true });
+        addEventListener('DOMContentLoaded', () => run === this.run && this.reload());
         return;
       case 'property':
         return this.settle(run, () => checkDisclosure(next.value), 'property');

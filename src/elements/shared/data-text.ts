@@ -18,18 +18,12 @@ import { iso, PIECES, RUN } from './text-safety.js';
 
 const wbr = litHtml`<wbr>`;
 
-/** Data text as a template shows it (see the module comment). */
-export function text(s: string): string | unknown[] {
-  const t = iso(s);
-  return RUN.test(t) ? t.match(PIECES)!.flatMap((p) => [p, wbr]) : t;
-}
-
 /**
- * lit's `html`, with every string in a child position passed through text(). A binding right
- * after `=`, `="` or `='` is an attribute (or property, or boolean) and is left alone; one further
- * into an attribute value (`class="a ${b}"`) is treated as a child, which changes nothing for
- * the kit's own values (no RTL, no long run) such positions hold.
+ * lit's `html`, with every string in a child position shown as data text: isolated (iso) and,
+ * when it holds a long run, in pieces with a <wbr> after each. A binding right after `=`, `="` or
+ * `='` is an attribute (or property, or boolean) and is left alone; one further into an attribute
+ * value (`class="a ${b}"`) is treated as a child, which changes nothing for the kit's own values
+ * (no RTL, no long run) such positions hold.
  */
-export function html(strings: TemplateStringsArray, ...values: unknown[]): TemplateResult<1> {
-  return litHtml(strings, ...values.map((v, i) => (typeof v == 'string' && !/=["']?$/.test(strings[i]!) ? text(v) : v)));
-}
+export const html = (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult<1> =>
+  litHtml(strings, ...values.map((v, i) => (typeof v != 'string' || /=["']?$/.test(strings[i]!) ? v : RUN.test((v = iso(v))) ? (v as string).match(PIECES)!.flatMap((p) => [p, wbr]) : v)));

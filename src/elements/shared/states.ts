@@ -99,13 +99,12 @@ export function emptyTemplate(message: string | TemplateResult): TemplateResult 
  * warns the editor instead).
  */
 export function sourceHref(url: string | undefined, base: string | undefined): string | undefined {
-  if (!url) return undefined;
   try {
-    const u = new URL(url, base ?? document.baseURI);
-    return /^https?:$/.test(u.protocol) && !u.username && !u.password && [location.origin, base && new URL(base).origin].includes(u.origin) ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+    const u = new URL(url!, base ?? document.baseURI);
+    // On the site, and nothing before the host: an address of another scheme (javascript:, data:,
+    // blob:) or with a user name or password does not begin with its origin and a slash.
+    return url && [location.origin, base && new URL(base).origin].includes(u.origin) && u.href.startsWith(`${u.origin}/`) ? u.href : undefined;
+  } catch {}
 }
 
 /**

@@ -133,7 +133,7 @@ export function describeFailure(e: LoadError, source: DataSource, locale: Locale
       break;
     case 'url':
       // Without an address the src attribute was missing or blank.
-      summary = e.url === undefined ? w.noSrc : w.url;
+      summary = e.url ? w.url : w.noSrc;
       break;
   }
   return { summary, where, isUrl, problems, more };
