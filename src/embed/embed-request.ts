@@ -1,4 +1,5 @@
 /** Pure parsing of the embed page's query string: which element, which attributes, whether the data URL is allowed. */
+import { iso } from '../elements/shared/text-safety.js';
 
 export const HEIGHT_MESSAGE = 'budget-widgets:height';
 
@@ -18,10 +19,9 @@ export type EmbedRequest =
 
 /**
  * A query value quoted in a message: every parameter is untrusted, so a long one is shortened and
- * its text is isolated (U+2068…U+2069), so that a right-to-left override in it cannot reverse the
- * rest of the sentence.
+ * text that could reorder the sentence (a right-to-left override) is isolated (U+2068…U+2069).
  */
-const quote = (v: string) => `\u2068${v.length > 200 ? `${v.slice(0, 200)}…` : v}\u2069`;
+const quote = (v: string) => iso(v.length > 200 ? `${v.slice(0, 200)}…` : v);
 
 /**
  * What the page should build from its own address: never throws, whatever the query string

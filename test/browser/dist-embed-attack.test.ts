@@ -26,7 +26,7 @@ describe('dist/embed.html: odd query strings get a message, never a blank page',
   });
 
   const cases: [string, RegExp][] = [
-    ['widget=sangong-chart&src=http://[', /数据文件地址（src）不是有效的网址：“\u2068http:\/\/\[\u2069”/],
+    ['widget=sangong-chart&src=http://[', /数据文件地址（src）不是有效的网址：“http:\/\/\[”/],
     ['widget=kpi-card&src=https://[::1', /不是有效的网址/],
     ['widget=budget-table&src=%20%20', /缺少数据文件地址/],
     ['widget=budget-table&kind=sangong', /缺少数据文件地址/],
