@@ -11,7 +11,7 @@ import { validateDisclosure } from '../model/validate.js';
 import { DISPLAY_UNITS, elementTag, renderSnippet, StaticError, THEMES, WIDGET_NAMES } from '../static/index.js';
 import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
 import { formatFile, type FileResult } from './report.js';
-import { terminalText } from './terminal-text.js';
+import { terminalLine, terminalText } from './terminal-text.js';
 import type { Command, Io } from './types.js';
 import { checkText, decodeFile } from './validate-command.js';
 
@@ -73,12 +73,12 @@ export const renderCommand: Command = {
     try {
       json = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch {
-      io.stderr(`${terminalText(formatFile(checkText(file, text), lang).join('\n'))}\n`);
+      io.stderr(`${formatFile(checkText(file, text), lang).map(terminalLine).join('\n')}\n`);
       return 2;
     }
     const v = validateDisclosure(json);
     if (!v.ok) {
-      io.stderr(`${terminalText(formatFile({ file, status: 'invalid', problems: v.problems }, lang).join('\n'))}\n`);
+      io.stderr(`${formatFile({ file, status: 'invalid', problems: v.problems }, lang).map(terminalLine).join('\n')}\n`);
       return 1;
     }
     const kind = str(args.options.kind);

@@ -1,5 +1,6 @@
 /** Pure parsing of the embed page's query string: which element, which attributes, whether the data URL is allowed. */
 import { hasOwnKey } from '../model/own.js';
+import { iso } from '../elements/shared/text-safety.js';
 
 export const HEIGHT_MESSAGE = 'budget-widgets:height';
 
@@ -17,17 +18,32 @@ export type EmbedRequest =
   | { widget: string; lang?: string; attributes: Record<string, string> }
   | { error: string };
 
+/**
+ * A query value quoted in a message: every parameter is untrusted, so a long one is shortened and
+ * text that could reorder the sentence (a right-to-left override) is isolated (U+2068…U+2069).
+ */
+const quote = (v: string) => iso(v.length > 200 ? `${v.slice(0, 200)}…` : v);
+
+/**
+ * What the page should build from its own address: never throws, whatever the query string
+ * holds (an unparsable src such as `http://[` is a message, not an exception).
+ */
 export function embedRequest(url: URL, origin: string, allowedOrigins: readonly string[]): EmbedRequest {
   const q = url.searchParams;
   const widget = q.get('widget') ?? '';
   // Own keys only: `in` would accept toString, constructor or __proto__ and then throw on their "attributes".
   if (!hasOwnKey(EMBEDDABLE, widget)) {
-    return { error: `未知的组件 widget=“${widget}”。可用：${Object.keys(EMBEDDABLE).join('、')}。` };
+    return { error: `未知的组件 widget=“${quote(widget)}”。可用：${Object.keys(EMBEDDABLE).join('、')}。` };
   }
-  const src = q.get('src');
+  const src = q.get('src')?.trim();
   if (!src) return { error: '缺少数据文件地址：请在地址中加上 src=数据文件.json。' };
-  const dataUrl = new URL(src, url);
-  if (!/^https?:$/.test(dataUrl.protocol)) return { error: `数据文件地址必须是 http(s)：${src}` };
+  let dataUrl: URL;
+  try {
+    dataUrl = new URL(src, url);
+  } catch {
+    return { error: `数据文件地址（src）不是有效的网址：“${quote(src)}”。请检查地址中的括号、空格和特殊字符。` };
+  }
+  if (!/^https?:$/.test(dataUrl.protocol)) return { error: `数据文件地址必须是 http(s)：${quote(src)}` };
   if (dataUrl.origin !== origin && !allowedOrigins.includes(dataUrl.origin)) {
     return { error: `出于安全考虑，只能加载本站的数据文件（${origin}），不能加载 ${dataUrl.origin}。站点管理员可在 embed.html 的 budget-allowed-origins 中添加允许的来源。` };
   }

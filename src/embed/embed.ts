@@ -15,7 +15,13 @@ const allowed = (document.querySelector<HTMLMetaElement>('meta[name="budget-allo
 // The address is checked here before an element is made; the data layer checks where the answer
 // really came from, so a same-origin address that redirects to another origin is refused too.
 restrictOrigins((origin) => origin === location.origin || allowed.includes(origin));
-const request = embedRequest(new URL(location.href), location.origin, allowed);
+// Any fault while building the widget still ends in a message, never a blank page.
+let request: ReturnType<typeof embedRequest>;
+try {
+  request = embedRequest(new URL(location.href), location.origin, allowed);
+} catch {
+  request = { error: '无法读取本页地址中的参数。' };
+}
 if ('error' in request) {
   const p = document.createElement('p');
   p.className = 'embed-error';

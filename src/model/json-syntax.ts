@@ -2,7 +2,12 @@
  * Where a JSON text breaks, as line and column, in plain words. JSON.parse's own messages
  * differ between Node versions and sometimes carry no position at all, so a small scanner
  * walks the text (only when parsing has already failed) and stops at the first fault.
+ *
+ * The scanner recurses once per level of nesting, so it stops at the kit's depth limit (a
+ * fault of its own, at the bracket that goes too deep) rather than overflowing the stack on a
+ * text nested 100,000 levels deep: such a file would be refused for its depth anyway.
  */
+import { MAX_DEPTH } from './depth.js';
 
 export interface JsonSyntaxError {
   /** 1-based line and column (columns count UTF-16 code units, as editors mostly do). */
@@ -21,7 +26,7 @@ class Fault extends Error {
   }
 }
 
-/** Returns the first syntax error of `text`, or null when it is valid JSON. */
+/** Returns the first syntax error of `text` (or the place it nests deeper than MAX_DEPTH), or null when it is valid JSON. */
 export function locateJsonError(text: string): JsonSyntaxError | null {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const ws = () => {
@@ -54,13 +59,23 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
     if (i >= text.length) throw new Fault(start, { zh: '字符串没有右引号', en: 'this string is never closed' });
     i++;
   };
+  let depth = 0;
+  const deeper = () => {
+    if (++depth > MAX_DEPTH) {
+      throw new Fault(i, {
+        zh: `嵌套层级过深：第 ${depth} 层仍有对象或数组（最多允许 ${MAX_DEPTH} 层）`,
+        en: `nested too deep: level ${depth} still opens an object or array (at most ${MAX_DEPTH} levels are read)`,
+      });
+    }
+  };
   const value = (): void => {
     ws();
     const c = text[i];
+    if (c === '{' || c === '[') deeper();
     if (c === '{') {
       i++;
       ws();
-      if (text[i] === '}') return void i++;
+      if (text[i] === '}') return void (i++, depth--);
       for (;;) {
         ws();
         if (text[i] !== '"') expect({ zh: '用双引号括起的字段名（可能多了一个逗号）', en: 'a double-quoted key (perhaps a trailing comma)' });
@@ -74,14 +89,14 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
           i++;
           continue;
         }
-        if (text[i] === '}') return void i++;
+        if (text[i] === '}') return void (i++, depth--);
         expect({ zh: '逗号“,”或右花括号“}”（可能少了逗号）', en: 'a comma “,” or “}” (perhaps a missing comma)' });
       }
     }
     if (c === '[') {
       i++;
       ws();
-      if (text[i] === ']') return void i++;
+      if (text[i] === ']') return void (i++, depth--);
       for (;;) {
         value();
         ws();
@@ -89,7 +104,7 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
           i++;
           continue;
         }
-        if (text[i] === ']') return void i++;
+        if (text[i] === ']') return void (i++, depth--);
         expect({ zh: '逗号“,”或右方括号“]”', en: 'a comma “,” or “]”' });
       }
     }

@@ -180,7 +180,13 @@ export const Department = z.strictObject({
   source: z.optional(
     z.strictObject({
       title: text('The title of the source document.'),
-      url: z.optional(z.string().check(z.describe('Where the source document is published (same site).'))),
+      url: z.optional(
+        z.string().check(
+          z.describe(
+            'Where the source document is published, on the same site: a relative address ("/xxgk/2024/budget.pdf", "source/budget.txt", resolved against the data file) or an http(s) address on the site of the page or of the data file, without user name or password. Widgets link to nothing else (the title is shown without a link).',
+          ),
+        ),
+      ),
     }),
   ),
   organisation: z.optional(Organisation),

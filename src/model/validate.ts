@@ -14,22 +14,17 @@ import * as z from 'zod/mini';
 import { Amount, BudgetDisclosure, Cell, CELL_MARKS, SCHEMA_VERSION } from './schema.js';
 import { acceptDisclosure, type Problem, type ValidationResult } from './validate-core.js';
 import { amountRangeProblems } from './amount-range.js';
+import { MAX_DEPTH, tooDeep, type TooDeep } from './depth.js';
+import { jsonQuote } from './invisible.js';
+import { formatPath } from './path.js';
 
 export type { Problem, ValidationResult } from './validate-core.js';
 
 type Issue = z.core.$ZodIssue;
 type Msg = { zh: string; en: string };
 
-/** Formats a path array as a JSON path people can find in their editor. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else if (typeof p === 'string' && /^[A-Za-z_$][\w$]*$/.test(p)) out += out ? `.${p}` : p;
-    else out += `[${JSON.stringify(String(p))}]`;
-  }
-  return out || '(root)';
-}
+/** Formats a path array as a JSON path people can find in their editor (see path.ts). */
+export { formatPath } from './path.js';
 
 // ——— reading the schema at a path (for known keys and descriptions) ———
 
@@ -124,7 +119,7 @@ function show(v: unknown): Msg {
   if (v === undefined) return { zh: '（缺失）', en: '(missing)' };
   if (Array.isArray(v)) return { zh: `数组（${v.length} 项）`, en: `an array of ${v.length}` };
   if (v !== null && typeof v === 'object') return { zh: '对象 {…}', en: 'an object {…}' };
-  const s = JSON.stringify(v) ?? String(v);
+  const s = jsonQuote(v);
   const t = s.length > 60 ? `${s.slice(0, 57)}…` : s;
   return { zh: t, en: t };
 }
@@ -246,10 +241,10 @@ export function describeIssue(issue: Issue, root: unknown): Problem[] {
         return {
           path: keyPath,
           message: {
-            zh: `未知字段 "${key}"。${guess ? `是否应为 "${guess}"？` : ''}此处允许的字段：${known.join('、')}。`,
-            en: `Unknown key "${key}".${guess ? ` Did you mean "${guess}"?` : ''} Keys allowed here: ${known.join(', ')}.`,
+            zh: `未知字段 ${show(key).zh}。${guess ? `是否应为 "${guess}"？` : ''}此处允许的字段：${known.join('、')}。`,
+            en: `Unknown key ${show(key).en}.${guess ? ` Did you mean "${guess}"?` : ''} Keys allowed here: ${known.join(', ')}.`,
           },
-          found: key,
+          found: show(key).en,
           ...(guess ? { expected: guess } : {}),
         };
       });
@@ -276,8 +271,8 @@ function kindProblem(path: string, key: string): Problem {
   return {
     path,
     message: {
-      zh: `表格类型 "${key}" 只能由小写字母、数字和连字符组成（kebab-case），如 "gpb-expenditure"。`,
-      en: `The table kind "${key}" must be lower-case letters, digits and hyphens (kebab-case), e.g. "gpb-expenditure".`,
+      zh: `表格类型 ${show(key).zh} 只能由小写字母、数字和连字符组成（kebab-case），如 "gpb-expenditure"。`,
+      en: `The table kind ${show(key).en} must be lower-case letters, digits and hyphens (kebab-case), e.g. "gpb-expenditure".`,
     },
     expected: 'kebab-case',
     found: show(key).en,
@@ -327,6 +322,45 @@ function protoKeys(json: unknown): Problem[] {
   return problems;
 }
 
+/** How many objects and arrays a file of the format nests at most (6). */
+export function schemaDepth(s: z.core.$ZodType): number {
+  const d = defOf(unwrap(s));
+  const inner = (list: (z.core.$ZodType | undefined)[]) => Math.max(0, ...list.map((x) => (x ? schemaDepth(x) : 0)));
+  if (d.type === 'object') return 1 + inner(Object.values(d.shape ?? {}));
+  if (d.type === 'array') return 1 + inner([d.element]);
+  if (d.type === 'record') return 1 + inner([d.valueType]);
+  if (d.type === 'union') return inner(d.options ?? []);
+  return 0;
+}
+
+/**
+ * A file nested far deeper than the format can be is refused before anything walks it (the
+ * describer, zod and protoKeys all cost more per level than its size). The place named is where
+ * the file leaves the format's shape: the first key the schema does not know, or the first that
+ * should hold text, a number or a cell (`department.name` holding 10,000 nested arrays).
+ */
+function depthProblem(deep: TooDeep): Problem {
+  let at = deep.path;
+  for (let i = 1; i <= deep.path.length; i++) {
+    const s = schemaAt(deep.path.slice(0, i));
+    const type = s && defOf(unwrap(s)).type;
+    if (type !== 'object' && type !== 'array' && type !== 'record') {
+      at = deep.path.slice(0, i);
+      break;
+    }
+  }
+  const most = schemaDepth(BudgetDisclosure);
+  return {
+    path: formatPath(at),
+    message: {
+      zh: `嵌套层级过深：此处的数据在第 ${deep.depth} 层仍有对象 {…} 或数组 […]（最多允许 ${MAX_DEPTH} 层，本数据格式只有 ${most} 层）。请删除多余的嵌套；文件可能是程序出错生成的。`,
+      en: `Nested too deep: the data here still opens an object {…} or array […] at level ${deep.depth} (at most ${MAX_DEPTH} levels are read; the format itself has ${most}). Remove the extra nesting; the file may have been written by a faulty program.`,
+    },
+    expected: `≤ ${MAX_DEPTH} levels`,
+    found: `level ${deep.depth}`,
+  };
+}
+
 function getAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = root;
   for (const p of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[p] : undefined;
@@ -360,7 +394,7 @@ export function validateDisclosure(json: unknown): ValidationResult {
     };
   }
   if ('schemaVersion' in json && (json as { schemaVersion: unknown }).schemaVersion !== SCHEMA_VERSION) {
-    const v = JSON.stringify((json as { schemaVersion: unknown }).schemaVersion);
+    const v = show((json as { schemaVersion: unknown }).schemaVersion).en;
     return {
       ok: false,
       problems: [{
@@ -381,6 +415,9 @@ export function validateDisclosure(json: unknown): ValidationResult {
     const problems = amountRangeProblems(data);
     return problems.length ? { ok: false, problems } : { ok: true, data };
   }
+  // A valid file is never this deep (its depth is the format's), so only refused files pay for the walk.
+  const deep = tooDeep(json);
+  if (deep) return { ok: false, problems: [depthProblem(deep)] };
   const result = BudgetDisclosure.safeParse(json, { reportInput: true });
   const problems = [...protoKeys(json), ...(result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(issue, json)))];
   // Unreachable while the verdict and zod agree (test/unit/json-schema-subset.test.ts); a file is

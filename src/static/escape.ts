@@ -3,7 +3,16 @@
  * every interpolated value unless it is itself the result of `html` (or `raw`). Escaping by
  * default means a data file that names a project `<script>…` can never inject markup, and no
  * renderer has to remember to call an escape function. Pure: runs in Node and in the browser.
+ *
+ * Every interpolated text is also made safe to sit among the kit's words, as the elements do
+ * (src/elements/shared/data-text.ts): text with RTL letters or bidi controls is put in <bdi>, a
+ * long run without a break opportunity gets a <wbr> every hundred characters, and the invisible
+ * characters are written as character references (`&#x202e;`): the same text in the page, but
+ * nothing raw that would reverse a terminal line when `budget-kit render` prints the snippet.
+ * Interpolations sit in element content; attribute values go through attributes().
  */
+import { INVISIBLE } from '../model/invisible.js';
+import { BIDI, PIECES, RUN } from '../elements/shared/text-safety.js';
 
 /** A string of HTML that is safe to insert as is. */
 export class SafeHtml {
@@ -23,11 +32,17 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
+/** Text for element content: escaped, long runs breakable, invisible characters as references, isolated when it could reorder its neighbours. */
+function text(s: string): string {
+  const h = (RUN.test(s) ? s.match(PIECES)!.map(escapeHtml).join('<wbr>') : escapeHtml(s)).replace(INVISIBLE, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
+  return BIDI.test(s) ? `<bdi>${h}</bdi>` : h;
+}
+
 function render(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return '';
   if (value instanceof SafeHtml) return value.value;
   if (Array.isArray(value)) return value.map(render).join('');
-  return escapeHtml(String(value));
+  return text(String(value));
 }
 
 /** Builds HTML from a template, escaping each interpolated value (see HtmlValue). */

@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { ManifestEntry } from './manifest-types.js';
 import { PAYLOADS, URL_PAYLOAD, injectEverywhere } from './payloads.js';
+import { deepUnknownKey, longRuns, suffixEverywhere } from './attack.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const TONGNAN_TEXT = readFileSync(here('../../data/tongnan-cac-2023.json'), 'utf8');
@@ -218,7 +219,8 @@ export function buildCorpus(): Built[] {
     const j = mini();
     const depth = 10_000;
     const text = pretty(j).replace('"name": "测试部门"', `"name": ${'['.repeat(depth)}"深"${']'.repeat(depth)}`);
-    add({ file: 'deep-nesting.json', what: 'A department name nested 10,000 arrays deep (stack exhaustion bait).', expect: 'schema-error', exit: 1, problems: [{ path: 'department.name', en: 'an array of 1' }] }, text);
+    // Refused for its depth before anything walks it (issue 10), at the place it leaves the format.
+    add({ file: 'deep-nesting.json', what: 'A department name nested 10,000 arrays deep (stack exhaustion bait).', expect: 'schema-error', exit: 1, problems: [{ path: 'department.name', en: 'Nested too deep' }] }, text);
   }
   {
     const j = mini();
@@ -426,6 +428,30 @@ export function buildCorpus(): Built[] {
       at: { line }, says: ['not valid UTF-8', `line ${line}`], widgetSays: ['不是有效的 UTF-8 编码', `第 ${line} 行`] }, bytes);
     add({ file: 'gzip-bytes.json', what: 'The bundled data gzip-compressed under a .json name: a server sends it without Content-Encoding.', expect: 'encoding-error', exit: 2,
       says: ['gzip'], widgetSays: ['服务器发送了压缩数据', 'Content-Encoding'] }, gzipSync(Buffer.from(TONGNAN_TEXT, 'utf8'), { level: 9 }));
+  }
+  // ——— issue 10, "correct under attack" (i10b): depth, long runs, bidi text, the source address.
+  // Builders in ./attack.ts; the 100,000-level and 100,000-letter versions are made at test time. ———
+  add({ file: 'deep-unknown-key.json', what: 'An unknown top-level key holding 20,000 nested objects: validate took 15 s (the path was copied at every level) and the browser froze. Refused for its depth, before any walk, at the key.', expect: 'schema-error', exit: 1,
+    problems: [{ path: 'deep', en: 'Nested too deep' }] }, `${deepUnknownKey(mini(), 20_000)}\n`);
+  add({ file: 'deep-unclosed.json', what: '100,000 opening brackets never closed: JSON.parse fails, and the locator of the syntax error must stop at the depth limit rather than overflow the stack.', expect: 'parse-error', exit: 2,
+    at: { line: 1, column: 58 }, says: ['nested too deep'] }, `{"schemaVersion": 1, "x": ${'['.repeat(100_000)}\n`);
+  add({ file: 'long-runs.json', what: 'The bundled data with an unbroken run of 4,000 Latin letters (a kerning pair, "AVAV…") in the department, source and table titles, a column heading, the 类 201, a note, the first project (name, goal, an indicator), the overall goal and narrative reasons. Valid; every element must lay it out in pieces.', expect: 'renders-safely', exit: 0 },
+    compact(longRuns(tongnan(), 4_000)));
+  {
+    const j = suffixEverywhere(tongnan(), '\u202E');
+    j.department.shortName = '区委\u200B网信办';
+    j.narrative.glossary[0].term = `\uFEFF${j.narrative.glossary[0].term}`;
+    add({ file: 'bidi-override.json', what: 'A right-to-left override (U+202E) at the end of every text (names, titles, headings, labels, notes, goals, indicator levels and units), a zero-width space in the short name and a byte order mark in a glossary term: the kit\'s own words after them must not read backwards (“元万00.7算预费经”). The indicator levels are no longer the standard ones (R16 warnings); each text gets an R21 warning.', expect: 'renders-safely', exit: 0,
+      flags: ['<U+202E>', '<U+200B>', '<U+FEFF>'] }, compact(j));
+  }
+  for (const [file, url, what] of [
+    ['source-url-offsite.json', 'https://evil.example/budget.pdf', 'an https address on another site'],
+    ['source-url-protocol-relative.json', '//evil.example/x', 'a protocol-relative address on another site'],
+    ['source-url-credentials.json', 'https://www.cq.gov.cn@evil.example/', 'an address whose “www.cq.gov.cn” is a user name: the site is evil.example'],
+  ] as const) {
+    const j = tongnan();
+    j.department.source.url = url;
+    add({ file, what: `department.source.url is ${what}. The footer shows the title without a link; validate warns (credentials) or notes it (absolute address).`, expect: 'renders-safely', exit: 0, flags: ['evil.example'] }, compact(j));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // First, before lit: a page policy refusing lit's Trusted Types policy is then named (shared/trusted-types.ts).
 import '../shared/trusted-types.js';
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../shared/data-text.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -9,6 +10,7 @@ import type { BudgetDisclosure } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
 import { displayedUnit, formatCents, formatChange, formatMoney, formatPercent, shownUnit, unitLabel, withAmountUnit } from '../shared/format.js';
 import { sharedWords } from '../shared/strings.js';
+import { iso } from '../shared/text-safety.js';
 import { chartStyles } from '../shared/chart-styles.js';
 import { fill, patternDefs } from '../shared/patterns.js';
 import { ContainerWidthController } from '../shared/container-width.js';
@@ -140,7 +142,7 @@ export class BudgetSummary extends BudgetElement {
     this.path = level.path.map((c) => c.code);
     this.tipCode = undefined;
     const t = ui(this.locale);
-    const where = level.path.length ? `${level.path[level.path.length - 1]!.code} ${level.path[level.path.length - 1]!.name}` : t.all;
+    const where = level.path.length ? `${level.path[level.path.length - 1]!.code} ${iso(level.path[level.path.length - 1]!.name)}` : t.all;
     this.announcement = t.shownLevel(where, level.bars.length, t.levels[level.level]!);
     const target = focus === 'first' ? level.bars[0]?.code : focus;
     this.activeCode = target;
@@ -186,11 +188,11 @@ export class BudgetSummary extends BudgetElement {
     const d = this.disclosure!.department;
     const source = this.built?.source;
     const level = source ? drillLevel(source, this.path) : null;
-    const where = level?.path.map((c) => `${c.code} ${c.name}`).join(' › ');
+    const where = level?.path.map((c) => `${c.code} ${iso(c.name)}`).join(' › ');
     return {
       title: `${t.chart}${level ? this.paren(t.levels[level.level]!) : ''}`,
       lines: [
-        `${d.name} · ${yearLabel(d.fiscalYear, this.locale)} · ${t.unit}${this.colon}${unitLabel(displayedUnit(this.built?.model.unit ?? d.unit, this.displayUnit), this.locale)}`,
+        `${iso(d.name)} · ${yearLabel(d.fiscalYear, this.locale)} · ${t.unit}${this.colon}${unitLabel(displayedUnit(this.built?.model.unit ?? d.unit, this.displayUnit), this.locale)}`,
         ...(where ? [where] : []),
       ],
       footer: d.source?.title,
@@ -283,7 +285,7 @@ export class BudgetSummary extends BudgetElement {
               <g aria-hidden="true">
                 ${r.bars.map((m) => svg`<rect class="bar" x=${m.x} y=${m.y} width=${m.width} height=${m.height} fill=${fill('q', m.year === 'current' ? 0 : 1)}></rect>
                   <text x=${m.label.x} y=${m.label.y}>${m.label.text}</text>`)}
-                <text class="name" x=${r.name.x} y=${r.name.y}>${r.name.text}${b.hasChildren ? ' ›' : ''}</text>
+                <text class="name" x=${r.name.x} y=${r.name.y}>${iso(r.name.text)}${b.hasChildren ? ' ›' : ''}</text>
                 ${r.change ? svg`<text class="change" x=${r.change.x} y=${r.change.y} text-anchor=${r.change.anchor}>${r.change.text}</text>` : nothing}
               </g>
             </g>`;

@@ -8,6 +8,7 @@ import { formatCents, formatChange, formatMoney, formatMoneyChange, formatPercen
 import type { Locale } from '../shared/locale.js';
 import { sharedWords } from '../shared/strings.js';
 import { englishWords, type Words } from '../i18n/words.js';
+import { iso } from '../shared/text-safety.js';
 import type { DrillBar } from './drill.js';
 import type { Change, FigureKey, Source, Split, SummaryModel } from './model.js';
 
@@ -122,7 +123,7 @@ export function barLabel(b: DrillBar, years: { fiscal: number; comparison: numbe
   const u = unitLabel(unit, locale);
   const amount = (c: Cents | null) => (c === null ? '—' : w.amount(formatCents(c, locale), u));
   const parts = [
-    `${b.code} ${b.name}`,
+    `${b.code} ${iso(b.name)}`,
     `${w.year(years.fiscal)} ${amount(b.current)}`,
     ...(hasPrior ? [`${w.year(years.comparison)} ${amount(b.prior)}`, `${ui(locale).change} ${changeText(b.change, b.percent, b.isNew, locale)}`] : []),
   ];
@@ -155,7 +156,7 @@ function describe(model: SummaryModel, locale: Locale): string {
     change: c && !c.isNew
       ? { down: c.amount.cents < 0, zero: c.amount.cents === 0, amount: formatMoney({ cents: Math.abs(c.amount.cents), unit: c.amount.unit }, locale), percent: formatPercent(c.percent, locale) }
       : undefined,
-    reason: c?.reason,
+    reason: iso(c?.reason),
     split: s && { basic: formatMoney(s.basic, locale), basicShare: splitShare(s, s.basic, locale), project: formatMoney(s.project, locale), projectShare: splitShare(s, s.project, locale) },
     sangong: amount('sangong'),
     operating: amount('operating'),

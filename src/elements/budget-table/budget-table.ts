@@ -1,12 +1,14 @@
 // First, before lit: a page policy refusing lit's Trusted Types policy is then named (shared/trusted-types.ts).
 import '../shared/trusted-types.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../shared/data-text.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { own } from '../../model/own.js';
 import type { BudgetDisclosure, Column, Table } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
 import { formatCell } from '../shared/format.js';
+import { iso } from '../shared/text-safety.js';
 import { expandableCodes, isLarge, isVisible, renderedRows, tableParts, type BodyRow, type TablePart } from './model.js';
 import { captionMeta, ui } from './strings.js';
 import { tableStyles } from '../shared/table-styles.js';
@@ -139,7 +141,7 @@ export class BudgetTable extends BudgetElement {
 
   private renderPart(part: TablePart, table: Table, data: BudgetDisclosure): TemplateResult {
     const t = ui(this.locale);
-    const title = `${table.attachment ? `${t.attachment(table.attachment)} ` : ''}${table.title}${part.side ? `（${t.side[part.side]}）` : ''}`;
+    const title = `${table.attachment ? `${t.attachment(iso(table.attachment))} ` : ''}${iso(table.title)}${part.side ? `（${t.side[part.side]}）` : ''}`;
     const unit = table.unit ?? data.department.unit;
     const width = part.columns.length;
     return html`<div class="scroll" tabindex="0" role="region" aria-label=${t.scroll(title)}>
@@ -169,7 +171,7 @@ export class BudgetTable extends BudgetElement {
     const t = ui(this.locale);
     const kinds = Object.entries(data.tables);
     return html`<div class="base state" part="base" role="note">
-      <p>${this.kind ? t.missing(this.kind) : t.noKind}</p>
+      <p>${this.kind ? t.missing(iso(this.kind)) : t.noKind}</p>
       ${kinds.length
         ? html`<p>${t.available}</p><ul>${kinds.map(([k, tb]) => html`<li><code>${k}</code> ${tb.title}</li>`)}</ul>`
         : html`<p>${t.none}</p>`}

@@ -6,6 +6,7 @@ import type { Department } from '../../model/schema.js';
 import { unitLabel } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import { sharedWords } from '../shared/strings.js';
+import { iso } from '../shared/text-safety.js';
 import { englishWords, type Words } from '../i18n/words.js';
 
 export const TABLE_ZH = {
@@ -36,5 +37,5 @@ export function ui(locale: Locale): TableWords {
 /** "中共…办公室 · 2023年 · 单位：万元". */
 export function captionMeta(department: Department, unit: string, locale: Locale): string {
   const w = sharedWords(locale);
-  return [department.name, w.year(department.fiscalYear), w.unit(unitLabel(unit, locale))].join(' · ');
+  return [iso(department.name), w.year(department.fiscalYear), w.unit(unitLabel(unit, locale))].join(' · ');
 }

@@ -47,6 +47,7 @@ export const EN: Catalogue = {
     url: 'The address of the data file (src) is not valid.',
     browser: 'This browser is too old to show the widget. Please update it (Chrome 86, Safari 14.1 or later).',
     internal: 'Display error: the widget failed internally; the data and the network are not the cause. Please reload the page.',
+    noSrc: 'No data file given: put the address of the data file in the src attribute.',
     final: 'final accounts',
     budget: 'budget',
     yearKind: (y: number, kind: string) => `${y} ${kind}`,

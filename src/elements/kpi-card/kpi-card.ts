@@ -1,6 +1,7 @@
 // First, before lit: a page policy refusing lit's Trusted Types policy is then named (shared/trusted-types.ts).
 import '../shared/trusted-types.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../shared/data-text.js';
 import { property, state } from 'lit/decorators.js';
 import type { BudgetDisclosure, Indicator } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
@@ -21,6 +22,7 @@ import {
 } from './model.js';
 import { formatTarget, formatWeight, ui as words, weightNote } from './strings.js';
 import { sharedWords } from '../shared/strings.js';
+import { iso } from '../shared/text-safety.js';
 import { kpiStyles } from './styles.js';
 import { defineElement } from '../shared/define.js';
 import { knownChoice } from '../shared/choices.js';
@@ -142,7 +144,7 @@ export class KpiCard extends BudgetElement {
     if (!key) return;
     this.followed = { key, index: typeof detail.index === 'number' ? detail.index : undefined };
     this.project = key;
-    this.announcement = words(this.locale).shown(detail.name ?? key);
+    this.announcement = words(this.locale).shown(iso(detail.name ?? key));
   };
 
   // --- render helpers -----------------------------------------------------
@@ -253,13 +255,13 @@ export class KpiCard extends BudgetElement {
       return html`<section part="base" class="base single" aria-labelledby="title">
         <header part="header"><h2 id="title">${context}</h2></header>
         ${this.indicator
-          ? html`<p class="notice">${ui.indicatorNotFound(this.indicator)}</p>
+          ? html`<p class="notice">${ui.indicatorNotFound(iso(this.indicator))}</p>
               <ol class="options">${t.indicators.map((x) => html`<li>${x.name}</li>`)}</ol>`
           : html`<p class="notice">${ui.noIndicators}</p>`}
         ${this.renderLive()}
       </section>`;
     }
-    const levels = [i.level1, i.level2].filter(Boolean).join(' · ');
+    const levels = [i.level1, i.level2].filter(Boolean).map(iso).join(' · ');
     const weight = i.weight !== undefined ? `${ui.weight} ${formatWeight(i.weight, t.weightUnit, this.locale)}` : '';
     return html`<section part="base" class="base single" aria-labelledby="title">
       <header part="header"><p class="eyebrow">${context}</p></header>
@@ -283,7 +285,7 @@ export class KpiCard extends BudgetElement {
     const asked = this.project?.trim();
     return html`<section part="base" class="base" aria-labelledby="title">
       <header part="header"><h2 id="title">${asked ? ui.projectTitle : ui.overallTitle}</h2></header>
-      ${asked ? html`<p class="notice">${ui.notFound(asked)}</p>` : html`<p class="notice">${ui.noOverall}</p>`}
+      ${asked ? html`<p class="notice">${ui.notFound(iso(asked))}</p>` : html`<p class="notice">${ui.noOverall}</p>`}
       ${projects.length
         ? html`<p class="notice">${ui.available}</p>
             <ul class="options">${projects.map((p) => html`<li>${p.name}${p.code ? html` <code>${p.code}</code>` : nothing}</li>`)}</ul>`

@@ -7,6 +7,7 @@
 import type { Indicator } from '../../model/schema.js';
 import type { Locale } from '../shared/locale.js';
 import { sharedWords } from '../shared/strings.js';
+import { iso } from '../shared/text-safety.js';
 import { englishWords, type Words } from '../i18n/words.js';
 import { EXECUTION_RATE_POINTS, type WeightStatus, type WeightUnit } from './model.js';
 
@@ -64,8 +65,9 @@ export function formatWeight(w: number, unit: WeightUnit, locale: Locale): strin
 
 /** The value with its unit: "350 天", "5%" (a percent sign sticks to its number). */
 export function valueWithUnit(i: Indicator): string {
-  if (!i.unit) return i.value;
-  return i.unit === '%' || i.unit === '‰' ? `${i.value}${i.unit}` : `${i.value} ${i.unit}`;
+  const value = iso(i.value);
+  if (!i.unit) return value;
+  return i.unit === '%' || i.unit === '‰' ? `${value}${i.unit}` : `${value} ${i.unit}`;
 }
 
 /** The target as one phrase: "≥ 350 天", "= 5 个", or "定性：好" for qualitative targets. */

@@ -1,5 +1,6 @@
 /** The expanded row of <project-table>: the project's goal and its performance indicators, as published. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from '../shared/data-text.js';
 import type { Project } from '../../model/schema.js';
 import type { Locale } from '../shared/locale.js';
 import { ui } from './strings.js';

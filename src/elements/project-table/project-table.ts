@@ -1,6 +1,7 @@
 // First, before lit: a page policy refusing lit's Trusted Types policy is then named (shared/trusted-types.ts).
 import '../shared/trusted-types.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../shared/data-text.js';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Cents } from '../../model/money.js';
@@ -28,6 +29,7 @@ import {
 } from './model.js';
 import { ui } from './strings.js';
 import { sharedWords } from '../shared/strings.js';
+import { iso } from '../shared/text-safety.js';
 import { projectStyles } from './styles.js';
 import { defineElement } from '../shared/define.js';
 import { styleProps } from '../shared/style-props.js';
@@ -234,7 +236,7 @@ export class ProjectTable extends BudgetElement {
     }
     for (const m of totalMismatches(model)) {
       const col = model.columns.find((c) => c.key === m.key)!;
-      const label = [...col.groups, col.label].join(' ');
+      const label = iso([...col.groups, col.label].join(' '));
       lines.push(html`<p class="warn">${t.mismatchNote(label, `${formatCents(m.sum, this.locale)} ${unit}`, `${this.amount(m.published)} ${unit}`, formatChange(m.sum - (m.published ?? 0), this.locale))}</p>`);
     }
     if (model.notes.length) lines.push(html`<p>${t.notes}：</p><ul>${model.notes.map((n) => html`<li>${n}</li>`)}</ul>`);
@@ -282,9 +284,9 @@ export class ProjectTable extends BudgetElement {
     const lead = 1 + (model.hasFunction ? 1 : 0) + (model.hasUnit ? 1 : 0);
     const width = lead + model.columns.length + 1;
     const page = pageOf(this.view, this.page, this.pageSize);
-    const title = `${model.attachment ? `${t.attachment(model.attachment)} ` : ''}${model.title}`;
+    const title = `${model.attachment ? `${t.attachment(iso(model.attachment))} ` : ''}${iso(model.title)}`;
     const w = sharedWords(this.locale);
-    const meta = [data.department.name, w.year(data.department.fiscalYear), w.unit(unitLabel(model.unit, this.locale))].join(' · ');
+    const meta = [iso(data.department.name), w.year(data.department.fiscalYear), w.unit(unitLabel(model.unit, this.locale))].join(' · ');
     return html`<div class="base" part="base">
       <div class="toolbar">
         <label class="filter">${t.filter}

@@ -1,6 +1,7 @@
 // First, before lit: a page policy refusing lit's Trusted Types policy is then named (shared/trusted-types.ts).
 import '../shared/trusted-types.js';
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from '../shared/data-text.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
@@ -12,6 +13,7 @@ import { SANGONG_ITEMS, sangongModel, type SangongItem, type SangongModel, type 
 import { fill, patternDefs } from '../shared/patterns.js';
 import { describe, itemName, ui, withUnitName, yearLabel } from './strings.js';
 import { sharedWords } from '../shared/strings.js';
+import { iso } from '../shared/text-safety.js';
 import { sangongStyles } from './styles.js';
 import { ContainerWidthController } from '../shared/container-width.js';
 import { defineElement } from '../shared/define.js';
@@ -23,7 +25,8 @@ import { knownChoice } from '../shared/choices.js';
 const MODES: Mode[] = ['grouped', 'stacked'];
 
 /** A unit as the picker names it. */
-const unitText = (u: SangongUnit) => (u.code ? `${u.code} ${u.name}` : u.name);
+/** A unit as the picker lists it; an option cannot hold markup, so a long name is cut (the table's caption and the description name it whole). */
+const unitText = (u: SangongUnit) => (u.code ? `${u.code} ${u.name}` : u.name).slice(0, 80);
 
 /**
  * The “三公” expenses (因公出国(境), 公务用车购置, 公务用车运行维护, 公务接待 and the total) of the
@@ -199,7 +202,7 @@ export class SangongChart extends BudgetElement {
     const colon = sharedWords(this.locale).colon;
     return {
       title: t.title,
-      lines: [`${d.name} · ${yearLabel(d.fiscalYear, this.locale)}${unit && !unit.isTotal ? ` · ${unit.name}` : ''} · ${t.unit}${colon}${amount}`],
+      lines: [`${iso(d.name)} · ${yearLabel(d.fiscalYear, this.locale)}${unit && !unit.isTotal ? ` · ${iso(unit.name)}` : ''} · ${t.unit}${colon}${amount}`],
       footer: d.source?.title,
       filename: [d.shortName ?? d.name, d.fiscalYear, t.file, unit && !unit.isTotal ? unit.code ?? unit.name : undefined],
     };

@@ -7,6 +7,7 @@ import type { Cents } from '../../model/money.js';
 import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import { sharedWords } from '../shared/strings.js';
+import { iso } from '../shared/text-safety.js';
 import { englishWords, type Words } from '../i18n/words.js';
 import type { SangongKey, SangongModel, SangongUnit, SangongValue } from './model.js';
 
@@ -81,7 +82,7 @@ export function ui(locale: Locale): SangongWords {
  * different units on a page must not share a landmark name.
  */
 export function withUnitName(name: string, unit: SangongUnit | undefined): string {
-  return unit && !unit.isTotal ? `${name} — ${unit.name}` : name;
+  return unit && !unit.isTotal ? `${name} — ${iso(unit.name)}` : name;
 }
 
 export function itemName(key: SangongKey, locale: Locale): string {
@@ -135,12 +136,12 @@ export function describe(model: SangongModel, locale: Locale): string {
   const amount = (c: Cents) => w.amount(formatCents(c, locale), u);
   const t = s.total;
   return ui(locale).describe({
-    who: s.unit.isTotal ? undefined : s.unit.name,
+    who: s.unit.isTotal ? undefined : iso(s.unit.name),
     fiscalYear: model.fiscalYear,
     comparisonYear: model.comparisonYear,
     total: amount(t.current),
     change: s.hasPrior ? changeSentence(t.change, t.percent, t.isNew, model.amountUnit, locale) : undefined,
-    reason: s.unit.isTotal || model.units.length <= 2 ? model.stated?.change?.reason : undefined,
+    reason: s.unit.isTotal || model.units.length <= 2 ? iso(model.stated?.change?.reason) : undefined,
     items: s.items.map((v) => ({
       name: itemName(v.key, locale),
       amount: amount(v.current),

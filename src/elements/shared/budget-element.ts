@@ -20,7 +20,8 @@
  * `<script type="application/json">` child (for CMSs that cannot host files), the `src` URL.
  * A URL is fetched once per page however many widgets use it (src/model/load.ts).
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html } from './data-text.js';
 import { property, state } from 'lit/decorators.js';
 import { absoluteUrl, checkDisclosure, DEFAULT_TIMEOUT, forgetDisclosure, isAbort, loadDisclosure, LoadError, peekDisclosure, readDisclosure } from '../../model/load.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
@@ -211,7 +212,8 @@ export abstract class BudgetElement extends ThemedElement {
     const source = this.dataSource ?? 'property';
     const failure = this.failure ?? new LoadError('internal');
     const kit = failure.kind === 'browser' || failure.kind === 'internal';
-    const retry = kit || source === 'inline' || source === 'property' ? undefined : this.onRetry;
+    // No retry for a fault of the kit, nor without an address (src missing or blank): trying again cannot help.
+    const retry = kit || source === 'inline' || source === 'property' || !source ? undefined : this.onRetry;
     return errorTemplate(failure, source, this.locale, retry);
   }
 
@@ -255,6 +257,12 @@ export abstract class BudgetElement extends ThemedElement {
         this.status = 'idle';
         this.disclosure = undefined;
         this.failure = undefined;
+        // No src, src="" or only spaces: said at the first update, when a framework has set what it
+        // sets before connecting the element (a source set later starts a new run, which clears the
+        // message and drops the event if it is not out yet). While the page is still being parsed,
+        // an inline <script> child may yet come: the question waits for the end of parsing.
+        if (document.readyState != 'loading') return this.fail(run, new LoadError('url'), '');
+        addEventListener('DOMContentLoaded', () => run === this.run && this.reload());
         return;
       case 'property':
         return this.settle(run, () => checkDisclosure(next.value), 'property');

@@ -83,7 +83,8 @@ export function csvFilename(...parts: (string | number | undefined)[]): string {
   const base = parts
     .filter((p) => p !== undefined && p !== '')
     .join('-')
-    .replace(/[\\/:*?"<>|\s]+/g, '_')
+    // Bidi controls and zero-width characters too: "\u202Efdp.exe" must not read as another file type.
+    .replace(/[\\/:*?"<>|\s\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+/g, '_')
     .slice(0, 100);
   return `${base || 'table'}.csv`;
 }

@@ -3,7 +3,8 @@
  * passes how to find its SVG and what to call the picture; the code that builds the files
  * (export-image.ts) is imported on the first click.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html } from './data-text.js';
 import type { ExportMeta } from './export-image.js';
 import type { Locale } from './locale.js';
 import { sharedWords } from './strings.js';

@@ -152,7 +152,8 @@ export function imageFilename(parts: readonly (string | number | undefined)[], e
   const base = parts
     .filter((p) => p !== undefined && p !== '')
     .join('-')
-    .replace(/[\\/:*?"<>|\s]+/g, '_')
+    // Bidi controls and zero-width characters too: "\u202Efdp.exe" must not read as another file type.
+    .replace(/[\\/:*?"<>|\s\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+/g, '_')
     .slice(0, 100);
   return `${base || 'chart'}.${ext}`;
 }

@@ -1,9 +1,11 @@
 /**
  * Templates and styles of the states every widget shares: loading (a generic skeleton),
  * error (the failure in plain words, with a retry), empty (a sentence), and the source footer.
- * Everything from the data goes through Lit text bindings; a link is made only for http(s).
+ * Everything from the data goes through Lit text bindings; the footer links only to a source
+ * document on the site (sourceHref).
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, nothing, type TemplateResult } from 'lit';
+import { html } from './data-text.js';
 import type { LoadError } from '../../model/load-errors.js';
 import type { Department } from '../../model/schema.js';
 import type { DataSource } from './events.js';
@@ -33,7 +35,6 @@ export const stateStyles = css`
   }
   .error p, .error ul { margin: 0 0 calc(var(--_space) / 2); }
   .error-title { font-weight: bold; color: var(--_error); }
-  .error code, .error .where { overflow-wrap: anywhere; }
   .error .where { color: var(--_muted); font-size: 0.875em; }
   .retry {
     font: inherit; font-size: 0.875em; cursor: pointer;
@@ -77,7 +78,7 @@ export function errorTemplate(e: LoadError, source: DataSource, locale: Locale, 
         ? html`<ul class="problems">${w.problems.map((p) => html`<li><code>${p.path}</code>${colon}${p.message}</li>`)}</ul>`
         : nothing}
       ${w.more ? html`<p class="more">${ui.more(w.more)}</p>` : nothing}
-      <p class="where">${w.isUrl ? ui.address : ui.from}<span class="url">${w.where}</span></p>
+      ${w.where ? html`<p class="where">${w.isUrl ? ui.address : ui.from}<span class="url">${w.where}</span></p>` : nothing}
     </div>
     ${retry ? html`<button type="button" part="retry-button" class="retry" @click=${retry}>${ui.retry}</button>` : nothing}
   </div>`;
@@ -88,16 +89,22 @@ export function emptyTemplate(message: string | TemplateResult): TemplateResult 
   return html`<div part="base empty" class="state empty" role="note"><p>${message}</p></div>`;
 }
 
-/** `department.source.url` resolved against the data file, if it is a web address. */
+/**
+ * `department.source.url` resolved against the data file, when the footer may link to it: an
+ * http(s) address, without user name or password, on the site — the page's origin or the data
+ * file's (data/README.md). Anything else (javascript:, data:, another site, `//other.example/x`,
+ * `https://www.cq.gov.cn@evil.example/`) gives no link: the footer names the document only. A
+ * government page lends its trust to every link on it, and the format promises a document on the
+ * same site, so the kit makes no link the data has no business asking for (`budget-kit validate`
+ * warns the editor instead).
+ */
 export function sourceHref(url: string | undefined, base: string | undefined): string | undefined {
-  if (!url) return undefined;
   try {
-    const u = new URL(url, base ?? document.baseURI);
-    // Data is not trusted: a javascript: or data: link must never be made from it.
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+    const u = new URL(url!, base ?? document.baseURI);
+    // On the site, and nothing before the host: an address of another scheme (javascript:, data:,
+    // blob:) or with a user name or password does not begin with its origin and a slash.
+    return url && [location.origin, base && new URL(base).origin].includes(u.origin) && u.href.startsWith(`${u.origin}/`) ? u.href : undefined;
+  } catch {}
 }
 
 /**

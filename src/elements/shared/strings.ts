@@ -10,6 +10,7 @@ import { englishWords, type Words } from '../i18n/words.js';
 import type { DataSource } from './events.js';
 import type { Locale } from './locale.js';
 import { unitLabel } from './format.js';
+import { iso } from './text-safety.js';
 
 /** How many schema problems the error state lists before "and N more". */
 export const PROBLEMS_SHOWN = 5;
@@ -58,6 +59,7 @@ export const SHARED_ZH = {
   url: '数据文件的地址（src）无效。',
   browser: '此浏览器版本过旧，请升级浏览器（需 Chrome 86、Safari 14.1 或更新版本）。',
   internal: '显示出错：组件内部错误，不是数据或网络的问题。请刷新页面重试。',
+  noSrc: '未指定数据文件：请在 src 属性中填写数据文件的地址。',
   final: '部门决算',
   budget: '部门预算',
   yearKind: (y: number, kind: string) => `${y} 年${kind}`,
@@ -148,7 +150,8 @@ export function describeFailure(e: LoadError, source: DataSource, locale: Locale
       summary = w.schema(e.problems?.length ?? 0);
       break;
     case 'url':
-      summary = w.url;
+      // Without an address the src attribute was missing or blank.
+      summary = e.url ? w.url : w.noSrc;
       break;
     case 'browser':
     case 'internal':
@@ -165,14 +168,14 @@ export function failureText(words: FailureWords, locale: Locale): string {
   const w = sharedWords(locale);
   const list = words.problems.map((p) => `${p.path}${w.colon}${p.message}`);
   if (words.more) list.push(w.more(words.more));
-  return `${words.summary}${list.length ? ` ${list.join(w.semicolon)}` : ''} ${words.isUrl ? w.address : w.from}${words.where}`.trim();
+  return `${words.summary}${list.length ? ` ${list.join(w.semicolon)}` : ''} ${words.where && (words.isUrl ? w.address : w.from) + words.where}`.trim();
 }
 
 /** The facts of the source footer, as separate phrases. */
 export function sourcePhrases(d: Department, locale: Locale): string[] {
   const w = sharedWords(locale);
   return [
-    d.name,
+    iso(d.name),
     w.yearKind(d.fiscalYear, d.kind === 'final' ? w.final : w.budget),
     w.footerUnit(unitLabel(d.unit, locale)),
     ...(d.published ? [w.published(d.published)] : []),

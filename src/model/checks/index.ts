@@ -1,7 +1,8 @@
 /**
  * The consistency checks (勾稽关系), rules 1–18 (the reviewers' rules for a Chinese budget disclosure), rule 19 (malformed
- * classification codes, which would otherwise drop out of rule 2 unseen) and rule 20 (codes that
- * must be unique and are not). Pure functions of a validated
+ * classification codes, which would otherwise drop out of rule 2 unseen), rule 20 (codes that
+ * must be unique and are not), and two rules on text: 21 (invisible bidi and zero-width
+ * characters) and 22 (the source address). Pure functions of a validated
  * disclosure: no I/O, no Node or DOM imports, so the CLI and the browser share them. Checks
  * report, they never change the data; a table or column that is not published skips its rules.
  *
@@ -20,6 +21,7 @@ import { checkProcurement, checkSangong } from './item-tables.js';
 import { checkNarrative } from './narrative.js';
 import { checkPerformance } from './performance.js';
 import { checkRowSums } from './row-sums.js';
+import { checkInvisibleText, checkSourceUrl } from './text.js';
 import { checkDeptSummary, checkFiscalSummary } from './summary-tables.js';
 import { RULES, SEVERITIES, type Finding, type RuleId, type Severity } from './types.js';
 
@@ -40,6 +42,8 @@ export function runChecks(data: BudgetDisclosure): Finding[] {
     ['performance', () => checkPerformance(data)],
     ['codes', () => checkCodes(ctx)],
     ['unique codes', () => checkUniqueCodes(ctx)],
+    ['invisible text', () => checkInvisibleText(data)],
+    ['source address', () => checkSourceUrl(data)],
   ];
   // One failing rule must not take the others' findings with it, nor leave a page or the
   // builder showing a stale verdict: its fault becomes a finding of its own.

@@ -22,10 +22,12 @@ export interface Place {
   indicator?: string;
   /** Narrative figure key, e.g. "sangong.change". */
   figure?: string;
+  /** The JSON path of the text a rule on text is about (R20, R21), e.g. `projects[0].name`. */
+  path?: string;
 }
 
 export interface Finding {
-  /** Stable rule id, "R01" … "R18" (the numbering of index.ts, each specified in its module), then our own: R19 code format, R20 unique codes; X01 a fault of the checker. */
+  /** Stable rule id, "R01" … "R18" (the numbering of index.ts, each specified in its module), then our own: R19 code format, R20 unique codes, R21 invisible characters in text, R22 the source address; X01 a fault of the checker. */
   rule: RuleId;
   /** Short English slug of the rule, e.g. "row-sum"; stable too. */
   slug: string;
@@ -64,6 +66,8 @@ export const RULES = {
   R18: { slug: 'indicator-plausible', zh: '指标值合理', en: 'Target values are plausible' },
   R19: { slug: 'code-format', zh: '科目编码格式正确', en: 'Classification codes are well-formed' },
   R20: { slug: 'unique-codes', zh: '编码不重复', en: 'Codes are unique' },
+  R21: { slug: 'invisible-text', zh: '文字中没有看不见的控制字符', en: 'No invisible control characters in the text' },
+  R22: { slug: 'source-url', zh: '来源文件地址在本网站', en: 'The source document is on the site' },
   /** Not a rule of the data: a rule's code failed on this file (a fault of the kit), said instead of thrown. */
   X01: { slug: 'checker-fault', zh: '检查程序出错', en: 'The checker failed' },
 } as const;
