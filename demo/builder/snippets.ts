@@ -3,7 +3,7 @@
  * element's tag, (2) the iframe with its host snippet, (3) the static fallback, and the CSS of the
  * chosen theme colours. No DOM, so they are unit-testable and say exactly what the page shows.
  */
-import { EMBEDDABLE, HEIGHT_MESSAGE } from '../../src/embed/embed-request.js';
+import { embeddable, HEIGHT_MESSAGE } from '../../src/embed/embed-request.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { elementAttributes, elementTag, escapeHtml, renderSnippet, widgetOf, type TagOptions, type WidgetName } from '../../src/static/index.js';
 
@@ -49,7 +49,7 @@ export function scriptSnippet(s: BuilderState): string {
 /** The embed page's address for the state: the widget's attributes that the embed page passes on. */
 export function embedUrl(s: BuilderState): string {
   const q = new URLSearchParams({ widget: s.widget });
-  const allowed = ['src', 'lang', 'theme', 'display-unit', ...(EMBEDDABLE[s.widget] ?? [])];
+  const allowed = embeddable(s.widget) ?? [];
   for (const [name, value] of Object.entries(elementAttributes(tagOptions(s)))) if (allowed.includes(name)) q.set(name, value);
   q.set('frame', s.frameId);
   return `${folder(s.kitPath)}embed.html?${q.toString()}`;

@@ -1,18 +1,19 @@
 /** Pure parsing of the embed page's query string: which element, which attributes, whether the data URL is allowed. */
-import { hasOwnKey } from '../model/own.js';
 import { iso } from '../elements/shared/text-safety.js';
+import { embedAttributes, WIDGET_NAMES, widgetOf } from '../widgets/registry.js';
 
 export const HEIGHT_MESSAGE = 'budget-widgets:height';
 
-/** Elements the iframe page may create, and the attributes it passes through to them. */
-export const EMBEDDABLE: Record<string, readonly string[]> = {
-  'budget-summary': ['show-checks', 'unit'],
-  'sangong-chart': ['unit', 'mode'],
-  'project-table': ['page-size'],
-  'kpi-card': ['project', 'indicator'],
-  'budget-table': ['kind', 'collapsed'],
-};
-const COMMON = ['src', 'lang', 'theme', 'display-unit', 'no-footer'];
+/**
+ * The attributes the iframe page passes through to the element it creates: the common ones and the
+ * widget's own, as its descriptor says (src/widgets/registry.ts). Written by hand before the
+ * registry, the list had drifted: `unit` for <budget-summary> and `page-size` for <project-table>,
+ * which neither has; no `mode` or `for` for <kpi-card>; no `timeout` anywhere.
+ */
+export function embeddable(widget: string): readonly string[] | undefined {
+  const w = widgetOf(widget);
+  return w && embedAttributes(w);
+}
 
 export type EmbedRequest =
   | { widget: string; lang?: string; attributes: Record<string, string> }
@@ -31,9 +32,10 @@ const quote = (v: string) => iso(v.length > 200 ? `${v.slice(0, 200)}…` : v);
 export function embedRequest(url: URL, origin: string, allowedOrigins: readonly string[]): EmbedRequest {
   const q = url.searchParams;
   const widget = q.get('widget') ?? '';
-  // Own keys only: `in` would accept toString, constructor or __proto__ and then throw on their "attributes".
-  if (!hasOwnKey(EMBEDDABLE, widget)) {
-    return { error: `未知的组件 widget=“${quote(widget)}”。可用：${Object.keys(EMBEDDABLE).join('、')}。` };
+  // Registry names only: an Object.prototype member (toString, __proto__) is not a widget.
+  const names = embeddable(widget);
+  if (!names) {
+    return { error: `未知的组件 widget=“${quote(widget)}”。可用：${WIDGET_NAMES.join('、')}。` };
   }
   const src = q.get('src')?.trim();
   if (!src) return { error: '缺少数据文件地址：请在地址中加上 src=数据文件.json。' };
@@ -48,7 +50,7 @@ export function embedRequest(url: URL, origin: string, allowedOrigins: readonly 
     return { error: `出于安全考虑，只能加载本站的数据文件（${origin}），不能加载 ${dataUrl.origin}。站点管理员可在 embed.html 的 budget-allowed-origins 中添加允许的来源。` };
   }
   const attributes: Record<string, string> = {};
-  for (const name of [...COMMON, ...EMBEDDABLE[widget]!]) {
+  for (const name of names) {
     const value = q.get(name);
     if (value !== null) attributes[name] = name === 'src' ? dataUrl.href : value;
   }

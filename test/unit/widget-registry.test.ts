@@ -34,3 +34,18 @@ test('widgetOf takes only registry names, never an Object.prototype member', () 
   assert.equal(widgetOf('kpi-card')?.tag, 'kpi-card');
   for (const name of ['toString', '__proto__', 'constructor', '', 'kpi-card ']) assert.equal(widgetOf(name), undefined, name);
 });
+
+test('the embed page passes through exactly the attributes the registry gives each widget (the old hand list had drifted)', async () => {
+  const { embedRequest } = await import('../../src/embed/embed-request.js');
+  const page = (q: string) => new URL(`https://www.example.gov.cn/budget-kit/embed.html?src=/budget/a.json&${q}`);
+  const attrs = (q: string) => {
+    const r = embedRequest(page(q), 'https://www.example.gov.cn', []);
+    assert.ok('attributes' in r, JSON.stringify(r));
+    return r.attributes;
+  };
+  // <kpi-card>'s mode and for, and everyone's timeout, were dropped before.
+  assert.deepEqual(attrs('widget=kpi-card&mode=single&for=pt&timeout=5000'), { src: 'https://www.example.gov.cn/budget/a.json', timeout: '5000', mode: 'single', for: 'pt' });
+  // unit on <budget-summary> and page-size on <project-table> were passed, though neither element has them.
+  assert.deepEqual(attrs('widget=budget-summary&unit=307&show-checks='), { src: 'https://www.example.gov.cn/budget/a.json', 'show-checks': '' });
+  assert.deepEqual(attrs('widget=project-table&page-size=5'), { src: 'https://www.example.gov.cn/budget/a.json' });
+});
