@@ -6,7 +6,7 @@
 import { locateJsonError } from '../../src/model/json-syntax.js';
 import { RULES, runChecks, SEVERITIES, summarise, type Finding, type Severity, type Summary } from '../../src/model/checks/index.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
-import { validateDisclosure, type Problem } from '../../src/model/validate.js';
+import { explainDisclosure, type Problem } from '../../src/model/validate.js';
 import { html, type SafeHtml } from '../../src/static/escape.js';
 import { notUtf8 } from '../../src/model/encoding.js';
 import { FAILURE_ZH } from '../../src/elements/shared/failure-words.js';
@@ -42,7 +42,7 @@ export function checkFile(text: string): CheckedFile {
   // A fault of the kit is said as such, and replaces the verdict on the previous file: never an
   // uncaught error that leaves "数据格式正确" of another file on the page.
   try {
-    const v = validateDisclosure(json);
+    const v = explainDisclosure(json);
     if (!v.ok) return { status: 'invalid', problems: v.problems };
     const findings = runChecks(v.data);
     return { status: 'checked', data: v.data, findings, summary: summarise(findings) };

@@ -7,7 +7,7 @@
  * (the message lists the valid ones), 0 with the snippet on stdout.
  */
 import { basename, relative, sep } from 'node:path';
-import { validateDisclosure } from '../model/validate.js';
+import { explainDisclosure } from '../model/validate.js';
 import { DISPLAY_UNITS, elementTag, renderSnippet, StaticError, THEMES, WIDGET_NAMES } from '../static/index.js';
 import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
 import { formatFile, type FileResult } from './report.js';
@@ -76,7 +76,7 @@ export const renderCommand: Command = {
       io.stderr(`${formatFile(checkText(file, text), lang).map(terminalLine).join('\n')}\n`);
       return 2;
     }
-    const v = validateDisclosure(json);
+    const v = explainDisclosure(json);
     if (!v.ok) {
       io.stderr(`${formatFile({ file, status: 'invalid', problems: v.problems }, lang).map(terminalLine).join('\n')}\n`);
       return 1;

@@ -3,7 +3,7 @@
  * `checkText` is pure (text in, result out); the command adds file reading and printing.
  */
 import { runChecks, summarise } from '../model/checks/index.js';
-import { validateDisclosure } from '../model/validate.js';
+import { explainDisclosure } from '../model/validate.js';
 import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
 import { locateJsonError } from '../model/json-syntax.js';
 import { exitCode, formatText, toJson, type FileResult } from './report.js';
@@ -48,7 +48,7 @@ export function checkText(file: string, text: string): FileResult {
       ...(syntax ? { syntax } : {}),
     };
   }
-  const v = validateDisclosure(json);
+  const v = explainDisclosure(json);
   if (!v.ok) return { file, status: 'invalid', problems: v.problems };
   const findings = runChecks(v.data);
   return { file, status: 'checked', findings, summary: summarise(findings) };

@@ -241,8 +241,8 @@ export function checkDisclosure(json: unknown, url?: string): BudgetDisclosure |
 }
 
 async function describeInvalid(json: unknown, url: string | undefined): Promise<never> {
-  const { validateDisclosure } = await import('./validate.js');
-  const result = validateDisclosure(json);
+  const { explainDisclosure } = await import('./validate.js');
+  const result = explainDisclosure(json);
   const problems = result.ok ? [] : result.problems;
   const version = json !== null && typeof json === 'object' && 'schemaVersion' in json ? (json as { schemaVersion: unknown }).schemaVersion : SCHEMA_VERSION;
   throw new LoadError(version !== SCHEMA_VERSION ? 'version' : 'schema', { url, problems });

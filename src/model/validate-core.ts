@@ -28,7 +28,7 @@ export type ValidationResult =
 
 /**
  * The disclosure when `json` fits the format of this version, otherwise undefined. Accepts
- * exactly what validateDisclosure (validate.ts) accepts, which calls it for its verdict. The
+ * exactly what explainDisclosure (validate.ts) accepts, which calls it for its verdict. The
  * value returned is `json` itself, not a copy: widgets never change the data they are given.
  */
 export function acceptDisclosure(json: unknown): BudgetDisclosure | undefined {
@@ -38,12 +38,12 @@ export function acceptDisclosure(json: unknown): BudgetDisclosure | undefined {
 /**
  * Validates parsed JSON as a budget disclosure; never rejects. A valid file resolves at once;
  * for an invalid one the plain-words describer is loaded first (the browser bundle's export —
- * Node code may import the synchronous validateDisclosure from validate.ts).
+ * Node code may import the synchronous explainDisclosure from validate.ts).
  */
 export async function validateDisclosure(json: unknown): Promise<ValidationResult> {
   const data = readable(json);
   if (data) return { ok: true, data };
-  return (await import('./validate.js')).validateDisclosure(json);
+  return (await import('./validate.js')).explainDisclosure(json);
 }
 
 /**

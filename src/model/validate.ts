@@ -367,8 +367,13 @@ function getAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
-/** Validates parsed JSON as a budget disclosure. Never throws. */
-export function validateDisclosure(json: unknown): ValidationResult {
+/**
+ * Validates parsed JSON as a budget disclosure and, when it is refused, says why: every problem in
+ * plain words with its place. Synchronous and never throws; Node code and the builder call it, and
+ * the browser loads it only for a file the fast verdict refused (validate-core.ts validateDisclosure,
+ * the asynchronous public API, is the same verdict).
+ */
+export function explainDisclosure(json: unknown): ValidationResult {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return {
       ok: false,

@@ -28,7 +28,7 @@ import { profileByFile } from './profile.js';
 import { writeReport, type Results, type ElementResult, type Interaction } from './report.js';
 import type { Bench, Timing } from './page-elements.js';
 import type { ChartBench } from './page-chart.js';
-import { validateDisclosure } from '../../src/model/validate.js';
+import { explainDisclosure } from '../../src/model/validate.js';
 import { runChecks } from '../../src/model/checks/index.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -161,7 +161,7 @@ async function benchElements(browser: Browser, origin: string, data: ScaleData[]
         const runs = await repeat(() => page.evaluate(() => (window as unknown as { bench: Bench }).bench.validate()), RUNS, FIGURE_BUDGET_MS);
         results.validation.push({ rows: d.rows, bytes, parse: sample(runs.map((r) => r.parse)), validate: sample(runs.map((r) => r.validate)), ok: runs.every((r) => r.ok) });
         log(`  validate ${d.rows}: ${median(runs.map((r) => r.validate)).toFixed(1)} ms for ${(bytes / 1e6).toFixed(1)} MB`);
-      } else results.skipped.push(`validation in Chromium at ${d.rows} rows: validateDisclosure not exported by dist/budget-widgets.js`);
+      } else results.skipped.push(`validation in Chromium at ${d.rows} rows: explainDisclosure not exported by dist/budget-widgets.js`);
       await page.close();
     }
 
@@ -341,7 +341,7 @@ function benchNode(scales: { rows: number; json: string }[], results: Results): 
     const v = repeatSync(() => {
       const obj = JSON.parse(json);
       const t0 = performance.now();
-      const r = validateDisclosure(obj);
+      const r = explainDisclosure(obj);
       const t1 = performance.now();
       if (!r.ok) throw new Error('synthetic data invalid');
       const t2 = performance.now();
@@ -415,7 +415,7 @@ export async function main(): Promise<number> {
     writeFileSync(join(dir, 'sangong-100.json'), JSON.stringify(generateDisclosure({ projects: 10, codeRows: 10, units: 100, seed: 2 })));
     await bundlePages(dir);
 
-    log('Node (validateDisclosure, runChecks) …');
+    log('Node (explainDisclosure, runChecks) …');
     benchNode(nodeScales, results);
     nodeScales.length = 0;
 

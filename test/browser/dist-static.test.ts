@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
-import { validateDisclosure } from '../../src/model/validate.js';
+import { explainDisclosure } from '../../src/model/validate.js';
 import { renderSnippet, type TagOptions } from '../../src/static/index.js';
 import { stable, whenSettled } from '../hostile/browser.js';
 import { expectRendered, importBuilt, PROJECT1, requireBuild, TAGS, TONGNAN, WIDGETS } from '../fixtures/dist/dist.js';
@@ -43,7 +43,7 @@ describe('static fallback upgraded by dist/budget-widgets.js', () => {
   let yuanAmounts: string[][];
   before(async () => {
     await requireBuild();
-    const v = validateDisclosure(await (await fetch(TONGNAN)).json());
+    const v = explainDisclosure(await (await fetch(TONGNAN)).json());
     if (!v.ok) throw new Error('data/tongnan-cac-2023.json is invalid');
     const data: BudgetDisclosure = v.data;
     // Inserted as a CMS would: parsed markup, no script.

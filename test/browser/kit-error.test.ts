@@ -9,7 +9,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../../src/index.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
-import { validateDisclosure } from '../../src/model/validate.js';
+import { explainDisclosure } from '../../src/model/validate.js';
 import { renderSnippet, type TagOptions } from '../../src/static/index.js';
 import { alertText, recordUncaught, whenSettled } from '../hostile/browser.js';
 import { deleteApis } from '../fixtures/old-browser.js';
@@ -33,7 +33,7 @@ const INTERNAL = OPTIONS.map((o): TagOptions => ({ ...o, src: `${SRC}?internal` 
 /** The snippets, rendered before any API is deleted (the static renderer formats amounts too). */
 const snippets = new Map<TagOptions, string>();
 before(async () => {
-  const v = validateDisclosure(await (await fetch(SRC)).json());
+  const v = explainDisclosure(await (await fetch(SRC)).json());
   if (!v.ok) throw new Error('bundled data invalid');
   const tongnan: BudgetDisclosure = v.data;
   for (const o of [...OPTIONS, ENGLISH, ...INTERNAL]) snippets.set(o, renderSnippet(tongnan, o));

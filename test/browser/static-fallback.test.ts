@@ -7,13 +7,13 @@
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
-import { validateDisclosure } from '../../src/model/validate.js';
+import { explainDisclosure } from '../../src/model/validate.js';
 import { renderSnippet, type TagOptions } from '../../src/static/index.js';
 
 const SRC = '/data/tongnan-cac-2023.json';
 let tongnan: BudgetDisclosure;
 before(async () => {
-  const v = validateDisclosure(await (await fetch(SRC)).json());
+  const v = explainDisclosure(await (await fetch(SRC)).json());
   if (!v.ok) throw new Error('bundled data invalid');
   tongnan = v.data;
 });

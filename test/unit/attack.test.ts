@@ -12,7 +12,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateDisclosure, formatPath } from '../../src/model/validate.js';
+import { explainDisclosure, formatPath } from '../../src/model/validate.js';
 import { acceptDisclosure } from '../../src/model/validate-core.js';
 import { conforms, type SchemaNode } from '../../src/model/json-schema-subset.js';
 import { DISCLOSURE_SHAPE } from '../../src/model/disclosure-shape.js';
@@ -56,7 +56,7 @@ describe('nesting deeper than the format', () => {
   });
 
   test('100,000 levels under an unknown key: one problem at the key, naming the level, in both languages', () => {
-    const r = validateDisclosure(JSON.parse(deepUnknownKey(mini(), 100_000)));
+    const r = explainDisclosure(JSON.parse(deepUnknownKey(mini(), 100_000)));
     assert.equal(r.ok, false);
     if (r.ok) return;
     assert.deepEqual(r.problems.map((p) => p.path), ['deep']);
@@ -75,7 +75,7 @@ describe('nesting deeper than the format', () => {
         get: (t, k, r) => (touched++, Reflect.get(t, k, r)),
       });
     }
-    const r = validateDisclosure({ ...mini(), deep: chain });
+    const r = explainDisclosure({ ...mini(), deep: chain });
     assert.equal(r.ok, false);
     assert.ok(touched < 10 * MAX_DEPTH, `the deep branch was touched ${touched} times`);
   });
@@ -84,13 +84,13 @@ describe('nesting deeper than the format', () => {
     const j = mini();
     j.department.name = deepObject(50);
     j.tables['gpb-expenditure'].rows[0].values.total = deepObject(50);
-    const r = validateDisclosure(j);
+    const r = explainDisclosure(j);
     assert.equal(r.ok, false);
     if (!r.ok) assert.deepEqual(r.problems.map((p) => p.path), ['department.name']);
     // A file within the limit gets its ordinary, more precise problems.
     const shallow = mini();
     shallow.department.name = deepObject(10);
-    const s = validateDisclosure(shallow);
+    const s = explainDisclosure(shallow);
     assert.equal(s.ok, false);
     if (!s.ok) assert.match(s.problems[0]!.message.en, /Expected a text string/);
   });
@@ -101,7 +101,7 @@ describe('nesting deeper than the format', () => {
     loop.self = loop;
     j.department.extra = loop;
     assert.equal(acceptDisclosure(j), undefined);
-    const r = validateDisclosure(j);
+    const r = explainDisclosure(j);
     assert.equal(r.ok, false);
     if (!r.ok) assert.match(r.problems[0]!.message.en, /Nested too deep/);
     assert.deepEqual(tooDeep(loop)?.depth, MAX_DEPTH + 1);
@@ -161,7 +161,7 @@ describe('invisible bidi and zero-width characters', () => {
     const j = mini();
     j.department['名称\u202e'] = 'x';
     j.department.kind = 'bud\u200bget';
-    const r = validateDisclosure(j);
+    const r = explainDisclosure(j);
     assert.equal(r.ok, false);
     if (r.ok) return;
     for (const p of r.problems) {

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { benchScale, generateDisclosure, type Scale } from '../bench/generate.js';
 import { BudgetDisclosure, type Row, type Table } from '../../src/model/schema.js';
-import { validateDisclosure } from '../../src/model/validate.js';
+import { explainDisclosure } from '../../src/model/validate.js';
 import { toCents, centsOrZero } from '../../src/model/money.js';
 import { codeLevel, parentCode, TABLE_KINDS } from '../../src/model/table-kinds.js';
 import { runChecks } from '../../src/model/checks/index.js';
@@ -19,9 +19,9 @@ const sum = (rows: Row[], key: string) => rows.reduce((s, r) => s + centsOrZero(
 const body = (t: Table) => t.rows.filter((r) => r.role !== 'total');
 const totalOf = (t: Table) => t.rows.find((r) => r.role === 'total')!;
 
-test('valid against the schema and through validateDisclosure', () => {
+test('valid against the schema and through explainDisclosure', () => {
   assert.equal(BudgetDisclosure.safeParse(data).success, true);
-  const r = validateDisclosure(JSON.parse(JSON.stringify(data)));
+  const r = explainDisclosure(JSON.parse(JSON.stringify(data)));
   assert.equal(r.ok, true, r.ok ? '' : JSON.stringify(r.problems.slice(0, 3)));
 });
 

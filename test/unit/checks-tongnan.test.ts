@@ -6,10 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { runChecks, summarise, type Finding } from '../../src/model/checks/index.js';
-import { validateDisclosure } from '../../src/model/validate.js';
+import { explainDisclosure } from '../../src/model/validate.js';
 
 function load(file: string) {
-  const v = validateDisclosure(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
+  const v = explainDisclosure(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
   assert.ok(v.ok, v.ok ? '' : JSON.stringify(v.problems.slice(0, 3)));
   return v.data;
 }

@@ -1,5 +1,5 @@
 /**
- * The hostile-data corpus (test/hostile/manifest.json) through validateDisclosure and through the
+ * The hostile-data corpus (test/hostile/manifest.json) through explainDisclosure and through the
  * built CLI (`node dist/budget-kit.mjs validate FILE --json`): each file gets the outcome, paths,
  * message fragments, rule ids and exit status its manifest entry states; nothing prints a stack
  * trace; Object.prototype is never touched. The big files (50 MB, 100,000-character names,
@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateDisclosure, type Problem } from '../../src/model/validate.js';
+import { explainDisclosure, type Problem } from '../../src/model/validate.js';
 import { runChecks } from '../../src/model/checks/index.js';
 import { notUtf8 } from '../../src/model/encoding.js';
 import { buildCorpus, CORPUS_DIR, manifestText, MANIFEST } from '../hostile/build-corpus.js';
@@ -82,7 +82,7 @@ describe('the corpus', () => {
   });
 });
 
-describe('validateDisclosure on every corpus file', () => {
+describe('explainDisclosure on every corpus file', () => {
   for (const e of entries) {
     test(`${e.file}: ${e.expect}`, () => {
       if (e.expect === 'encoding-error') {
@@ -98,8 +98,8 @@ describe('validateDisclosure on every corpus file', () => {
         return;
       }
       assert.ok(parsed.ok, 'JSON.parse must accept it');
-      let result!: ReturnType<typeof validateDisclosure>;
-      assert.doesNotThrow(() => (result = validateDisclosure(parsed.json)));
+      let result!: ReturnType<typeof explainDisclosure>;
+      assert.doesNotThrow(() => (result = explainDisclosure(parsed.json)));
       if (e.expect === 'schema-error') {
         assert.equal(result.ok, false);
         if (result.ok) return;
@@ -134,7 +134,7 @@ describe('validateDisclosure on every corpus file', () => {
       const parsed = parse(e);
       if (!parsed.ok) continue;
       try {
-        const r = validateDisclosure(parsed.json);
+        const r = explainDisclosure(parsed.json);
         if (r.ok) runChecks(r.data);
       } catch {
         // A crash is reported by the file's own test; here only the prototype matters.
@@ -147,7 +147,7 @@ describe('validateDisclosure on every corpus file', () => {
 
   test('the RTL/emoji names survive validation exactly', () => {
     const e = entries.find((x) => x.shows)!;
-    const r = validateDisclosure(JSON.parse(read(e)));
+    const r = explainDisclosure(JSON.parse(read(e)));
     assert.ok(r.ok);
     if (!r.ok) return;
     assert.equal(r.data.department.name, e.shows!.department);
@@ -156,7 +156,7 @@ describe('validateDisclosure on every corpus file', () => {
   });
 
   test('a "constructor" table kind is an own, validated table; absent kinds do not reach Object.prototype', () => {
-    const r = validateDisclosure(JSON.parse(read(entries.find((x) => x.file === 'prototype-names.json')!)));
+    const r = explainDisclosure(JSON.parse(read(entries.find((x) => x.file === 'prototype-names.json')!)));
     assert.ok(r.ok);
     if (!r.ok) return;
     const kind: string = 'constructor';
@@ -226,7 +226,7 @@ describe('generated big files', () => {
 
   test('100,000-character names: valid, kept whole, exit 0', async () => {
     const data = hugeNames(tongnan());
-    const r = validateDisclosure(data);
+    const r = explainDisclosure(data);
     assert.ok(r.ok);
     if (r.ok) assert.equal(r.data.department.name.length, 100_000);
     assert.equal(HUGE_NAME.length, 100_000);
@@ -239,7 +239,7 @@ describe('generated big files', () => {
 
   test('10,000 problems: every one listed with its path, exit 1', async () => {
     const data = manyProblems(10_000);
-    const r = validateDisclosure(data);
+    const r = explainDisclosure(data);
     assert.equal(r.ok, false);
     if (!r.ok) {
       assert.equal(r.problems.length, 10_000);
@@ -256,7 +256,7 @@ describe('generated big files', () => {
   test('50 MB: validates in process and through the CLI (exit 0), and cut short it is a parse error on its last line (exit 2)', async () => {
     const text = fiftyMegabytes(tongnan());
     assert.ok(Buffer.byteLength(text) >= BIG_BYTES, `${Buffer.byteLength(text)} bytes`);
-    const r = validateDisclosure(JSON.parse(text));
+    const r = explainDisclosure(JSON.parse(text));
     assert.ok(r.ok);
     if (r.ok) assert.ok(r.data.tables['bulk-rows']!.rows.length > 40_000);
     const file = join(dir, 'fifty-megabytes.json');

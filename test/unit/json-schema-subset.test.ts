@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { conforms, type SchemaNode } from '../../src/model/json-schema-subset.js';
 import { DISCLOSURE_SHAPE } from '../../src/model/disclosure-shape.js';
 import { acceptDisclosure } from '../../src/model/validate-core.js';
-import { validateDisclosure } from '../../src/model/validate.js';
+import { explainDisclosure } from '../../src/model/validate.js';
 import { BudgetDisclosure } from '../../src/model/schema.js';
 import { generateShapeModule, SHAPE_FILE } from '../../src/tools/gen-json-schema.js';
 
@@ -95,7 +95,7 @@ function assertSameVerdict(json: unknown, what: string): void {
   const zods = zodAccepts(json);
   if (hasProtoKey(json) && zods) {
     assert.equal(ours, false, `${what}: a "__proto__" key must be refused`);
-    const r = validateDisclosure(json);
+    const r = explainDisclosure(json);
     assert.ok(!r.ok && r.problems.some((p) => p.path.endsWith('["__proto__"]')), `${what}: the "__proto__" key is reported`);
     return;
   }
@@ -116,7 +116,7 @@ describe('the verdict equals zod\'s', () => {
     Object.defineProperty(values, '__proto__', { value: '1.00', enumerable: true, configurable: true, writable: true });
     assert.equal(zodAccepts(json), true, 'zod drops it without a word: the case this guards');
     assert.equal(acceptDisclosure(json), undefined);
-    const r = validateDisclosure(json);
+    const r = explainDisclosure(json);
     assert.ok(!r.ok);
     assert.deepEqual(r.ok ? [] : r.problems.map((p) => p.path), ['tables["gpb-expenditure"].rows[0].values["__proto__"]']);
   });

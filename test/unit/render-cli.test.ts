@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
-import { validateDisclosure } from '../../src/model/validate.js';
+import { explainDisclosure } from '../../src/model/validate.js';
 import { renderSnippet } from '../../src/static/index.js';
 import { bin, ensureBuiltCli, root } from './built-cli.js';
 
@@ -27,7 +27,7 @@ function run(...args: string[]) {
 }
 
 const tongnan = () => {
-  const v = validateDisclosure(JSON.parse(readFileSync(join(root, 'data/tongnan-cac-2023.json'), 'utf8')));
+  const v = explainDisclosure(JSON.parse(readFileSync(join(root, 'data/tongnan-cac-2023.json'), 'utf8')));
   assert.ok(v.ok);
   return v.data;
 };

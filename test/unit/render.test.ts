@@ -7,13 +7,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
-import { validateDisclosure } from '../../src/model/validate.js';
+import { explainDisclosure } from '../../src/model/validate.js';
 import { attributes, escapeHtml, html, raw } from '../../src/static/escape.js';
 import { DISPLAY_UNITS, elementAttributes, elementTag, kindChoices, renderFallback, renderSnippet, StaticError, WIDGET_NAMES } from '../../src/static/index.js';
 import { formatCents, unitLabel } from '../../src/elements/shared/format.js';
 
 const load = (file: string): BudgetDisclosure => {
-  const v = validateDisclosure(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
+  const v = explainDisclosure(JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')));
   assert.ok(v.ok);
   return v.data;
 };

@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { centsToString, sumCents, toCents, type Cents } from '../../src/model/money.js';
 import type { BudgetDisclosure, Cell, Row, Table } from '../../src/model/schema.js';
 import { FIGURE_KEYS, codeLevel, parentCode } from '../../src/model/table-kinds.js';
-import { validateDisclosure } from '../../src/model/validate.js';
+import { explainDisclosure } from '../../src/model/validate.js';
 import { runChecks } from '../../src/model/checks/index.js';
 import { EXAMPLE_FILE, exampleDistrictText } from '../../src/tools/make-example-district.js';
 
 const text = readFileSync(fileURLToPath(new URL(`../../${EXAMPLE_FILE}`, import.meta.url)), 'utf8');
-const result = validateDisclosure(JSON.parse(text));
+const result = explainDisclosure(JSON.parse(text));
 if (!result.ok) throw new Error(`${EXAMPLE_FILE} does not validate: ${JSON.stringify(result.problems.slice(0, 5))}`);
 const data: BudgetDisclosure = result.data;
 

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { formatPath, nearest, validateDisclosure, type Problem } from '../../src/model/validate.js';
+import { formatPath, nearest, explainDisclosure, type Problem } from '../../src/model/validate.js';
 
 const valid = () => ({
   schemaVersion: 1,
@@ -13,7 +13,7 @@ const valid = () => ({
 });
 
 function problems(json: unknown): Problem[] {
-  const r = validateDisclosure(json);
+  const r = explainDisclosure(json);
   assert.equal(r.ok, false);
   return r.ok ? [] : r.problems;
 }
@@ -26,9 +26,9 @@ const one = (json: unknown) => {
 const noRawZod = (p: Problem) => assert.doesNotMatch(`${p.message.zh} ${p.message.en}`, /Invalid input|invalid_|Expected .* received/);
 
 test('a valid file passes and the bundled data validates', () => {
-  assert.equal(validateDisclosure(valid()).ok, true);
+  assert.equal(explainDisclosure(valid()).ok, true);
   const data = JSON.parse(readFileSync(new URL('../../data/tongnan-cac-2023.json', import.meta.url), 'utf8'));
-  assert.equal(validateDisclosure(data).ok, true);
+  assert.equal(explainDisclosure(data).ok, true);
 });
 
 test('amount with three decimals: the message of the brief, in both languages', () => {
@@ -133,7 +133,7 @@ test('a comma in an amount gets advice that keeps its value', () => {
   const advice = (amount: string) => {
     const data = JSON.parse(readFileSync('data/tongnan-cac-2023.json', 'utf8'));
     data.tables.sangong.rows[0].values.total = amount;
-    const result = validateDisclosure(data);
+    const result = explainDisclosure(data);
     if (result.ok) throw new Error('expected a problem');
     return result.problems[0]!.message.zh;
   };
