@@ -4,6 +4,11 @@
  * a stack of (value, depth) pairs, each entry remembering its parent only to name the place.
  * Stops at the first container deeper than the limit. Cycles (possible through the `data`
  * property, never in JSON) are infinitely deep and stop there too.
+ *
+ * Who needs it: everything that walks a refused file (validate.ts: zod, the "__proto__" scan)
+ * and the syntax locator (json-syntax.ts). The browser's verdict (json-schema-subset.ts) does
+ * not: it descends only where the schema does, 6 levels, whatever the value holds, and a valid
+ * file is never deeper than that (test/unit/attack.test.ts checks both).
  */
 
 /**

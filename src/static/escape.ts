@@ -6,7 +6,7 @@
  *
  * Every interpolated text is also made safe to sit among the kit's words, as the elements do
  * (src/elements/shared/data-text.ts): text with RTL letters or bidi controls is put in <bdi>, a
- * long run without a break opportunity gets a <wbr> every hundred characters, and the invisible
+ * long run without a break opportunity gets a <wbr> every 16 characters, and the invisible
  * characters are written as character references (`&#x202e;`): the same text in the page, but
  * nothing raw that would reverse a terminal line when `budget-kit render` prints the snippet.
  * Interpolations sit in element content; attribute values go through attributes().

@@ -6,7 +6,7 @@
  *  - cut into pieces with <wbr> between them when it holds a long run without a break
  *    opportunity (a 100,000-letter "word"). Breaking such a run anywhere (overflow-wrap) made
  *    Chromium reshape the rest of the run for every line it laid out: with kerning, or in Thai,
- *    a goal of 100,000 letters took seconds. A <wbr> every hundred characters bounds that work
+ *    a goal of 100,000 letters took seconds. A <wbr> every 16 characters bounds that work
  *    and adds no text: what is copied, searched and read aloud is the published text, whole.
  * Doing it in the tag rather than at each binding covers every piece of data text, present and
  * future, in every template. Ordinary text (no RTL, no long run, so every kit word) is passed on

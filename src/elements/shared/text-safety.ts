@@ -36,7 +36,9 @@ export const iso = <T extends string | undefined>(s: T): T => (BIDI.test(s!) ? (
 export const RUN = /[!-\u2fff]{200}/;
 
 /**
- * Pieces of at most 100 characters (code points: a surrogate pair is never split). Chromium
- * shapes across a <wbr>, so a combining mark or an emoji joiner at a cut stays attached.
+ * Pieces of at most 16 characters (code points: a surrogate pair is never split). Shorter than a
+ * line, so lines stay full: with pieces longer than a line, every piece began a new line. Chromium
+ * shapes across a <wbr>, so a combining mark or an emoji joiner at a cut stays attached. A
+ * 100,000-letter goal is laid out in about 0.3 s instead of 4–7 s.
  */
-export const PIECES = /.{1,100}/gsu;
+export const PIECES = /.{1,16}/gsu;
