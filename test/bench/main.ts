@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds what it needs, generates synthetic disclosures, serves them on
- * 127.0.0.1, drives headless Chromium and writes test/bench/results.{json,md}.
+ * 127.0.0.1, drives headless Chromium and writes test/bench/results.{json,md} and the README's
+ * bench block, all three from one Results stamped with the commit and whether the tree was clean.
  *
  * Environment:
  *   CHROME_PATH   Chromium/Chrome executable (default /usr/bin/chromium)
@@ -8,7 +9,7 @@
  *   BENCH_SCALES  comma-separated row counts (default 100,1000,10000)
  *   BENCH_NO_BUILD=1  use dist/ as it is, even when older than src/
  *   BENCH_ONLY=comparison  only the <sangong-chart> vs ECharts comparison (for profiling work):
- *                 its figures are printed, results.{json,md} are left as they are
+ *                 written to results-comparison.{json,md}; results.{json,md} and the README stay
  *
  * Every loop is bounded (runs, a time budget per figure, a watchdog for the whole run); the
  * browser and the server are closed and the temporary directory removed on every exit path.
@@ -383,7 +384,7 @@ export async function main(): Promise<number> {
       node: process.version,
       browser: '',
     },
-    commit: gitDescribe(),
+    ...gitStamp(),
     runs: RUNS,
     notes: [],
     skipped: [],
@@ -447,16 +448,23 @@ export async function main(): Promise<number> {
   const stoppedEarly = results.notes.some((n) => n.startsWith('The bench stopped early'));
   if (ONLY_COMPARISON) {
     for (const [chart, shares] of Object.entries(results.comparison.profile)) log(`profile of one cold first chart, ${chart}: ${shares.map((x) => `${x.what} ${x.ms.toFixed(1)}`).join(', ')}`);
-    log(`BENCH_ONLY=comparison: results.{json,md} not written (${results.durationSeconds} s)${[...results.notes, ...results.errors].map((x) => `\n- ${x}`).join('')}`);
+    // A partial run writes its own report beside the full one: the README quotes only the full run.
+    results.notes.unshift('Partial run (BENCH_ONLY=comparison): only the <sangong-chart> vs ECharts comparison.');
+    const summary = writeReport(results, join(ROOT, 'test/bench'), { base: 'results-comparison' });
+    log(`\n${summary}\nwritten: test/bench/results-comparison.md, test/bench/results-comparison.json (${results.durationSeconds} s)`);
     return stoppedEarly ? 1 : 0;
   }
-  const summary = writeReport(results, join(ROOT, 'test/bench'));
-  log(`\n${summary}\nwritten: test/bench/results.md, test/bench/results.json (${results.durationSeconds} s)`);
+  const summary = writeReport(results, join(ROOT, 'test/bench'), { readme: join(ROOT, 'README.md') });
+  log(`\n${summary}\nwritten: test/bench/results.md, test/bench/results.json and the README's bench block (${results.durationSeconds} s)`);
   return stoppedEarly ? 1 : 0;
 }
 
-function gitDescribe(): string {
+/** The commit the figures belong to, and whether the working tree held changes the commit does not. */
+function gitStamp(): { commit: string; clean?: boolean } {
   const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
-  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src'], { cwd: ROOT, encoding: 'utf8' }).stdout?.trim();
-  return r.status === 0 ? `${r.stdout.trim()}${dirty ? ' + uncommitted changes in src/' : ''}` : 'unknown';
+  if (r.status !== 0) return { commit: 'unknown' };
+  const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' });
+  // The report files themselves are rewritten by every run; their own changes do not make the tree unclean.
+  const changed = (status.stdout ?? '').split('\n').filter((l) => l.trim() && !/test\/bench\/results|README\.md$/.test(l));
+  return { commit: r.stdout.trim(), clean: status.status === 0 ? changed.length === 0 : undefined };
 }

@@ -3,11 +3,12 @@
  * results.md (a table per section, the machine, the date and the command), and returns the
  * short summary printed at the end of `npm run bench`.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bytes, growth, ms, ratio, type Sample } from './stats.js';
 import type { Weight } from './bytes.js';
 import type { ProfileShare } from './profile.js';
+import { benchBlock, withBench } from './readme-block.js';
 
 export interface ElementResult {
   tag: string;
@@ -46,6 +47,8 @@ export interface Results {
   command: string;
   machine: { cpu: string; memory: string; os: string; node: string; browser: string };
   commit: string;
+  /** Whether the working tree matched the commit (git status --porcelain empty); absent in older reports. */
+  clean?: boolean;
   runs: number;
   durationSeconds?: number;
   notes: string[];
@@ -104,13 +107,25 @@ function growthOf(g: GrowthRow) {
   return { whole, step, worst, verdict: growth({ rows: 1, value: 1 }, { rows: 10, value: 10 ** worst }).verdict };
 }
 
-export function writeReport(r: Results, dir: string): string {
-  writeFileSync(join(dir, 'results.json'), `${JSON.stringify(r, null, 2)}\n`);
+/**
+ * Writes results.json, results.md and the README's bench block (when `readme` is given) from one
+ * Results, so the three cannot disagree; returns the summary printed at the end of the run.
+ */
+export function writeReport(r: Results, dir: string, { readme, base = 'results' }: { readme?: string; base?: string } = {}): string {
+  writeFileSync(join(dir, `${base}.json`), `${JSON.stringify(r, null, 2)}\n`);
+  const { md, summary } = renderReport(r);
+  writeFileSync(join(dir, `${base}.md`), md);
+  if (readme) writeFileSync(readme, withBench(readFileSync(readme, 'utf8'), benchBlock(r)));
+  return ['bench summary:', ...summary.map((s) => `  - ${s}`), ...r.skipped.map((s) => `  - skipped: ${s}`)].join('\n');
+}
+
+/** results.md and the run's summary lines, from results.json alone (pure: the unit test re-renders it). */
+export function renderReport(r: Results): { md: string; summary: string[] } {
   const md: string[] = [];
   const summary: string[] = [];
   md.push('# Benchmark results', '');
   md.push(`Made by \`${r.command}\` on ${r.date.slice(0, 10)} (${r.date}), ${r.durationSeconds ?? '?'} s. Each figure is the median of up to ${r.runs} runs (fewer when a figure's runs exceed a 20 s budget). Raw runs: \`results.json\`.`, '');
-  md.push(table(['machine', ''], [['CPU', r.machine.cpu], ['memory', r.machine.memory], ['OS', r.machine.os], ['Node', r.machine.node], ['browser', `${r.machine.browser} (headless, --disable-gpu)`], ['commit', r.commit]]), '');
+  md.push(table(['machine', ''], [['CPU', r.machine.cpu], ['memory', r.machine.memory], ['OS', r.machine.os], ['Node', r.machine.node], ['browser', `${r.machine.browser} (headless, --disable-gpu)`], ['commit', r.clean === undefined ? r.commit : `${r.commit} (${r.clean ? 'clean tree' : 'uncommitted changes in the tree'})`]]), '');
   if (r.notes.length) md.push(...r.notes.map((x) => `- ${x}`), '');
   if (r.skipped.length) md.push('**Skipped:**', '', ...r.skipped.map((x) => `- skipped: ${x}`), '');
 
@@ -202,6 +217,5 @@ export function writeReport(r: Results, dir: string): string {
   if (r.errors.length) md.push('## Page errors seen during the run', '', ...r.errors.slice(0, 20).map((e) => `- ${e.replace(/\n/g, ' ')}`), r.errors.length > 20 ? `- … ${r.errors.length - 20} more` : '', '');
 
   md.splice(md.indexOf('## `<sangong-chart>` vs ECharts 6 (tree-shaken, SVG renderer)'), 0, '## Summary', '', ...summary.map((s) => `- ${s}`), '');
-  writeFileSync(join(dir, 'results.md'), `${md.join('\n').replace(/\n{3,}/g, '\n\n')}\n`);
-  return ['bench summary:', ...summary.map((s) => `  - ${s}`), ...r.skipped.map((s) => `  - skipped: ${s}`)].join('\n');
+  return { md: `${md.join('\n').replace(/\n{3,}/g, '\n\n')}\n`, summary };
 }

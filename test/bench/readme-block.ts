@@ -1,0 +1,49 @@
+/**
+ * The bench figures the README quotes, written from results.json by the same run that writes
+ * results.md (and by `npm run bench:readme` from the committed results.json), between markers.
+ * test/unit/bench-readme.test.ts fails when the README, results.md and results.json disagree, so
+ * a figure in the README is always one the committed report holds, from a stamped commit.
+ */
+import { bytes, ms, ratio } from './stats.js';
+import type { Results } from './report.js';
+
+export const BENCH_START = '<!-- bench:start (generated from test/bench/results.json by npm run bench; do not edit) -->';
+export const BENCH_END = '<!-- bench:end -->';
+
+const n = (x: number) => x.toLocaleString('en-US');
+const mbps = (b: number, msecs: number) => (b / 1e6 / (msecs / 1000)).toFixed(1);
+
+/** Where the figures come from: the commit, and whether the tree had changes the commit does not hold. */
+export function stamp(r: Results): string {
+  const tree = r.clean === undefined ? 'tree state not recorded' : r.clean ? 'clean tree' : 'uncommitted changes in the tree';
+  return `commit ${r.commit}, ${tree}, ${r.date.slice(0, 10)}`;
+}
+
+export function benchBlock(r: Results): string {
+  const lines: string[] = [];
+  lines.push(`\`npm run bench\` (headless Chromium, medians of up to ${r.runs} runs, ${r.machine.cpu}; ${stamp(r)}; the full report is \`test/bench/results.md\`, written by the same run; chart timings start after code load and JSON parse):`, '');
+  const b = r.comparison.bytes;
+  if (b) lines.push(`- Bytes (gzip): \`<sangong-chart>\` alone ${bytes(b.ours.gzip)}, the whole kit ${bytes(b.kit.gzip)}, the same chart in tree-shaken ECharts 6 ${bytes(b.echarts.gzip)}: ECharts is ${ratio(b.echarts.gzip / b.ours.gzip)} the element and ${ratio(b.echarts.gzip / b.kit.gzip)} the whole kit (issue 15's target: 4×).`);
+  for (const t of r.comparison.timings) {
+    lines.push(`- First chart on a fresh page, ${t.dataset}: ${ms(t.ours.cold.frame.median)} ms vs ECharts ${ms(t.echarts.cold.frame.median)} ms to the next frame (${ms(t.ours.cold.layout.median)} vs ${ms(t.echarts.cold.layout.median)} ms to layout); later charts ${ms(t.ours.warm.layout.median)} vs ${ms(t.echarts.warm.layout.median)} ms to layout.`);
+  }
+  const big = r.validation.at(-1);
+  if (big) lines.push(`- Validation in Chromium: ${(big.bytes / 1e6).toFixed(1)} MB (${n(big.rows)} projects) in ${ms(big.validate.median)} ms, ${mbps(big.bytes, big.validate.median)} MB/s.`);
+  const top = Math.max(0, ...r.elements.map((e) => e.scale));
+  const first = r.elements.find((e) => e.tag === 'project-table' && e.scale === top);
+  const acts = r.interactions.filter((i) => i.rows === top);
+  if (first || acts.length) {
+    const parts = [first ? `\`<project-table>\` first render ${ms(first.frame.median)} ms` : '', ...acts.map((i) => `\`<${i.tag}>\` ${i.name} ${ms(i.frame.median)} ms`)].filter(Boolean);
+    lines.push(`- ${n(top)} projects: ${parts.join('; ')} (to the next frame).`);
+  }
+  if (r.skipped.length) lines.push(...r.skipped.map((s) => `- Skipped in this run: ${s}`));
+  return lines.join('\n');
+}
+
+/** The README with its bench block replaced. */
+export function withBench(readme: string, block: string): string {
+  const i = readme.indexOf(BENCH_START);
+  const j = readme.indexOf(BENCH_END);
+  if (i < 0 || j < i) throw new Error(`README.md lacks the bench markers:\n${BENCH_START}\n${BENCH_END}`);
+  return `${readme.slice(0, i + BENCH_START.length)}\n${block}\n${readme.slice(j)}`;
+}
