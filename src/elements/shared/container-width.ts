@@ -13,6 +13,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class ContainerWidthController implements ReactiveController {
   /** Content-box width in whole CSS px; `fallback` until the host has been laid out. */
   width: number;
+  /** The host's computed font size in px, read with the width (never while rendering). */
+  private fontPx = 16;
+  /** The `theme` the font size was read under: a preset (high-contrast) sets its own text size. */
+  private fontTheme?: string | null;
   private observer?: ResizeObserver;
 
   /**
@@ -28,15 +32,33 @@ export class ContainerWidthController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.set(contentWidth(this.host));
+    const style = getComputedStyle(this.host);
+    this.fontPx = parseFloat(style.fontSize) || 16;
+    // A preset is adopted only before the first update: read again then (null never equals a theme).
+    this.fontTheme = themeOf(this.host) ? null : undefined;
+    this.set(contentWidth(this.host, style));
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       // Deferred: re-rendering inside the callback can change the host's height in the same
       // frame, which the browser reports as a "loop completed with undelivered notifications"
       // error. A task, not requestAnimationFrame, which never runs in a background page.
-      if (entry) setTimeout(() => this.set(entry.contentRect.width));
+      // The font size is read here too: a larger text (a theme, the reader's zoom of text only)
+      // changes the host's height, so the observer fires; layout is fresh then, so reading the
+      // style is cheap, where reading it in render() forced a style recalculation per element.
+      if (entry) setTimeout(() => this.set(entry.contentRect.width, parseFloat(getComputedStyle(this.host).fontSize) || this.fontPx));
     });
     this.observer.observe(this.host);
+  }
+
+  /**
+   * Before a render: a theme set or changed since the font size was read has adopted its preset
+   * by now (ThemedElement waits for it before updating), so read the size again, once per change.
+   */
+  hostUpdate(): void {
+    const theme = themeOf(this.host);
+    if (theme === this.fontTheme) return;
+    this.fontTheme = theme;
+    this.fontPx = parseFloat(getComputedStyle(this.host).fontSize) || this.fontPx;
   }
 
   hostDisconnected(): void {
@@ -52,24 +74,25 @@ export class ContainerWidthController implements ReactiveController {
    * (the layout's own minimum) within the width: a narrow box grows the text less, never overflows.
    */
   textScale(minLayoutWidth = 280): number {
-    const px = parseFloat(getComputedStyle(this.host).fontSize);
-    return Math.max(1, Math.min(px / 16, this.width / minLayoutWidth));
+    return Math.max(1, Math.min(this.fontPx / 16, this.width / minLayoutWidth));
   }
 
-  private set(w: number): void {
+  private set(w: number, fontPx = this.fontPx): void {
     const next = w > 0 ? Math.round(w) : this.fallback;
-    if (next !== this.width) {
+    if (next !== this.width || fontPx !== this.fontPx) {
       this.width = next;
+      this.fontPx = fontPx;
       this.host.requestUpdate();
     }
   }
 }
 
+const themeOf = (el: Element): string | undefined => (el as Element & { theme?: string }).theme;
+
 /** The content-box width (what ResizeObserver reports), without padding and borders. */
-function contentWidth(el: Element): number {
+function contentWidth(el: Element, s: CSSStyleDeclaration): number {
   const box = el.getBoundingClientRect().width;
   if (!box) return 0;
-  const s = getComputedStyle(el);
   const px = (v: string) => parseFloat(v) || 0;
   return box - px(s.paddingLeft) - px(s.paddingRight) - px(s.borderLeftWidth) - px(s.borderRightWidth);
 }
