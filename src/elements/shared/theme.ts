@@ -42,6 +42,7 @@
  */
 import { adoptStyles, css, LitElement, supportsAdoptingStyleSheets, type CSSResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { renderTurn } from './render-turns.js';
 
 /** The preset rules, once some element asked for them. */
 let presets: Promise<CSSResult> | undefined;
@@ -58,6 +59,12 @@ export abstract class ThemedElement extends LitElement {
   private themed = false;
 
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // Each widget in its turn (render-turns.ts): several on a page render in separate tasks.
+    const turn = renderTurn();
+    return turn ? turn.then(() => this.themedUpdate()) : this.themedUpdate();
+  }
+
+  private themedUpdate(): void | Promise<unknown> {
     if (!this.theme || this.themed) return super.scheduleUpdate();
     presets ??= import('./theme-presets.js').then((m) => m.presetStyles);
     return presets
