@@ -10,6 +10,7 @@
  *   BENCH_NO_BUILD=1  use dist/ as it is, even when older than src/
  *   BENCH_ONLY=comparison  only the <sangong-chart> vs ECharts comparison (for profiling work):
  *                 written to results-comparison.{json,md}; results.{json,md} and the README stay
+ *   BENCH_ONLY=cold  only the cold loads from navigation (cold.ts), to results-cold.{json,md}
  *
  * Every loop is bounded (runs, a time budget per figure, a watchdog for the whole run); the
  * browser and the server are closed and the temporary directory removed on every exit path.
@@ -26,6 +27,7 @@ import { serve, type StaticServer } from './server.js';
 import { median, repeat, sample, type Sample } from './stats.js';
 import { staticClosure, weigh } from './bytes.js';
 import { profileByFile } from './profile.js';
+import { benchCold, coldPages } from './cold.js';
 import { writeReport, type Results, type ElementResult, type Interaction } from './report.js';
 import type { Bench, Timing } from './page-elements.js';
 import type { ChartBench } from './page-chart.js';
@@ -42,6 +44,9 @@ const FIGURE_BUDGET_MS = 20_000;
 const WATCHDOG_MS = 12 * 60_000;
 /** A partial run measures one part and does not overwrite the report of a full run. */
 const ONLY_COMPARISON = process.env.BENCH_ONLY === 'comparison';
+/** BENCH_ONLY=cold: only the cold loads from navigation (cold.ts). */
+const ONLY_COLD = process.env.BENCH_ONLY === 'cold';
+const PARTIAL = ONLY_COMPARISON || ONLY_COLD;
 
 const TAGS = ['budget-summary', 'sangong-chart', 'project-table', 'kpi-card', 'budget-table'] as const;
 type Tag = (typeof TAGS)[number];
@@ -404,7 +409,7 @@ export async function main(): Promise<number> {
     log('generating data …');
     const data: ScaleData[] = [];
     const nodeScales: { rows: number; json: string }[] = [];
-    for (const rows of ONLY_COMPARISON ? [] : SCALES) {
+    for (const rows of PARTIAL ? [] : SCALES) {
       const scale = benchScale(rows);
       const d = generateDisclosure(scale);
       const json = JSON.stringify(d);
@@ -415,6 +420,7 @@ export async function main(): Promise<number> {
     }
     writeFileSync(join(dir, 'sangong-100.json'), JSON.stringify(generateDisclosure({ projects: 10, codeRows: 10, units: 100, seed: 2 })));
     await bundlePages(dir);
+    await coldPages(dir, ROOT);
 
     log('Node (explainDisclosure, runChecks) …');
     benchNode(nodeScales, results);
@@ -429,12 +435,18 @@ export async function main(): Promise<number> {
     });
     results.machine.browser = await browser.version();
 
-    if (!ONLY_COMPARISON) {
+    if (!PARTIAL) {
       log('elements in Chromium …');
       await benchElements(browser, server.origin, data, results.errors, results);
     }
-    log('<sangong-chart> vs ECharts …');
-    await benchComparison(browser, server.origin, dir, results.errors, results);
+    if (!ONLY_COLD) {
+      log('<sangong-chart> vs ECharts …');
+      await benchComparison(browser, server.origin, dir, results.errors, results);
+    }
+    if (!ONLY_COMPARISON) {
+      log('cold loads from navigation, CPU 4× (and slow 4G) …');
+      results.cold = await benchCold(browser, server.origin, RUNS, log);
+    }
   } catch (e) {
     results.notes.push(`The bench stopped early: ${String(e).slice(0, 300)}`);
     log(`bench error: ${String(e)}`);
@@ -446,12 +458,13 @@ export async function main(): Promise<number> {
   }
   results.durationSeconds = Math.round((Date.now() - started) / 1000);
   const stoppedEarly = results.notes.some((n) => n.startsWith('The bench stopped early'));
-  if (ONLY_COMPARISON) {
+  if (PARTIAL) {
     for (const [chart, shares] of Object.entries(results.comparison.profile)) log(`profile of one cold first chart, ${chart}: ${shares.map((x) => `${x.what} ${x.ms.toFixed(1)}`).join(', ')}`);
     // A partial run writes its own report beside the full one: the README quotes only the full run.
-    results.notes.unshift('Partial run (BENCH_ONLY=comparison): only the <sangong-chart> vs ECharts comparison.');
-    const summary = writeReport(results, join(ROOT, 'test/bench'), { base: 'results-comparison' });
-    log(`\n${summary}\nwritten: test/bench/results-comparison.md, test/bench/results-comparison.json (${results.durationSeconds} s)`);
+    const part = ONLY_COLD ? 'cold' : 'comparison';
+    results.notes.unshift(`Partial run (BENCH_ONLY=${part}): only ${ONLY_COLD ? 'the cold loads from navigation' : 'the <sangong-chart> vs ECharts comparison'}.`);
+    const summary = writeReport(results, join(ROOT, 'test/bench'), { base: `results-${part}` });
+    log(`\n${summary}\nwritten: test/bench/results-${part}.md, test/bench/results-${part}.json (${results.durationSeconds} s)`);
     return stoppedEarly ? 1 : 0;
   }
   const summary = writeReport(results, join(ROOT, 'test/bench'), { readme: join(ROOT, 'README.md') });

@@ -27,6 +27,11 @@ export function benchBlock(r: Results): string {
   for (const t of r.comparison.timings) {
     lines.push(`- First chart on a fresh page, ${t.dataset}: ${ms(t.ours.cold.frame.median)} ms vs ECharts ${ms(t.echarts.cold.frame.median)} ms to the next frame (${ms(t.ours.cold.layout.median)} vs ${ms(t.echarts.cold.layout.median)} ms to layout); later charts ${ms(t.ours.warm.layout.median)} vs ${ms(t.echarts.warm.layout.median)} ms to layout.`);
   }
+  const c = r.cold;
+  if (c) {
+    for (const p of c.pages) lines.push(`- From navigation, cold, CPU ${c.cpuSlowdown}× slower: the ${p.name} — longest task ${ms(p.longest.median)} ms, total blocking time ${ms(p.tbt.median)} ms, every widget drawn at ${ms(p.drawn.median)} ms (issue 15's targets: 100 and 200 ms).`);
+    for (const x of c.charts) lines.push(`- \`<sangong-chart>\` from navigation, cold, CPU ${c.cpuSlowdown}×${x.network === 'none' ? '' : `, ${x.network}`}: bars at ${ms(x.ours.median)} ms vs ${ms(x.echarts.median)} ms for tree-shaken ECharts (${ratio(x.echarts.median / x.ours.median)}) and ${ms(x.echartsFull.median)} ms for echarts.min.js (${ratio(x.echartsFull.median / x.ours.median)}).`);
+  }
   const big = r.validation.at(-1);
   if (big) lines.push(`- Validation in Chromium: ${(big.bytes / 1e6).toFixed(1)} MB (${n(big.rows)} projects) in ${ms(big.validate.median)} ms, ${mbps(big.bytes, big.validate.median)} MB/s.`);
   const top = Math.max(0, ...r.elements.map((e) => e.scale));

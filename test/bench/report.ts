@@ -9,6 +9,7 @@ import { bytes, growth, ms, ratio, type Sample } from './stats.js';
 import type { Weight } from './bytes.js';
 import type { ProfileShare } from './profile.js';
 import { benchBlock, withBench } from './readme-block.js';
+import type { ColdResults } from './cold.js';
 
 export interface ElementResult {
   tag: string;
@@ -63,6 +64,8 @@ export interface Results {
     /** Self time of one profiled cold first chart (bundled data), per script file. */
     profile: Partial<Record<'ours' | 'echarts', ProfileShare[]>>;
   };
+  /** Cold loads from navigation under CPU (and network) throttling; absent in older reports. */
+  cold?: ColdResults;
   errors: string[];
 }
 
@@ -164,6 +167,17 @@ export function renderReport(r: Results): { md: string; summary: string[] } {
     md.push('Where one cold first chart spends its time (bundled data, one CPU profile each, self time per script; “(program)” is the browser’s own work: style, layout, parsing):', '');
     const show = (xs?: ProfileShare[]) => (xs ?? []).map((x) => `${x.what.replace(/^\/dist\//, '')} ${ms(x.ms)}`).join('<br>') || '—';
     md.push(table(['<sangong-chart>', 'ECharts'], [[show(prof.ours), show(prof.echarts)]]), '');
+  }
+
+  // —— from navigation ——
+  const c = r.cold;
+  if (c) {
+    md.push(`## From navigation, cold, CPU ${c.cpuSlowdown}× slower`, '', `What a reader waits for: each page loaded in a fresh browser context (empty cache) with the CPU ${c.cpuSlowdown}× slower (Lighthouse's mobile setting); medians of ${c.runs} runs. Long tasks from the page's PerformanceObserver; total blocking time = the sum over 50 ms of every long task until every widget is drawn and one second after. Issue 15's targets: no task over 100 ms, TBT ≤ 200 ms.`, '');
+    md.push(table(['page', 'longest task (ms)', 'total blocking time (ms)', 'every widget drawn (ms since navigation)', 'failures'], c.pages.map((p) => [p.name, ms(p.longest.median), ms(p.tbt.median), ms(p.drawn.median), p.failures[0] ?? ''])), '');
+    for (const p of c.pages) summary.push(`cold, CPU ${c.cpuSlowdown}×, ${p.name}: longest task ${ms(p.longest.median)} ms, TBT ${ms(p.tbt.median)} ms (targets 100 / 200 ms)`);
+    md.push('`<sangong-chart>` alone against the same chart in ECharts 6, each page fetching the same file; ms from navigation start until the bars are in the DOM. Runs of the three pages interleaved. Ratios: ECharts ÷ ours.', '');
+    md.push(table(['network', 'ours (ms)', 'ECharts tree-shaken (ms)', 'ECharts full echarts.min.js (ms)', 'tree-shaken ÷ ours', 'full ÷ ours', 'failures'], c.charts.map((x) => [x.network, ms(x.ours.median), ms(x.echarts.median), ms(x.echartsFull.median), ratio(x.echarts.median / x.ours.median), ratio(x.echartsFull.median / x.ours.median), x.failures[0] ?? ''])), '');
+    for (const x of c.charts) summary.push(`cold <sangong-chart>, CPU ${c.cpuSlowdown}×, network ${x.network}: bars at ${ms(x.ours.median)} ms vs ECharts ${ms(x.echarts.median)} ms tree-shaken (${ratio(x.echarts.median / x.ours.median)}), ${ms(x.echartsFull.median)} ms full (${ratio(x.echartsFull.median / x.ours.median)}); target 2× vs tree-shaken`);
   }
 
   // —— validation ——

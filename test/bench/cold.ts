@@ -1,0 +1,160 @@
+/**
+ * What a reader waits for (issue 15): pages loaded cold from navigation start, under Lighthouse's
+ * mobile throttling — the CPU 4× slower, and for the byte-bound figures also its slow-4G network
+ * (150 ms round trip, 1.6 Mbit/s down). Each run is a fresh browser context (empty cache), runs
+ * of the pages compared are interleaved, and the figure is the median.
+ *
+ *  - the four-tag page (<budget-summary>, <sangong-chart>, <project-table>, <kpi-card> on the
+ *    bundled file) and the demo portal page (every widget, production bundle): longest task and
+ *    total blocking time (the sum over 50 ms of each long task until every widget is drawn), and
+ *    when the last widget was drawn;
+ *  - <sangong-chart> alone against the same chart in tree-shaken ECharts and in the full
+ *    echarts.min.js build (the way portals ship it), fetching the same file: when the bars are
+ *    in the DOM, in ms since navigation start.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import type { Browser } from 'puppeteer-core';
+import { median, sample, type Sample } from './stats.js';
+
+export interface ColdPage {
+  name: string;
+  /** Longest task, total blocking time, and when every widget was drawn (ms since navigation). */
+  longest: Sample;
+  tbt: Sample;
+  drawn: Sample;
+  failures: string[];
+}
+
+export interface ColdChart {
+  network: 'none' | 'slow 4G';
+  /** ms from navigation start to bars in the DOM, per chart. */
+  ours: Sample;
+  echarts: Sample;
+  echartsFull: Sample;
+  failures: string[];
+}
+
+export interface ColdResults {
+  cpuSlowdown: number;
+  runs: number;
+  pages: ColdPage[];
+  charts: ColdChart[];
+}
+
+const CPU = 4;
+/** Lighthouse's "slow 4G" (mobile) throttling. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const DATA = '/data/tongnan-cac-2023.json';
+
+/** In the head of every page, before anything else: collects long tasks from the start. */
+const OBSERVER = `<script>window.__long=[];new PerformanceObserver(function(l){l.getEntries().forEach(function(e){window.__long.push([e.startTime,e.duration])})}).observe({type:'longtask',buffered:true});
+function __done(e){e.target.__settled=1}document.addEventListener('budget-load',__done,true);document.addEventListener('budget-error',__done,true);</script>`;
+
+/** Writes the pages into the bench's directory (served under /bench/). */
+export async function coldPages(dir: string, root: string): Promise<void> {
+  const head = (title: string) => `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>${title}</title>${OBSERVER}<style>body{margin:0;font-family:"WenQuanYi Micro Hei",sans-serif}main{width:960px}</style>`;
+  writeFileSync(
+    join(dir, 'cold-four.html'),
+    `${head('cold: four tags')}<script type="module" src="/dist/budget-widgets.js"></script></head><body><main>
+<budget-summary src="${DATA}"></budget-summary><sangong-chart src="${DATA}"></sangong-chart><project-table id="p" src="${DATA}"></project-table><kpi-card for="p" src="${DATA}"></kpi-card>
+</main></body></html>`,
+  );
+  // The demo portal page as a site would serve it: the production bundle, every widget.
+  const portal = readFileSync(join(root, 'demo/index.html'), 'utf8')
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+    .replace('<head>', `<head>${OBSERVER}`)
+    .replace(/src="\.\.\/src\/index\.ts"/, 'src="/dist/budget-widgets.js"')
+    .replace(/src="\.\.\/data\//g, 'src="/data/')
+    .replace(/href="shared\.css"/, 'href="/demo/shared.css"');
+  writeFileSync(join(dir, 'cold-portal.html'), portal);
+  writeFileSync(join(dir, 'cold-sangong.html'), `${head('cold: sangong-chart')}<script type="module" src="/dist/elements/sangong-chart.js"></script></head><body><main><sangong-chart src="${DATA}"></sangong-chart></main></body></html>`);
+  // ECharts: the same picture (echarts-sangong.ts), after fetching the same file.
+  const common = { bundle: true, format: 'esm' as const, target: 'es2022', logLevel: 'error' as const, legalComments: 'none' as const, minify: true };
+  await build({ ...common, entryPoints: [join(root, 'test/bench/echarts-cold.ts')], outfile: join(dir, 'echarts-cold.js') });
+  await build({ ...common, entryPoints: [join(root, 'test/bench/echarts-cold-full.ts')], outfile: join(dir, 'echarts-cold-full.js'), external: ['echarts'] });
+  writeFileSync(join(dir, 'cold-echarts.html'), `${head('cold: ECharts tree-shaken')}<script type="module" src="/bench/echarts-cold.js"></script></head><body><main><div id="chart"></div></main></body></html>`);
+  writeFileSync(
+    join(dir, 'cold-echarts-full.html'),
+    `${head('cold: ECharts full')}<script src="/node_modules/echarts/dist/echarts.min.js"></script><script type="module" src="/bench/echarts-cold-full.js"></script></head><body><main><div id="chart"></div></main></body></html>`,
+  );
+}
+
+/**
+ * In the page: every widget has its data (budget-load, seen in the capture phase) and has rendered
+ * it (updateComplete, which includes waiting for its turn): the time, else false.
+ */
+const ALL_DRAWN = `(async () => {
+  const els = [...document.querySelectorAll('budget-summary, sangong-chart, project-table, kpi-card, budget-table')];
+  if (!els.length || !els.every((el) => el.__settled)) return false;
+  await Promise.all(els.map((el) => el.updateComplete));
+  return performance.now();
+})()`;
+const BARS_DRAWN = `(() => {
+  const el = document.querySelector('sangong-chart');
+  const root = el ? el.shadowRoot : document.getElementById('chart');
+  return root && root.querySelector(el ? '.mark' : 'path, rect') ? performance.now() : false;
+})()`;
+
+async function coldLoad(browser: Browser, url: string, network: boolean, predicate: string): Promise<{ at: number; long: [number, number][] }> {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (network) await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    const handle = await page.waitForFunction(predicate, { timeout: 120_000, polling: 50 });
+    const at = (await handle.jsonValue()) as number;
+    // Long tasks that end after the last widget is drawn still block the reader: wait one second more.
+    await new Promise((r) => setTimeout(r, 1000));
+    const long = (await page.evaluate('window.__long')) as [number, number][];
+    return { at, long };
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+export async function benchCold(browser: Browser, origin: string, runs: number, log: (s: string) => void): Promise<ColdResults> {
+  const out: ColdResults = { cpuSlowdown: CPU, runs, pages: [], charts: [] };
+  for (const [name, file] of [['four-tag page (Tongnan)', 'cold-four.html'], ['demo portal page (15 widgets)', 'cold-portal.html']] as const) {
+    const longest: number[] = [];
+    const tbt: number[] = [];
+    const drawn: number[] = [];
+    const failures: string[] = [];
+    for (let i = 0; i < runs; i++) {
+      try {
+        const r = await coldLoad(browser, `${origin}/bench/${file}`, false, ALL_DRAWN);
+        longest.push(Math.max(0, ...r.long.map(([, d]) => d)));
+        tbt.push(r.long.reduce((s, [, d]) => s + Math.max(0, d - 50), 0));
+        drawn.push(r.at);
+      } catch (e) {
+        failures.push(String(e).slice(0, 200));
+      }
+    }
+    out.pages.push({ name, longest: sample(longest), tbt: sample(tbt), drawn: sample(drawn), failures });
+    log(`  cold ${name}, CPU ${CPU}×: longest task ${median(longest).toFixed(0)} ms, TBT ${median(tbt).toFixed(0)} ms, all drawn at ${median(drawn).toFixed(0)} ms`);
+  }
+  for (const network of [false, true]) {
+    const t = { ours: [] as number[], echarts: [] as number[], echartsFull: [] as number[] };
+    const failures: string[] = [];
+    for (let i = 0; i < runs; i++) {
+      // Interleaved, so a slower moment of the machine falls on all three alike.
+      for (const [key, file] of [['ours', 'cold-sangong.html'], ['echarts', 'cold-echarts.html'], ['echartsFull', 'cold-echarts-full.html']] as const) {
+        try {
+          t[key].push((await coldLoad(browser, `${origin}/bench/${file}`, network, BARS_DRAWN)).at);
+        } catch (e) {
+          failures.push(`${key}: ${String(e).slice(0, 200)}`);
+        }
+      }
+    }
+    const c: ColdChart = { network: network ? 'slow 4G' : 'none', ours: sample(t.ours), echarts: sample(t.echarts), echartsFull: sample(t.echartsFull), failures };
+    out.charts.push(c);
+    log(`  cold <sangong-chart>, CPU ${CPU}×, network ${c.network}: bars at ${c.ours.median.toFixed(0)} ms vs ECharts ${c.echarts.median.toFixed(0)} (tree-shaken), ${c.echartsFull.median.toFixed(0)} ms (full)`);
+  }
+  return out;
+}
