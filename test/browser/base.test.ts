@@ -61,7 +61,7 @@ describe('base: loading state', () => {
   it('is accessible, busy, with a polite "加载中…" status and a block of height', async () => {
     stub = new FetchStub();
     const el = await fixture<TestWidget>(html`<test-widget src=${fresh()}></test-widget>`);
-    expect(el.state).to.equal('loading');
+    expect(el.state).to.equal('pending');
     await expect(el).to.be.accessible();
     const base = el.shadowRoot!.querySelector('[part~="base"]')!;
     expect(base.getAttribute('aria-busy')).to.equal('true');

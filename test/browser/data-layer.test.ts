@@ -77,7 +77,7 @@ describe('data layer: one request per URL', () => {
     for (const el of els) expect(nameOf(el)).to.equal('测试区示例局');
     const fifth = widget({ src });
     await fifth.updateComplete;
-    expect(fifth.state).to.equal('ready');
+    expect(fifth.state).to.equal('complete');
     expect(stub.calls.length).to.equal(1);
   });
 
