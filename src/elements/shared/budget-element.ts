@@ -87,11 +87,8 @@ export abstract class BudgetElement extends ThemedElement {
   /**
    * Resolves once the data (or the failure) of the current source is rendered and its
    * `budget-load` (or `budget-error`) event fired: true when data is shown, false when a failure
-   * is. Never rejects. A source changed before then (`src`, `data`, an inline script) extends the
-   * wait to the new source. Await it instead of the events or polling:
-   *
-   *     const el = document.querySelector('kpi-card');
-   *     if (await el.loadComplete) el.shadowRoot.querySelector('table');
+   * is. Never rejects. Read after a change of `src`, `data` or `reload()`, it waits for the new source.
+   * Await it instead of the events or polling (`if (await el.loadComplete) …`).
    */
   get loadComplete(): Promise<boolean> {
     return this.loader.complete;

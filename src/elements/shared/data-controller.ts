@@ -81,7 +81,9 @@ export class DataController implements ReactiveController {
    * wait to the new source's state, as @lit/task's `taskComplete` does.
    */
   get complete(): Promise<boolean> {
-    return this.done;
+    // A change made just before (src set, reload()) is picked up by the pending update: wait for
+    // it, so the promise is the one of the new source, not the settled one of the old.
+    return this.host.isUpdatePending ? this.host.updateComplete.then(() => this.done) : this.done;
   }
 
   hostConnected(): void {
