@@ -26,6 +26,8 @@ import { median, repeat, sample, type Sample } from './stats.js';
 import { staticClosure, weigh } from './bytes.js';
 import { profileByFile } from './profile.js';
 import { writeReport, type Results, type ElementResult, type Interaction } from './report.js';
+import { WIDGET_NAMES, type WidgetName } from '../../src/widgets/registry.js';
+import { SHOWING_ATTRS } from '../fixtures/widgets.js';
 import type { Bench, Timing } from './page-elements.js';
 import type { ChartBench } from './page-chart.js';
 import { explainDisclosure } from '../../src/model/validate.js';
@@ -42,8 +44,8 @@ const WATCHDOG_MS = 12 * 60_000;
 /** A partial run measures one part and does not overwrite the report of a full run. */
 const ONLY_COMPARISON = process.env.BENCH_ONLY === 'comparison';
 
-const TAGS = ['budget-summary', 'sangong-chart', 'project-table', 'kpi-card', 'budget-table'] as const;
-type Tag = (typeof TAGS)[number];
+const TAGS = WIDGET_NAMES;
+type Tag = WidgetName;
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -137,8 +139,7 @@ interface ScaleData {
 
 function attrsFor(tag: Tag, d: ScaleData): Record<string, string> {
   if (tag === 'kpi-card') return { project: d.lastProjectCode };
-  if (tag === 'budget-table') return { kind: 'gpb-expenditure' };
-  return {};
+  return { ...SHOWING_ATTRS[tag] };
 }
 
 /** What grows with the scale for each element (the x of its growth figure). */

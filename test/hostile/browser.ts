@@ -4,22 +4,17 @@
  * either its data or its error — without sleeping.
  */
 import { waitUntil } from '@open-wc/testing';
+import { WIDGET_NAMES } from '../../src/widgets/registry.js';
+import { SHOWING_ATTRS, VARIANTS } from '../fixtures/widgets.js';
 import type { ManifestEntry } from './manifest-types.js';
 
 export const CORPUS = '/test/hostile/corpus/';
 export const TONGNAN_URL = '/data/tongnan-cac-2023.json';
 
 /** The elements under test and the attributes each needs to show something of the data. */
-export const ELEMENTS: readonly { tag: string; attrs: Record<string, string> }[] = [
-  { tag: 'budget-summary', attrs: {} },
-  { tag: 'budget-summary', attrs: { 'show-checks': '' } },
-  { tag: 'sangong-chart', attrs: {} },
-  { tag: 'project-table', attrs: {} },
-  { tag: 'kpi-card', attrs: {} },
-  { tag: 'kpi-card', attrs: { project: '50015223T000003492534' } },
-  { tag: 'budget-table', attrs: { kind: 'gpb-expenditure' } },
-  { tag: 'budget-table', attrs: { kind: 'sangong' } },
-];
+export const ELEMENTS: readonly { tag: string; attrs: Record<string, string> }[] = WIDGET_NAMES.flatMap((tag) =>
+  (VARIANTS[tag] ?? [SHOWING_ATTRS[tag] ?? {}]).map((attrs) => ({ tag, attrs })),
+);
 export const label = (e: { tag: string; attrs: Record<string, string> }) =>
   `<${e.tag}${Object.entries(e.attrs).map(([k, v]) => (v ? ` ${k}="${v}"` : ` ${k}`)).join('')}>`;
 
