@@ -68,6 +68,7 @@ async function sizedToContent(e: Embedded): Promise<HeightMessage> {
     const h = last(e.messages)?.height;
     return h !== undefined && h >= contentHeight(e.doc()) && h < contentHeight(e.doc()) + 1;
   };
+  // waitUntil: the frame's height settling, not a load.
   await waitUntil(fits, '', { timeout: 5000 }).catch(() => {
     throw new Error(`no height message for the content: last ${JSON.stringify(last(e.messages))}, content ${contentHeight(e.doc())}px`);
   });

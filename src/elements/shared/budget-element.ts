@@ -128,7 +128,7 @@ export abstract class BudgetElement extends ThemedElement {
     knownChoice(this, 'theme', this.theme, THEME_VALUES);
     // Here, not in a controller's hostUpdate (which Lit calls after willUpdate): a subclass derives
     // its model in its willUpdate, after this one, from the data this update shows.
-    this.loader.sync(changed.has('data'));
+    this.loader.sync(changed.has('data'), changed.has('src'));
   }
 
   /** Renders with amounts in `display-unit`; see DisplayUnitController for why the update is wrapped. */

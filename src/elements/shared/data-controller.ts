@@ -57,6 +57,8 @@ export class DataController implements ReactiveController {
   /** Incremented by every run; late answers of an older one are ignored. */
   private run = 0;
   private dataVersion = 0;
+  /** The arguments may have changed without a property saying so (an inline script, reload()). */
+  private stale = true;
   private focusRetry = false;
   private observer?: MutationObserver;
   /** The promise `complete` hands out, and how to settle it; `settle` is unset once it is settled. */
@@ -124,9 +126,14 @@ export class DataController implements ReactiveController {
     this.changed();
   }
 
-  /** Called by the host's willUpdate: starts a run when the arguments changed. */
-  sync(dataChanged: boolean): void {
+  /**
+   * Called by the host's willUpdate with whether `data` / `src` changed: starts a run when the
+   * arguments did. Not on every update: the key of inline JSON is its whole text.
+   */
+  sync(dataChanged: boolean, srcChanged: boolean): void {
     if (dataChanged) this.dataVersion++;
+    if (!this.stale && !dataChanged && !srcChanged) return;
+    this.stale = false;
     const next = this.args();
     if (next.key === this.key) return;
     this.key = next.key;
@@ -206,6 +213,7 @@ export class DataController implements ReactiveController {
   /** The arguments may have changed: the host's next update syncs. */
   private changed(): void {
     this.key = undefined;
+    this.stale = true;
     this.host.requestUpdate();
   }
 
