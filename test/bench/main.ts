@@ -29,6 +29,8 @@ import { staticClosure, weigh } from './bytes.js';
 import { profileByFile } from './profile.js';
 import { benchCold, coldPages } from './cold.js';
 import { writeReport, type Results, type ElementResult, type Interaction } from './report.js';
+import { WIDGET_NAMES, type WidgetName } from '../../src/widgets/registry.js';
+import { SHOWING_ATTRS } from '../fixtures/widgets.js';
 import type { Bench, Timing } from './page-elements.js';
 import type { ChartBench } from './page-chart.js';
 import { explainDisclosure } from '../../src/model/validate.js';
@@ -48,8 +50,8 @@ const ONLY_COMPARISON = process.env.BENCH_ONLY === 'comparison';
 const ONLY_COLD = process.env.BENCH_ONLY === 'cold';
 const PARTIAL = ONLY_COMPARISON || ONLY_COLD;
 
-const TAGS = ['budget-summary', 'sangong-chart', 'project-table', 'kpi-card', 'budget-table'] as const;
-type Tag = (typeof TAGS)[number];
+const TAGS = WIDGET_NAMES;
+type Tag = WidgetName;
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -143,8 +145,7 @@ interface ScaleData {
 
 function attrsFor(tag: Tag, d: ScaleData): Record<string, string> {
   if (tag === 'kpi-card') return { project: d.lastProjectCode };
-  if (tag === 'budget-table') return { kind: 'gpb-expenditure' };
-  return {};
+  return { ...SHOWING_ATTRS[tag] };
 }
 
 /** What grows with the scale for each element (the x of its growth figure). */

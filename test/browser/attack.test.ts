@@ -17,12 +17,13 @@ import { RUN } from '../../src/elements/shared/text-safety.js';
 import { forgetDisclosure } from '../../src/model/load.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { renderFallback } from '../../src/static/index.js';
+import { WIDGET_NAMES } from '../../src/widgets/registry.js';
 import { deepObject, deepUnknownKey, latinRun, longRuns } from '../hostile/attack.js';
 import { alertText, CORPUS, deepAll, deepText, ELEMENTS, frame, label, make, recordUncaught, TONGNAN_URL, whenSettled } from '../hostile/browser.js';
 
-type Widget = HTMLElement & { data?: unknown; src?: string; updateComplete: Promise<unknown> };
+type Widget = HTMLElement & { data?: unknown; src?: string; updateComplete: Promise<unknown>; loadComplete: Promise<boolean> };
 
-const TAGS = ['budget-summary', 'sangong-chart', 'project-table', 'kpi-card', 'budget-table'] as const;
+const TAGS = WIDGET_NAMES;
 const tongnan = (await (await fetch(TONGNAN_URL)).json()) as BudgetDisclosure;
 const corpus = async (file: string) => (await (await fetch(CORPUS + file)).json()) as BudgetDisclosure;
 
@@ -104,9 +105,8 @@ describe('a widget without a data source', () => {
     slot.append(el);
     await el.updateComplete;
     expect(alertText(el)).to.include('未指定数据文件');
-    const loaded = oneEvent(el, 'budget-load');
     el.setAttribute('src', TONGNAN_URL);
-    await loaded;
+    expect(await el.loadComplete).to.equal(true);
     expect(alertText(el)).to.equal(null);
     expect(deepText(el)).to.include('7.00');
   });

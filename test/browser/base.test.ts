@@ -3,7 +3,7 @@
  * ready states, the retry button by keyboard, the source footer, and the container-width
  * controller. `fetch` is stubbed where the state needs a network answer.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { ContainerWidthController } from '../../src/elements/shared/container-width.js';
@@ -41,9 +41,8 @@ async function ready(data: BudgetDisclosure, attrs = ''): Promise<TestWidget> {
     el.setAttribute(k!, v);
   }
   el.data = data;
-  const loaded = oneEvent(el, 'budget-load');
   await fixture(html`<div>${el}</div>`);
-  await loaded;
+  expect(await el.loadComplete).to.equal(true);
   return el;
 }
 
@@ -51,9 +50,8 @@ async function failed(status = 404, attrs: Record<string, string> = {}): Promise
   stub = new FetchStub(() => new Response('', { status }));
   const el = document.createElement('test-widget');
   for (const [k, v] of Object.entries({ src: fresh(), ...attrs })) el.setAttribute(k, v);
-  const error = oneEvent(el, 'budget-error');
   await fixture(html`<div>${el}</div>`);
-  await error;
+  expect(await el.loadComplete).to.equal(false);
   return el;
 }
 
@@ -61,7 +59,7 @@ describe('base: loading state', () => {
   it('is accessible, busy, with a polite "加载中…" status and a block of height', async () => {
     stub = new FetchStub();
     const el = await fixture<TestWidget>(html`<test-widget src=${fresh()}></test-widget>`);
-    expect(el.state).to.equal('loading');
+    expect(el.state).to.equal('pending');
     await expect(el).to.be.accessible();
     const base = el.shadowRoot!.querySelector('[part~="base"]')!;
     expect(base.getAttribute('aria-busy')).to.equal('true');
@@ -114,17 +112,14 @@ describe('base: error state', () => {
     before.focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.textContent).to.equal('重试');
-    const again = oneEvent(el, 'budget-error');
     await sendKeys({ press: 'Enter' });
-    await again;
-    await el.updateComplete;
+    expect(await el.loadComplete).to.equal(false);
     expect(stub!.calls.length).to.equal(2);
     expect(el.shadowRoot!.activeElement?.textContent, 'focus on the new retry button').to.equal('重试');
     stub!.restore();
     stub = new FetchStub(() => jsonResponse(minimal));
-    const loaded = oneEvent(el, 'budget-load');
     await sendKeys({ press: 'Space' });
-    await loaded;
+    expect(await el.loadComplete).to.equal(true);
     expect(nameOf(el)).to.equal('测试区示例局');
   });
 
@@ -135,6 +130,63 @@ describe('base: error state', () => {
     await new Promise<void>((resolve) => queueMicrotask(resolve)); // the MutationObserver's turn
     await el.updateComplete;
     expect(alertOf(el)).to.include('The budget data cannot be shown').and.include('not found');
+  });
+});
+
+describe('base: loadComplete', () => {
+  it('waits for the answer, then resolves true once the data is rendered and budget-load fired', async () => {
+    stub = new FetchStub();
+    const el = await fixture<TestWidget>(html`<test-widget src=${fresh()}></test-widget>`);
+    let resolved = false;
+    void el.loadComplete.then(() => (resolved = true));
+    await stub.called(1);
+    await el.updateComplete;
+    expect(resolved, 'not before the answer').to.equal(false);
+    let shownAtEvent: string | null = null;
+    el.addEventListener('budget-load', () => (shownAtEvent = nameOf(el)));
+    stub.calls[0]!.respond(jsonResponse(minimal));
+    expect(await el.loadComplete).to.equal(true);
+    expect(shownAtEvent, 'the event came first, after the render').to.equal('测试区示例局');
+    expect(el.state).to.equal('complete');
+  });
+
+  it('resolves false once the error is rendered and budget-error fired', async () => {
+    stub = new FetchStub(() => new Response('', { status: 404 }));
+    const el = document.createElement('test-widget');
+    el.src = fresh();
+    let fired = 0;
+    el.addEventListener('budget-error', () => fired++);
+    await fixture(html`<div>${el}</div>`);
+    expect(await el.loadComplete).to.equal(false);
+    expect(fired).to.equal(1);
+    expect(alertOf(el)).to.include('找不到数据文件');
+  });
+
+  it('a source changed before the answer: resolves for the new source only', async () => {
+    stub = new FetchStub();
+    const el = await fixture<TestWidget>(html`<test-widget src=${fresh()}></test-widget>`);
+    const first = el.loadComplete;
+    await stub.called(1);
+    el.data = copy((d) => (d.department.name = '新的数据'));
+    expect(await first).to.equal(true);
+    expect(nameOf(el)).to.equal('新的数据');
+  });
+
+  it('after reload() it is the promise of the new load, not the settled one of the old', async () => {
+    let count = 0;
+    stub = new FetchStub(() => (count++ === 0 ? jsonResponse(minimal) : undefined));
+    const el = await fixture<TestWidget>(html`<test-widget src=${fresh()}></test-widget>`);
+    expect(await el.loadComplete).to.equal(true);
+    el.reload();
+    let resolved = false;
+    void el.loadComplete.then(() => (resolved = true));
+    await stub.called(2);
+    await el.updateComplete;
+    expect(resolved, 'still loading').to.equal(false);
+    expect(el.state).to.equal('pending');
+    stub.calls[1]!.respond(jsonResponse(copy((d) => (d.department.name = '再次加载'))));
+    expect(await el.loadComplete).to.equal(true);
+    expect(nameOf(el)).to.equal('再次加载');
   });
 });
 
@@ -224,6 +276,7 @@ describe('ContainerWidthController', () => {
     expect(el.size.width).to.equal(313);
     expect(el.shadowRoot!.textContent).to.equal('313');
     wrap.style.width = '733px';
+    // Polls a ResizeObserver callback (deferred to a task), not a load: nothing to await.
     await waitUntil(() => el.size.width === 713, 'the width never followed the container');
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.equal('713');

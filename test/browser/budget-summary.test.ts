@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/budget-summary/budget-summary.js';
 import type { BudgetDrillEvent, BudgetSummary } from '../../src/elements/budget-summary/budget-summary.js';
@@ -227,7 +227,7 @@ describe('<budget-summary>', () => {
     it('loads from src', async () => {
       const { url } = await loadTongnan();
       const el = await fixture<BudgetSummary>(html`<budget-summary src=${url}></budget-summary>`);
-      await waitUntil(() => el.shadowRoot!.querySelector('#description'), 'loaded');
+      expect(await el.loadComplete).to.equal(true);
       expect(tile(el, 'expenditure')).to.contain('291.00');
     });
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/elements/budget-table/budget-table.js';
 import type { BudgetTable } from '../../src/elements/budget-table/budget-table.js';
@@ -58,7 +58,7 @@ describe('<budget-table>', () => {
         restore();
       }
       const failed = await fixture<BudgetTable>(html`<budget-table kind="gpb-expenditure" src="/missing/file.json"></budget-table>`);
-      await waitUntil(() => failed.shadowRoot!.querySelector('[role="alert"]'), 'error state');
+      expect(await failed.loadComplete, 'error state').to.equal(false);
       await expect(failed).to.be.accessible();
     });
 

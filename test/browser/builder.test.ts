@@ -163,6 +163,7 @@ describe('snippet builder', () => {
     expect([...report.querySelectorAll('.problems li')].map((li) => li.querySelector('code')!.textContent)).to.deep.equal(['department.fiscalYear']);
     expect(report.querySelector('b'), 'data text is escaped').to.equal(null);
     expect($('preview').textContent).to.contain('数据文件未通过检查，无法预览。');
+    // waitUntil: the builder's announcement (its own validation), not an element's load.
     await waitUntil(() => $('announce').textContent === 'wrong.json 不符合数据格式，共 1 个问题', 'the result is announced');
     expect(code('static')).to.equal('（请先加载通过检查的数据文件。）');
   });
@@ -233,12 +234,14 @@ describe('snippet builder', () => {
       const button = document.querySelector<HTMLButtonElement>('button[data-copy="code-iframe"]')!;
       button.focus();
       await sendKeys({ press: 'Enter' });
+      // waitUntil: the clipboard announcement, not a load.
       await waitUntil(() => $('announce').textContent === '已复制', 'announced');
       expect(copied).to.equal(code('iframe'));
       expect($('announce').getAttribute('role')).to.equal('status');
       // Without clipboard access the text is selected for Ctrl+C instead.
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
       document.querySelector<HTMLButtonElement>('button[data-copy="code-script"]')!.click();
+      // waitUntil: the copy fallback, not a load.
       await waitUntil(() => $('announce').textContent !== '' && document.activeElement === $('code-script'), 'fallback');
       const box = $<HTMLTextAreaElement>('code-script');
       expect([box.selectionStart, box.selectionEnd]).to.deep.equal([0, box.value.length]);

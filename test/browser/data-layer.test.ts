@@ -72,12 +72,12 @@ describe('data layer: one request per URL', () => {
     stub = new FetchStub(() => jsonResponse(minimal));
     const src = fresh();
     const els = [1, 2, 3, 4].map(() => widget({ src }));
-    await Promise.all(els.map((el) => oneEvent(el, 'budget-load')));
+    expect(await Promise.all(els.map((el) => el.loadComplete))).to.deep.equal([true, true, true, true]);
     expect(stub.calls.map((c) => c.url)).to.deep.equal([abs(src)]);
     for (const el of els) expect(nameOf(el)).to.equal('测试区示例局');
     const fifth = widget({ src });
     await fifth.updateComplete;
-    expect(fifth.state).to.equal('ready');
+    expect(fifth.state).to.equal('complete');
     expect(stub.calls.length).to.equal(1);
   });
 
@@ -87,9 +87,8 @@ describe('data layer: one request per URL', () => {
     const a = widget({ src });
     const b = widget({ src: abs(src) });
     await stub.called(1);
-    const loads = [oneEvent(a, 'budget-load'), oneEvent(b, 'budget-load')];
     stub.calls[0]!.respond(jsonResponse(minimal));
-    await Promise.all(loads);
+    expect(await Promise.all([a.loadComplete, b.loadComplete])).to.deep.equal([true, true]);
     expect(stub.calls.length).to.equal(1);
   });
 
@@ -99,7 +98,7 @@ describe('data layer: one request per URL', () => {
     const src = fresh();
     await failing(src);
     const second = widget({ src });
-    await oneEvent(second, 'budget-load');
+    expect(await second.loadComplete).to.equal(true);
     expect(stub.calls.length).to.equal(2);
     expect(nameOf(second)).to.equal('测试区示例局');
   });
@@ -172,9 +171,8 @@ describe('data layer: races and aborts', () => {
     el.addEventListener('budget-error', () => fired++);
     slot.append(el);
     await stub.called(2);
-    const loaded = oneEvent(el, 'budget-load');
     stub.calls[1]!.respond(jsonResponse(minimal));
-    await loaded;
+    expect(await el.loadComplete).to.equal(true);
     expect(nameOf(el)).to.equal('测试区示例局');
     expect(fired, 'an abort is not an error').to.equal(0);
   });
@@ -362,13 +360,11 @@ describe('data layer: data property and inline JSON', () => {
     const el = document.createElement('test-widget');
     el.src = fresh();
     el.data = named('属性数据');
-    const first = oneEvent(el, 'budget-load');
     slot.append(el);
-    await first;
+    expect(await el.loadComplete).to.equal(true);
     expect(nameOf(el)).to.equal('属性数据');
-    const loaded = oneEvent(el, 'budget-load');
     el.data = undefined;
-    await loaded;
+    expect(await el.loadComplete).to.equal(true);
     expect(nameOf(el)).to.equal('文件数据');
   });
 
@@ -392,6 +388,8 @@ describe('data layer: data property and inline JSON', () => {
     await el.updateComplete;
     // Without any source at its first update, the widget says so (issue 10); the data clears it.
     expect(el.state).to.equal('error');
+    // The event, not loadComplete: the change is seen by the MutationObserver a microtask later,
+    // so a loadComplete read now is still the settled one of "no source".
     const loaded = oneEvent(el, 'budget-load');
     el.innerHTML = `<script type="application/json">${JSON.stringify(named('后来的数据'))}</script>`;
     await loaded;
@@ -456,9 +454,8 @@ describe('data layer: events and retry', () => {
     let count = 0;
     stub = new FetchStub(() => (count++ === 0 ? new TypeError('Failed to fetch') : jsonResponse(minimal)));
     const { el } = await failing(fresh());
-    const loaded = oneEvent(el, 'budget-load');
     el.shadowRoot!.querySelector<HTMLButtonElement>('.retry')!.click();
-    await loaded;
+    expect(await el.loadComplete).to.equal(true);
     expect(stub.calls.length).to.equal(2);
     expect(nameOf(el)).to.equal('测试区示例局');
     expect(alertOf(el)).to.equal(null);
@@ -468,11 +465,10 @@ describe('data layer: events and retry', () => {
     let count = 0;
     stub = new FetchStub(() => jsonResponse(named(`第${++count}次`)));
     const el = widget({ src: fresh() });
-    await oneEvent(el, 'budget-load');
+    expect(await el.loadComplete).to.equal(true);
     expect(nameOf(el)).to.equal('第1次');
-    const again = oneEvent(el, 'budget-load');
     el.reload();
-    await again;
+    expect(await el.loadComplete).to.equal(true);
     expect(nameOf(el)).to.equal('第2次');
   });
 });
@@ -480,7 +476,7 @@ describe('data layer: events and retry', () => {
 describe('data layer: a real request', () => {
   it('loads the fixture file over the network and resolves the source link against it', async () => {
     const el = widget({ src: `${FIX}minimal.json` });
-    await oneEvent(el, 'budget-load');
+    expect(await el.loadComplete).to.equal(true);
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('footer a')!;
     expect(link.href).to.equal(abs(`${FIX}docs/budget-2024.pdf`));
   });

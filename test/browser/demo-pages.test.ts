@@ -3,7 +3,7 @@
  * table of their data file with plain markup and no script of their own, the failures page's
  * fixtures fail the way its headings say, and the portal page renders with no widget in error.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { loadDisclosure, LoadError, type LoadErrorKind } from '../../src/model/load.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { WIDGET_NAMES } from '../../src/widgets/registry.js';
@@ -153,12 +153,10 @@ describe('demo portal page, rendered', () => {
     const doc = frame.contentDocument!;
     const widgets = () => [...doc.querySelectorAll<HTMLElement>(TAGS.join(','))];
     expect(widgets()).to.have.length(15);
-    // Each widget leaves its skeleton once the (shared) data file has loaded.
-    await waitUntil(
-      () => widgets().every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"], .skeleton, .skeleton-block')),
-      'a widget stayed on its loading state',
-      { timeout: 8000 },
-    );
+    // Each widget shows its data once the (shared) data file has loaded.
+    const done = await Promise.all(widgets().map((el) => (el as HTMLElement & { loadComplete?: Promise<boolean> }).loadComplete));
+    expect(done, 'every widget shows its data').to.deep.equal(widgets().map(() => true));
+    for (const el of widgets()) expect(el.shadowRoot!.querySelector('[aria-busy="true"], .skeleton, .skeleton-block'), 'no loading state left').to.equal(null);
     for (const el of widgets()) expect(el.shadowRoot!.querySelector('.error'), `${el.localName} ${el.getAttribute('kind') ?? ''}`).to.equal(null);
     const tables = [...doc.querySelectorAll('budget-table')].map((el) => el.shadowRoot!.querySelectorAll('table').length);
     expect(tables.every((n) => n >= 1)).to.equal(true);

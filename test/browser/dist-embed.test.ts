@@ -6,7 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { alertText, deepText, stable, whenSettled } from '../hostile/browser.js';
-import { requireBuild, WIDGETS } from '../fixtures/dist/dist.js';
+import { requireBuild, TAGS, WIDGETS } from '../fixtures/dist/dist.js';
 
 interface HeightMessage {
   type: string;
@@ -68,6 +68,7 @@ async function sizedToContent(e: Embedded): Promise<HeightMessage> {
     const h = last(e.messages)?.height;
     return h !== undefined && h >= contentHeight(e.doc()) && h < contentHeight(e.doc()) + 1;
   };
+  // waitUntil: the frame's height settling, not a load.
   await waitUntil(fits, '', { timeout: 5000 }).catch(() => {
     throw new Error(`no height message for the content: last ${JSON.stringify(last(e.messages))}, content ${contentHeight(e.doc())}px`);
   });
@@ -144,7 +145,7 @@ describe('dist/embed.html (iframe mode)', () => {
     const e = (open = await embed('widget=pie-chart&src=/data/tongnan-cac-2023.json'));
     const alert = e.doc().querySelector('[role="alert"]');
     expect(alert, 'a message').to.not.equal(null);
-    expect(alert!.textContent).to.equal('未知的组件 widget=“pie-chart”。可用：budget-summary、sangong-chart、project-table、kpi-card、budget-table。');
+    expect(alert!.textContent).to.equal(`未知的组件 widget=“pie-chart”。可用：${TAGS.join('、')}。`);
     expect(deepText(e.doc().body)).to.not.contain('加载中');
   });
 

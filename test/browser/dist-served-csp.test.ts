@@ -39,8 +39,10 @@ async function expectNoViolationYet(iframe: HTMLIFrameElement): Promise<void> {
   expect(win.__errors, 'errors in the page').to.deep.equal([]);
   const div = iframe.contentDocument!.createElement('div');
   expect(() => (div.innerHTML = '<b>x</b>'), 'Trusted Types are enforced').to.throw(/TrustedHTML/);
+  // waitUntil: a CSP violation report, not a load.
   await waitUntil(() => win.__cspViolations.length === 1, 'the innerHTML violation was never seen');
   expect(() => win.eval('1 + 1'), 'eval must be refused').to.throw();
+  // waitUntil: a CSP violation report, not a load.
   await waitUntil(() => win.__cspViolations.length === 2, 'the eval violation was never seen');
 }
 
@@ -84,6 +86,7 @@ describe('served strict CSP header', () => {
       expect(el, 'the widget of the query string').to.exist;
       await whenSettled(el, 10000);
       WIDGETS.find((w) => w.tag === 'sangong-chart')!.expectFigures(el);
+      // waitUntil: the embed page's height message, not a load.
       await waitUntil(() => heights.some((h) => h > 200), `no height message above 200 px: ${heights.join(', ')}`);
       await expectNoViolationYet(iframe);
     } finally {
@@ -135,6 +138,7 @@ describe('served Trusted Types policy lists', () => {
     this.timeout(20000);
     const iframe = await frame('/test/fixtures/dist/served-csp-twice.html', 1000, 'no-duplicates');
     const win = watched(iframe);
+    // waitUntil: a console error of the second copy, not a load.
     await waitUntil(() => win.__consoleErrors.some((m) => m.includes("'allow-duplicates'")), `no console error: ${win.__consoleErrors.join(' | ')}`, { timeout: 10000 });
     expect(win.__consoleErrors.filter((m) => m.includes('[budget-widgets]'))).to.have.length(1);
     expect(win.__consoleErrors[0]).to.contain('loaded twice').and.contain('"lit-html"');
@@ -149,6 +153,7 @@ describe('served Trusted Types policy lists', () => {
       const iframe = await frame(page, 1000, 'forbidding');
       const win = watched(iframe);
       const doc = iframe.contentDocument!;
+      // waitUntil: a console error of the kit, not a load.
       await waitUntil(() => win.__consoleErrors.some((m) => m.includes('[budget-widgets]')), `no console error: ${win.__consoleErrors.join(' | ')}`, { timeout: 10000 });
       const said = win.__consoleErrors.find((m) => m.includes('[budget-widgets]'))!;
       expect(said).to.contain('does not allow the Trusted Types policy "lit-html"').and.contain("trusted-types lit-html 'allow-duplicates'");

@@ -32,6 +32,7 @@ const button = (el: Element, format: 'svg' | 'png') => el.shadowRoot!.querySelec
 async function download(el: Element, format: 'svg' | 'png'): Promise<Blob> {
   const before = names.length;
   button(el, format).click();
+  // waitUntil: a download (export is a dynamic import on click), not a load.
   await waitUntil(() => names.length > before, `the ${format} download`);
   return blobs[blobs.length - 1]!;
 }
@@ -116,6 +117,7 @@ describe('image export (下载图片)', () => {
     console.error = () => {};
     try {
       button(el, 'png').click();
+      // waitUntil: the export's error message, not a load.
       await waitUntil(() => el.shadowRoot!.querySelector('.export-error'), 'the error message');
     } finally {
       console.error = error;

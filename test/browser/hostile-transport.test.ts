@@ -96,9 +96,8 @@ describe('gzip bytes without Content-Encoding', () => {
     stub = new FetchStub(() => new Response(tongnanText, { headers: { 'content-type': 'application/json' } }));
     const el = document.createElement('test-widget');
     el.src = '/compressed/ok.json';
-    const loaded = oneEvent(el, 'budget-load');
     slot.append(el);
-    await loaded;
+    expect(await el.loadComplete).to.equal(true);
     expect(nameOf(el)).to.contain('潼南');
   });
 });
@@ -126,26 +125,23 @@ describe('the origin rule after a redirect (embed page: restrictOrigins)', () =>
     restrictOrigins((origin) => origin === location.origin);
     const el = document.createElement('test-widget');
     el.src = `/test/redirect?to=${encodeURIComponent(TONGNAN)}`;
-    const loaded = oneEvent(el, 'budget-load');
     slot.append(el);
-    await loaded;
+    expect(await el.loadComplete).to.equal(true);
     expect(nameOf(el)).to.contain('潼南');
 
     restrictOrigins((origin) => origin === location.origin || origin === otherOrigin);
     const listed = document.createElement('test-widget');
     listed.src = `/test/redirect?to=${encodeURIComponent(`${TONGNAN}?cors`)}&away&n=2`;
-    const ok = oneEvent(listed, 'budget-load');
     slot.append(listed);
-    await ok;
+    expect(await listed.loadComplete).to.equal(true);
     expect(nameOf(listed)).to.contain('潼南');
   });
 
   it('without a limit (an ordinary page) a redirect elsewhere is followed as before', async () => {
     const el = document.createElement('test-widget');
     el.src = `/test/redirect?to=${encodeURIComponent(`${TONGNAN}?cors`)}&away&n=3`;
-    const loaded = oneEvent(el, 'budget-load');
     slot.append(el);
-    await loaded;
+    expect(await el.loadComplete).to.equal(true);
     expect(nameOf(el)).to.contain('潼南');
   });
 });

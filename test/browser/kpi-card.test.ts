@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/kpi-card/kpi-card.js';
 import '../../src/elements/project-table/project-table.js';
@@ -112,7 +112,7 @@ describe('<kpi-card>', () => {
         window.fetch = realFetch;
       }
       const failed = await fixture<KpiCard>(html`<kpi-card src="/missing/kpi.json"></kpi-card>`);
-      await waitUntil(() => failed.shadowRoot!.querySelector('[role="alert"]'), 'the error state is shown');
+      expect(await failed.loadComplete, 'the error state is shown').to.equal(false);
       await expect(failed).to.be.accessible();
       await expect(await card({ project: '不存在的项目' })).to.be.accessible();
       await expect(await card({ d: edge })).to.be.accessible();

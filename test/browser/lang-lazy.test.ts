@@ -3,7 +3,7 @@
  * English element waits for it, so no render of it is ever Chinese. Each test file runs in its
  * own page, so the first English element here is the one that triggers the download.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { PropertyValues } from 'lit';
 import { BudgetSummary } from '../../src/elements/budget-summary/budget-summary.js';
 import { loadTongnan } from '../fixtures/charts/browser.js';
@@ -19,7 +19,7 @@ class ProbeSummary extends BudgetSummary {
 customElements.define('probe-summary', ProbeSummary);
 
 const englishDownloads = () => performance.getEntriesByType('resource').filter((e) => /\/i18n\/en\.(ts|js)(\?|$)/.test(e.name)).length;
-const loaded = (el: BudgetSummary) => waitUntil(() => el.shadowRoot!.querySelector('#description'), 'loaded');
+const loaded = async (el: BudgetSummary) => expect(await el.loadComplete).to.equal(true);
 
 describe('English words, loaded on demand', () => {
   it('a Chinese element does not download the English words', async () => {

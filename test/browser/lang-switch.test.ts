@@ -22,13 +22,14 @@ describe('switching lang at run time', () => {
   it('re-words a Chinese element in English when its lang becomes "en", with no render in between', async () => {
     const { data } = await loadTongnan();
     const el = await fixture<SangongChart>(html`<probe-sangong lang="zh" .data=${data}></probe-sangong>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('h2'), 'rendered');
+    expect(await el.loadComplete).to.equal(true);
     const h2 = () => el.shadowRoot!.querySelector('h2')!.textContent;
     expect(h2()).to.equal('“三公”经费预算');
     expect(englishDownloads()).to.equal(0);
 
     renders.length = 0;
     el.setAttribute('lang', 'en');
+    // Not a load: the re-render after the English chunk arrives, seen through a MutationObserver.
     await waitUntil(() => h2() === 'Budget for the “three public expenses”', 'English');
     await el.updateComplete;
     expect(renders.every((t) => t === 'Budget for the “three public expenses”'), renders.join(' | ')).to.equal(true);

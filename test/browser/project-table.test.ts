@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/project-table/project-table.js';
 import '../../src/elements/budget-table/budget-table.js';
@@ -88,7 +88,7 @@ describe('<project-table>', () => {
         restore();
       }
       const failed = await fixture<ProjectTable>(html`<project-table src="/missing/file.json"></project-table>`);
-      await waitUntil(() => failed.shadowRoot!.querySelector('[role="alert"]'), 'error state');
+      expect(await failed.loadComplete, 'error state').to.equal(false);
       await expect(failed).to.be.accessible();
       const bare = structuredClone(tongnan);
       delete bare.tables['project-expenditure'];

@@ -272,6 +272,7 @@ describe('<sangong-chart>', () => {
     it('follows the container width', async () => {
       const el = await chart(900);
       el.style.width = '375px';
+      // Not a load: a ResizeObserver callback (deferred to a task) re-lays the chart out.
       await waitUntil(() => $<SVGSVGElement>(el, 'svg.plot').width.baseVal.value === 375, 'resized');
       expect(mark(el, 'total:prior').getBBox().x).to.equal(8);
     });
@@ -293,7 +294,7 @@ describe('<sangong-chart>', () => {
     it('loads from src', async () => {
       const { url } = await loadTongnan();
       const el = await fixture<SangongChart>(html`<sangong-chart src=${url}></sangong-chart>`);
-      await waitUntil(() => el.shadowRoot!.querySelector('#description'), 'loaded');
+      expect(await el.loadComplete).to.equal(true);
       expect($(el, '#description').textContent).to.contain('7.00万元');
     });
   });

@@ -5,12 +5,14 @@
  * table, still in the document, gets no layout box (no default slot). Nothing here imports an
  * element statically: each test defines its element only after checking it was undefined.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { explainDisclosure } from '../../src/model/validate.js';
 import { renderSnippet, type TagOptions } from '../../src/static/index.js';
 
 const SRC = '/data/tongnan-cac-2023.json';
+/** What an upgraded widget offers to wait for its data (typed here: nothing is imported statically). */
+type Loads = { loadComplete: Promise<boolean> };
 let tongnan: BudgetDisclosure;
 before(async () => {
   const v = explainDisclosure(await (await fetch(SRC)).json());
@@ -82,8 +84,8 @@ describe('static fallback', () => {
 
         await c.define();
         expect(el.matches(':defined')).to.equal(true);
-        await el.updateComplete;
-        await waitUntil(() => el.shadowRoot?.querySelector(c.ready), `${c.options.widget} renders its data`, { timeout: 5000 });
+        expect(await (el as unknown as Loads).loadComplete, `${c.options.widget} renders its data`).to.equal(true);
+        expect(el.shadowRoot!.querySelector(c.ready)).to.not.equal(null);
 
         // Same node, upgraded: the pre-rendered content is still in the light DOM, but not rendered.
         expect(el.querySelector('.budget-static table')).to.equal(light);
@@ -94,8 +96,8 @@ describe('static fallback', () => {
         expect(el.shadowRoot!.textContent).to.contain(c.figure);
         await expect(el).to.be.accessible();
 
-        await yuan.updateComplete;
-        await waitUntil(() => yuan.shadowRoot?.querySelector(c.ready), `${c.options.widget} with display-unit renders its data`, { timeout: 5000 });
+        expect(await (yuan as unknown as Loads).loadComplete, `${c.options.widget} with display-unit renders its data`).to.equal(true);
+        expect(yuan.shadowRoot!.querySelector(c.ready)).to.not.equal(null);
         const shown = yuan.shadowRoot!.textContent!;
         expect(shown).to.contain(c.yuan.figure);
         // Every amount of the fallback is one the upgraded element shows: the figures do not change on upgrade.

@@ -11,6 +11,7 @@ describe('strict Content-Security-Policy', () => {
     document.body.append(frame);
     try {
       const win = () => frame.contentWindow as (Window & { cspResult?: Promise<string[]> }) | null;
+      // waitUntil: the iframe's page module (its own loads await loadComplete), not an element's load.
       await waitUntil(() => win()?.cspResult, 'the page module', { timeout: 8000 });
       const violations = await win()!.cspResult!;
       const doc = frame.contentDocument!;

@@ -6,10 +6,12 @@ import { fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { BudgetElement } from '../../src/elements/shared/budget-element.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
+import { WIDGET_NAMES, type WidgetName } from '../../src/widgets/registry.js';
 import { loadTongnan } from '../fixtures/charts/browser.js';
+import { SHOWING_ATTRS } from '../fixtures/widgets.js';
 
-export const TAGS = ['sangong-chart', 'budget-summary', 'kpi-card', 'project-table', 'budget-table'] as const;
-export type Tag = (typeof TAGS)[number];
+export const TAGS = WIDGET_NAMES;
+export type Tag = WidgetName;
 
 let data: BudgetDisclosure | undefined;
 export async function tongnan(): Promise<BudgetDisclosure> {
@@ -22,7 +24,7 @@ export async function element(tag: Tag, theme?: string, width = 900): Promise<Bu
   const d = await tongnan();
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang="zh"></div>`);
   const el = document.createElement(tag) as BudgetElement;
-  if (tag === 'budget-table') el.setAttribute('kind', 'gpb-expenditure');
+  for (const [k, v] of Object.entries(SHOWING_ATTRS[tag] ?? {})) el.setAttribute(k, v);
   if (theme !== undefined) el.setAttribute('theme', theme);
   el.data = d;
   wrap.append(el);
@@ -36,7 +38,7 @@ export async function allElements(style = ''): Promise<{ wrap: HTMLElement; els:
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:900px;${style}" lang="zh"></div>`);
   const els = TAGS.map((tag) => {
     const el = document.createElement(tag) as BudgetElement;
-    if (tag === 'budget-table') el.setAttribute('kind', 'gpb-expenditure');
+    for (const [k, v] of Object.entries(SHOWING_ATTRS[tag] ?? {})) el.setAttribute(k, v);
     el.data = d;
     wrap.append(el);
     return el;

@@ -4,22 +4,17 @@
  * either its data or its error — without sleeping.
  */
 import { waitUntil } from '@open-wc/testing';
+import { WIDGET_NAMES } from '../../src/widgets/registry.js';
+import { SHOWING_ATTRS, VARIANTS } from '../fixtures/widgets.js';
 import type { ManifestEntry } from './manifest-types.js';
 
 export const CORPUS = '/test/hostile/corpus/';
 export const TONGNAN_URL = '/data/tongnan-cac-2023.json';
 
 /** The elements under test and the attributes each needs to show something of the data. */
-export const ELEMENTS: readonly { tag: string; attrs: Record<string, string> }[] = [
-  { tag: 'budget-summary', attrs: {} },
-  { tag: 'budget-summary', attrs: { 'show-checks': '' } },
-  { tag: 'sangong-chart', attrs: {} },
-  { tag: 'project-table', attrs: {} },
-  { tag: 'kpi-card', attrs: {} },
-  { tag: 'kpi-card', attrs: { project: '50015223T000003492534' } },
-  { tag: 'budget-table', attrs: { kind: 'gpb-expenditure' } },
-  { tag: 'budget-table', attrs: { kind: 'sangong' } },
-];
+export const ELEMENTS: readonly { tag: string; attrs: Record<string, string> }[] = WIDGET_NAMES.flatMap((tag) =>
+  (VARIANTS[tag] ?? [SHOWING_ATTRS[tag] ?? {}]).map((attrs) => ({ tag, attrs })),
+);
 export const label = (e: { tag: string; attrs: Record<string, string> }) =>
   `<${e.tag}${Object.entries(e.attrs).map(([k, v]) => (v ? ` ${k}="${v}"` : ` ${k}`)).join('')}>`;
 
@@ -110,16 +105,28 @@ export function injectedMarkup(root: Element): string[] {
   return found;
 }
 
-type Status = { status?: unknown };
-/** The element has its data or its error (not idle, not loading). */
+type Loading = { loader?: { status?: unknown }; loadComplete?: Promise<boolean> };
+/** The element has its data or its error (not initial, not pending). */
 export function settled(el: Element): boolean {
-  const s = (el as Status).status;
-  if (typeof s === 'string') return s === 'ready' || s === 'error';
+  const s = (el as Loading).loader?.status;
+  if (typeof s === 'string') return s === 'complete' || s === 'error';
   return !!el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"]');
 }
 
+/**
+ * Waits for the element's data or error to be rendered (its loadComplete), then for the checks it
+ * loads on demand. `timeout` only turns a hang into a clear failure; an element the kit could not
+ * define (no loadComplete) is polled until it shows no busy state.
+ */
 export async function whenSettled(el: Element, timeout = 5000): Promise<void> {
-  await waitUntil(() => settled(el), `${el.localName} never left the loading state`, { timeout });
+  const done = (el as Loading).loadComplete;
+  let timer = 0;
+  const hang = new Promise<never>((_, reject) => (timer = window.setTimeout(() => reject(new Error(`${el.localName} never left the loading state`)), timeout)));
+  try {
+    await Promise.race([done ?? waitUntil(() => settled(el), '', { timeout }), hang]);
+  } finally {
+    clearTimeout(timer);
+  }
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   // <budget-summary show-checks> loads the checks on demand and says when they are rendered.
   const checks = (el as unknown as { checksComplete?: Promise<unknown> }).checksComplete;

@@ -9,7 +9,7 @@
  * `test/unit/hostile.test.ts` rebuilds the corpus in memory and fails when the committed copy
  * drifts (e.g. after the bundled data changed: rerun this script).
  *
- * The expectations are the contract, stated by hand from the issue and domain.md, never read
+ * The expectations are the contract, stated by hand from the issues, data/README.md and the checks' rule headers (src/model/checks/), never read
  * back from the code under test. The big files (50 MB, 100,000-character names, 10,000
  * problems) are made at test time by big.ts.
  */

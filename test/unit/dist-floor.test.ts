@@ -114,8 +114,13 @@ function aboveFloor(code: string, script: boolean): string[] {
     if (/\(\?<[=!]/.test(pattern)) found.push(`regex lookbehind (Safari 16.4) in ${where}`);
     if (/[dv]/.test(flags)) found.push(`regex flag ${flags} (d: Chromium 90, Safari 15; v: Chromium 112) in ${where}`);
   };
+  // The text of every string and template literal: where stylesheets are. Matching the CSS rules
+  // against the whole code took a minified ternary `c ? is(a) : is(b)` (a mangled name) for `:is(`.
+  const strings: string[] = [];
   for (const [node] of walk(ast)) {
     const n = node as Any;
+    if (n.type === 'Literal' && typeof n.value === 'string') strings.push(n.value);
+    if (n.type === 'TemplateElement') strings.push(n.value.cooked ?? n.value.raw);
     if (n.type === 'Literal' && n.regex) regex(n.regex.pattern, n.regex.flags, `/${n.regex.pattern}/${n.regex.flags}`);
     if ((n.type === 'NewExpression' || n.type === 'CallExpression') && name(n.callee) === 'RegExp' && n.callee.type === 'Identifier') {
       const [pattern, flags] = n.arguments.map((a: Any) => name(a));
@@ -146,7 +151,8 @@ function aboveFloor(code: string, script: boolean): string[] {
     [/\b(?:color-mix|light-dark)\(/, 'color-mix() / light-dark() (Chromium 111 / 123)'],
     [/\d(?:dvh|svh|lvh|dvw|svw|lvw)\b/, 'dynamic viewport units (Chromium 108, Safari 15.4)'],
   ];
-  for (const [re, what] of css) if (re.test(code)) found.push(`CSS ${what}: ${code.match(re)![0]}`);
+  const text = strings.join('\n');
+  for (const [re, what] of css) if (re.test(text)) found.push(`CSS ${what}: ${text.match(re)![0]}`);
   return [...new Set(found)];
 }
 
@@ -162,6 +168,8 @@ test('the checks catch what they look for (they would not pass vacuously)', () =
   assert.match(aboveFloor('AbortSignal.timeout(5);', false)[0]!, /Chromium 103/);
   assert.match(aboveFloor('structuredClone(x);', false)[0]!, /Chromium 98/);
   assert.match(aboveFloor('const s = ":is(a, b) { color: red }";', false)[0]!, /:is\(\)/);
+  assert.match(aboveFloor('const s = css`a:where(b) { color: red }`;', false)[0]!, /:is\(\)/);
+  assert.deepEqual(aboveFloor('const f = (c, a, b) => c ? is(a) : is(b);', false), [], 'a mangled name is not CSS');
   assert.deepEqual(aboveFloor('a ??= b?.c ?? 1_000; s.replaceAll("a", "b");', false), []);
   assert.match(aboveFloor('class A { x = 1; }', false)[0]!, /not ES2021/, 'class fields are ES2022');
 });

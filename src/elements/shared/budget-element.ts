@@ -1,38 +1,34 @@
 /**
- * The base of every widget: owns the data life cycle (data property / inline JSON / src →
- * loading → ready | error), the language, the common states and the source footer.
+ * The base of every widget: what they all share — the common attributes, the language, the
+ * shared states (loading, error with retry, empty) and the source footer. The data life cycle is
+ * a reactive controller (data-controller.ts), the unit conversion another (display-unit-controller.ts).
  * Subclasses implement `renderData(data)` and may override `renderSkeleton()`.
  *
  * CONTRACT for element authors (keep stable):
  *  - `this.disclosure`: the validated data once loaded, else undefined.
- *  - `this.status`: 'idle' (no source yet) | 'loading' | 'ready' | 'error'.
+ *  - `this.loader.status`: 'initial' (no source yet) | 'pending' | 'complete' | 'error'; with
+ *    `loader.error` (kind, URL, status, problems) and `loader.message` when it is 'error'.
  *  - `this.locale`: 'zh' | 'en', resolved from the element's / ancestors' / document's lang.
  *  - `renderData(data)`: the ready state. Return a template; the base adds the source footer
  *    after it (unless `no-footer`).
  *  - `renderSkeleton()`: the loading state, same size as the final content. The default is a
  *    generic block (height `--budget-skeleton-height`, 12rem) with a polite "loading" status.
  *  - `renderEmpty(message)`: the template for "the data lacks what this widget shows".
+ *  - `amountUnit(data)`: the unit the shown amounts are published in (default the department's).
  *  - `static styles`: subclasses spread `BudgetElement.styles` first (it includes the theme
  *    tokens and the styles of the shared states, and a `.visually-hidden` class).
- *  - `this.failure`, `this.problems`, `this.errorMessage`: the current failure, if any.
- *
- * Where the data comes from, highest precedence first: the `data` property, a
- * `<script type="application/json">` child (for CMSs that cannot host files), the `src` URL.
- * A URL is fetched once per page however many widgets use it (src/model/load.ts).
  */
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from './data-text.js';
-import { property, state } from 'lit/decorators.js';
-import { absoluteUrl, checkDisclosure, DEFAULT_TIMEOUT, forgetDisclosure, isAbort, loadDisclosure, LoadError, peekDisclosure, readDisclosure } from '../../model/load.js';
+import { property } from 'lit/decorators.js';
+import { DEFAULT_TIMEOUT, LoadError } from '../../model/load.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
-import type { Problem } from '../../model/validate-core.js';
-import { BudgetErrorEvent, BudgetLoadEvent, type DataSource } from './events.js';
+import { DataController } from './data-controller.js';
+import { DisplayUnitController } from './display-unit-controller.js';
 import { resolveLocale, type Locale } from './locale.js';
-import { DISPLAY_UNITS, withAmountUnit } from './format.js';
+import { withAmountUnit } from './format.js';
 import { knownChoice } from './choices.js';
-import { kitFailure } from './kit-failure.js';
 import { emptyTemplate, errorTemplate, footerTemplate, skeletonTemplate, stateStyles } from './states.js';
-import { describeFailure, failureText, loadFailureWords } from './strings.js';
 import { ThemedElement, themeStyles } from './theme.js';
 import { loadEnglish, needsEnglish, shownLocale } from '../i18n/words.js';
 
@@ -40,12 +36,6 @@ export type { Locale };
 
 /** The values of the `theme` attribute (shared/theme.ts). */
 const THEME_VALUES = ['default', 'dark', 'auto', 'gov-red', 'high-contrast'];
-
-type Pick =
-  | { key: string; kind: 'none' }
-  | { key: string; kind: 'property'; value: unknown }
-  | { key: string; kind: 'inline'; text: string }
-  | { key: string; kind: 'url'; href?: string; error?: LoadError };
 
 /**
  * @attr src - URL of the budget JSON file (relative to the page). Fetched once per page.
@@ -74,24 +64,10 @@ type Pick =
 export abstract class BudgetElement extends ThemedElement {
   static override styles = [themeStyles, stateStyles];
 
-  @state() protected disclosure?: BudgetDisclosure;
-  @state() protected status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  /** The current failure (kind, URL, status, problems), when status is 'error'. */
-  @state() protected failure?: LoadError;
-  @state() protected problems: Problem[] = [];
-  @state() protected errorMessage = '';
-  /** Where the shown data (or failure) came from. */
-  protected dataSource?: DataSource;
-
-  private request?: AbortController;
-  /** Identifies the source the current state is for; a new key starts a new load. */
-  private activeKey?: string;
-  /** Incremented by every new load; late answers of an older one are ignored. */
-  private run = 0;
-  private dataVersion = 0;
-  private needsSync = true;
-  private focusRetry = false;
-  private observer?: MutationObserver;
+  /** Where the data comes from, its loading and its state (data-controller.ts). */
+  protected readonly loader = new DataController(this, () => this.locale);
+  /** Amounts in the unit asked for while rendering (display-unit-controller.ts). */
+  private readonly units = new DisplayUnitController(this, () => (this.disclosure ? this.amountUnit(this.disclosure) : undefined));
 
   /** URL of the budget JSON file. */
   @property() src?: string;
@@ -109,47 +85,31 @@ export abstract class BudgetElement extends ThemedElement {
   @property({ reflect: true, attribute: 'display-unit' }) displayUnit?: string;
 
   /**
+   * Resolves once the data (or the failure) of the current source is rendered and its
+   * `budget-load` (or `budget-error`) event fired: true when data is shown, false when a failure
+   * is. Never rejects. Read after a change of `src`, `data` or `reload()`, it waits for the new source.
+   * Await it instead of the events or polling (`if (await el.loadComplete) …`).
+   */
+  get loadComplete(): Promise<boolean> {
+    return this.loader.complete;
+  }
+
+  /** Loads the data again from its source; a URL is fetched again, bypassing the shared cache. */
+  reload(): void {
+    this.loader.reload();
+  }
+
+  /** The validated data once loaded, else undefined. */
+  protected get disclosure(): BudgetDisclosure | undefined {
+    return this.loader.status === 'complete' ? this.loader.value : undefined;
+  }
+
+  /**
    * 'zh' unless the element or an ancestor says lang="en…" — and the English words are loaded
    * (they are fetched on demand; until then, or if they cannot be, everything reads Chinese).
    */
   protected get locale(): Locale {
     return shownLocale(resolveLocale(this));
-  }
-
-  /** Loads the data again from its source; a URL is fetched again, bypassing the shared cache. */
-  reload(): void {
-    const pick = this.pick();
-    if (pick.kind === 'url' && pick.href) forgetDisclosure(pick.href);
-    this.activeKey = undefined;
-    this.needsSync = true;
-    this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // An inline script may be parsed after the element is upgraded, or put in later by a CMS
-    // or framework; a change of the element's lang must re-word what is shown.
-    this.observer = new MutationObserver((records) => {
-      if (this.pick().key !== this.activeKey) this.needsSync = true;
-      if (this.needsSync || records.some((r) => r.type === 'attributes')) this.requestUpdate();
-    });
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['lang'] });
-    if (this.hasUpdated && this.activeKey === undefined) {
-      this.needsSync = true;
-      this.requestUpdate();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
-    // A removed element gives up its request (the shared request ends when nobody else waits)
-    // and loads again if it is put back.
-    if (this.request) {
-      this.cancel();
-      this.activeKey = undefined;
-    }
   }
 
   /**
@@ -164,33 +124,16 @@ export abstract class BudgetElement extends ThemedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Unknown values: the default look and the published unit, said once in the console.
+    // Unknown values: the default look, said once in the console.
     knownChoice(this, 'theme', this.theme, THEME_VALUES);
-    knownChoice(this, 'display-unit', this.displayUnit, DISPLAY_UNITS);
-    if (changed.has('data')) this.dataVersion++;
-    if (this.needsSync || changed.has('data') || changed.has('src')) {
-      this.needsSync = false;
-      this.sync();
-    }
+    // Here, not in a controller's hostUpdate (which Lit calls after willUpdate): a subclass derives
+    // its model in its willUpdate, after this one, from the data this update shows.
+    this.loader.sync(changed.has('data'), changed.has('src'));
   }
 
-  /**
-   * Formatting converts amounts to `display-unit` only while this synchronous update runs: it
-   * covers render() and the directives (repeat, guard) Lit calls while committing, and nothing
-   * else — CSV exports and other handlers see the published unit (the CSV converts on its own, see csvAmounts).
-   */
+  /** Renders with amounts in `display-unit`; see DisplayUnitController for why the update is wrapped. */
   protected override update(changed: PropertyValues<this>): void {
-    const data = this.status === 'ready' ? this.disclosure : undefined;
-    withAmountUnit(data ? this.amountUnit(data) : '', this.displayUnit, () => super.update(changed));
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusRetry && this.status !== 'loading') {
-      this.focusRetry = false;
-      // After a retry that failed again, focus goes back to the (new) retry button.
-      if (this.status === 'error') this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
-    }
+    this.units.during(() => super.update(changed));
   }
 
   protected abstract renderData(data: BudgetDisclosure): TemplateResult | unknown;
@@ -209,8 +152,8 @@ export abstract class BudgetElement extends ThemedElement {
    * itself failed (loading the file again would fail the same way).
    */
   protected renderError(): TemplateResult {
-    const source = this.dataSource ?? 'property';
-    const failure = this.failure ?? new LoadError('internal');
+    const source = this.loader.source ?? 'property';
+    const failure = this.loader.error ?? new LoadError('internal');
     const kit = failure.kind === 'browser' || failure.kind === 'internal';
     // No retry for a fault of the kit, nor without an address (src missing or blank): trying again cannot help.
     const retry = kit || source === 'inline' || source === 'property' || !source ? undefined : this.onRetry;
@@ -222,138 +165,6 @@ export abstract class BudgetElement extends ThemedElement {
     return emptyTemplate(message);
   }
 
-  // ——— the data life cycle ———
-
-  private inlineText(): string | undefined {
-    for (const child of Array.from(this.children)) {
-      if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') return child.textContent ?? '';
-    }
-    return undefined;
-  }
-
-  /** The source to use now, by precedence. */
-  private pick(): Pick {
-    if (this.data != null) return { key: `property#${this.dataVersion}`, kind: 'property', value: this.data };
-    const text = this.inlineText();
-    if (text !== undefined) return { key: `inline\n${text}`, kind: 'inline', text };
-    const src = this.src?.trim();
-    if (!src) return { key: 'none', kind: 'none' };
-    try {
-      const href = absoluteUrl(src);
-      return { key: `url\n${href}`, kind: 'url', href };
-    } catch (e) {
-      return { key: `url\n${src}`, kind: 'url', error: e as LoadError };
-    }
-  }
-
-  private sync(): void {
-    const next = this.pick();
-    if (next.key === this.activeKey) return;
-    this.activeKey = next.key;
-    this.cancel();
-    const run = this.run;
-    switch (next.kind) {
-      case 'none':
-        this.status = 'idle';
-        this.disclosure = undefined;
-        this.failure = undefined;
-        // No src, src="" or only spaces: said at the first update, when a framework has set what it
-        // sets before connecting the element (a source set later starts a new run, which clears the
-        // message and drops the event if it is not out yet). While the page is still being parsed,
-        // an inline <script> child may yet come: the question waits for the end of parsing.
-        if (document.readyState != 'loading') return this.fail(run, new LoadError('url'), '');
-        addEventListener('DOMContentLoaded', () => run === this.run && this.reload());
-        return;
-      case 'property':
-        return this.settle(run, () => checkDisclosure(next.value), 'property');
-      case 'inline':
-        return this.settle(run, () => readDisclosure(next.text), 'inline');
-      case 'url': {
-        const href = next.href;
-        if (!href) return this.fail(run, next.error, this.src ?? '');
-        const cached = peekDisclosure(href);
-        if (cached) return this.succeed(run, cached, href);
-        this.status = 'loading';
-        this.disclosure = undefined;
-        const request = (this.request = new AbortController());
-        const timeout = Number.isFinite(this.timeout) ? this.timeout : DEFAULT_TIMEOUT;
-        loadDisclosure(href, { signal: request.signal, timeout }).then(
-          (data) => this.succeed(run, data, href),
-          (e: unknown) => this.fail(run, e, href),
-        );
-      }
-    }
-  }
-
-  /** Aborts the current request and makes any late answer to it stale. */
-  private cancel(): void {
-    this.run++;
-    const request = this.request;
-    this.request = undefined;
-    request?.abort();
-  }
-
-  /** Valid data is taken synchronously; the wording of a failure may first load its describer. */
-  private settle(run: number, read: () => BudgetDisclosure | Promise<never>, source: DataSource): void {
-    let data: BudgetDisclosure | Promise<never>;
-    try {
-      data = read();
-    } catch (e) {
-      return this.fail(run, e, source);
-    }
-    if (data instanceof Promise) void data.catch((e: unknown) => this.fail(run, e, source));
-    else this.succeed(run, data, source);
-  }
-
-  private succeed(run: number, data: BudgetDisclosure, source: DataSource): void {
-    if (run !== this.run) return;
-    this.request = undefined;
-    this.dataSource = source;
-    this.disclosure = data;
-    this.failure = undefined;
-    this.problems = [];
-    this.errorMessage = '';
-    this.status = 'ready';
-    void this.announce(run, () => new BudgetLoadEvent({ data, source }));
-  }
-
-  private fail(run: number, e: unknown, source: DataSource): void {
-    if (run !== this.run || isAbort(e)) return;
-    this.request = undefined;
-    // Anything else was thrown by the kit's own code (a TypeError of an API the browser lacks, a defect).
-    const failure = e instanceof LoadError ? e : kitFailure(e, source);
-    // A rarer failure is worded by a module loaded on demand: it is shown once that is here.
-    if (!describeFailure(failure, source, this.locale).summary) return void loadFailureWords().then(() => this.fail(run, failure, source));
-    // The raw error (and every schema problem) is for the console; people see plain words. The
-    // problems are written out one "path: message" a line: an array of objects reads as
-    // "[object Array]" wherever the console is turned into text (test runners, log collectors).
-    // A generated file can hold thousands: the first 20 are logged, the event carries them all.
-    const all = failure.problems ?? [];
-    const problems = all.slice(0, 20).map((p) => `\n  ${p.path}: ${p.message.en}`).join('') + (all.length > 20 ? `\n  … ${all.length - 20} more (all in the budget-error event's detail.problems)` : '');
-    console.error(`[budget-widgets] <${this.localName}> could not use its data:${problems}`, failure, ...(failure.cause === undefined ? [] : [failure.cause]));
-    const locale = this.locale;
-    this.dataSource = source;
-    this.disclosure = undefined;
-    this.failure = failure;
-    this.problems = failure.problems ?? [];
-    this.errorMessage = failureText(describeFailure(failure, source, locale), locale);
-    this.status = 'error';
-    const detail = {
-      kind: failure.kind,
-      message: this.errorMessage,
-      ...(failure.url !== undefined ? { url: failure.url } : {}),
-      ...(failure.status !== undefined ? { status: failure.status } : {}),
-      ...(failure.problems ? { problems: failure.problems } : {}),
-    };
-    void this.announce(run, () => new BudgetErrorEvent(detail));
-  }
-
-  /** Fires the event once the state it reports is rendered, unless a newer load began meanwhile. */
-  private async announce(run: number, make: () => Event): Promise<void> {
-    await this.updateComplete;
-    if (run === this.run) this.dispatchEvent(make());
-  }
-
   /**
    * An exception of the kit's own code while the data is shown (a model in willUpdate, a template,
    * an API missing in an old browser) becomes the error state, with the static fallback inside the
@@ -363,21 +174,18 @@ export abstract class BudgetElement extends ThemedElement {
     try {
       super.performUpdate();
     } catch (e) {
-      if (this.status !== 'ready') throw e;
-      this.fail(this.run, e, this.dataSource!);
+      this.loader.crashed(e);
     }
   }
 
-  private onRetry = (): void => {
-    this.focusRetry = true;
-    this.reload();
-  };
+  private onRetry = (): void => this.loader.reload(true);
 
   protected override render(): unknown {
-    switch (this.status) {
-      case 'ready': {
+    switch (this.loader.status) {
+      case 'complete': {
         const data = this.disclosure!;
-        const base = this.dataSource === 'inline' || this.dataSource === 'property' ? undefined : this.dataSource;
+        const source = this.loader.source;
+        const base = source === 'inline' || source === 'property' ? undefined : source;
         // The footer describes the source document, so it keeps the published unit (no conversion).
         const footer = this.noFooter ? nothing : withAmountUnit('', undefined, () => footerTemplate(data.department, this.locale, base));
         return html`${this.renderData(data)}${footer}`;

@@ -9,6 +9,15 @@
  * 11. every project with targets is in 项目支出明细表 with the same amount; its 成本指标 add up to it.
  * 12. "三公" items = the economic rows 30212, 30231, 30217 of 基本支出预算表 (a warning: 三公 may
  *     also be paid from project funds, which table 3 does not hold).
+ *
+ * Tolerance: amounts go through compare() (context.ts): exact in integer hundredths, a difference of
+ *   at most 0.01 of the unit per rounded term is a `rounding` note, a larger one the severity below.
+ * Severity: `error` for 7–10 and the amount of 11; `warning` for the cost indicators of 11 and for
+ *   12; `info` when 11 cannot compare (cost indicators not stated as money).
+ * Source: the cross-checks (勾稽关系) reviewers apply to the tables that 财预〔2016〕143号 and the
+ *   provinces' templates prescribe (the table numbers above are Chongqing's twelve attachments,
+ *   data/README.md lists the kinds); the open-source GovBudgetChecker applies the same relations
+ *   with the same 0.01 万元 tolerance.
  */
 import { isAmount, toCents } from '../money.js';
 import type { Row, KnownTableKind } from '../schema.js';

@@ -5,6 +5,9 @@
  * so rule 2 cannot see it. Such a row is named in a warning rather than skipped silently:
  * a letter typed for a digit ("20A3701"), a digit too many ("20137500") or a stray space
  * (" 2013799") is a copy slip the publisher should fix. Unit codes (三公 table) are free-form.
+ *
+ * Severity: `warning` (the row is shown as published; only the tree cannot place it).
+ * Source: ours (the format of the national 支出功能分类 and 部门预算支出经济分类 codes).
  */
 import { TABLE_KINDS } from '../table-kinds.js';
 import { own } from '../own.js';

@@ -4,7 +4,7 @@
  *
  * Tolerance. Published amounts are rounded to two decimals of their unit, each independently,
  * so a sum of n published terms can differ from the published total by up to about n × 0.005
- * (plus the total's own rounding). The domain's rule of thumb is "0.01 万元 per rounded term";
+ * (plus the total's own rounding). Reviewers' rule of thumb (GovBudgetChecker's too) is "0.01 万元 per rounded term";
  * we read it as *one unit in the last published place* per term: 0.01 万元 for a table in 万元,
  * 0.01 元 for one in 元. We deliberately do not scale 0.01 万元 up to 100 元 for files in 元:
  * a 元 figure is rounded to the fen, so a 99 元 gap there is a real disagreement, not rounding.

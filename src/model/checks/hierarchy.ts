@@ -2,6 +2,15 @@
  * Rule 2: in tables classified by code, 类 = Σ its 款, 款 = Σ its 项 (function codes) or
  * 类 = Σ its 款 (economic codes), for every amount column and year; the 合计 row = Σ 类 rows.
  * A parent row without published children is a leaf as far as the table goes: not checked.
+ *
+ * Tolerance: amounts go through compare() (context.ts): exact in integer hundredths, a difference of
+ *   at most 0.01 of the unit per rounded term is a `rounding` note, a larger one the severity below.
+ * Severity: `error`.
+ * Source: the cross-checks (勾稽关系) reviewers apply to the tables that 财预〔2016〕143号 and the
+ *   provinces' templates prescribe (the table numbers above are Chongqing's twelve attachments,
+ *   data/README.md lists the kinds); the open-source GovBudgetChecker applies the same relations
+ *   with the same 0.01 万元 tolerance.
+ *   The 类/款/项 levels are those of the national 支出功能分类 and 部门预算支出经济分类 codes.
  */
 import type { Row } from '../schema.js';
 import { codeLevel, parentCode } from '../table-kinds.js';

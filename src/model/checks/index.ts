@@ -8,7 +8,7 @@
  *
  * Each rule is specified where it is implemented: 1 row-sums.ts, 2 hierarchy.ts, 3–4
  * summary-tables.ts, 5–6 item-tables.ts, 7–12 across-tables.ts, 13–14 narrative.ts, 15–18
- * performance.ts, 19 codes.ts, 20 unique-codes.ts; the tolerance and wording of every amount
+ * performance.ts, 19 codes.ts, 20 unique-codes.ts, 21–22 text.ts; the tolerance and wording of every amount
  * comparison in context.ts (compare).
  */
 import type { BudgetDisclosure } from '../schema.js';

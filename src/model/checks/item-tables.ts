@@ -3,6 +3,14 @@
  *  - "三公"经费 (4), each row and year: 总计 = 因公出国 + 公务用车购置及运行费 + 公务接待费;
  *    公务用车 小计 = 购置 + 运行维护; a 总计 of 0 means every item is 0; the 合计 row = Σ units.
  *  - 政府采购 (9), every amount column: 合计 = 货物 + 工程 + 服务.
+ *
+ * Tolerance: amounts go through compare() (context.ts): exact in integer hundredths, a difference of
+ *   at most 0.01 of the unit per rounded term is a `rounding` note, a larger one the severity below.
+ * Severity: `error` (and an `error` when a 总计 of 0 has a non-zero item).
+ * Source: the cross-checks (勾稽关系) reviewers apply to the tables that 财预〔2016〕143号 and the
+ *   provinces' templates prescribe (the table numbers above are Chongqing's twelve attachments,
+ *   data/README.md lists the kinds); the open-source GovBudgetChecker applies the same relations
+ *   with the same 0.01 万元 tolerance.
  */
 import type { SangongKey } from '../columns.js';
 import { collect, compare, finding, TableView, type Context } from './context.js';

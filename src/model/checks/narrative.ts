@@ -9,6 +9,13 @@
  * A figure whose table is not published, or whose last-year value no table carries, gets an
  * `info` finding saying it could not be verified, so a reader knows what the report vouches for.
  * The overall target table's 部门支出预算数 is checked here too, as another stated total.
+ *
+ * Tolerance: amounts go through compare() (context.ts): exact in integer hundredths, a difference of
+ *   at most 0.01 of the unit per rounded term is a `rounding` note, a larger one the severity below.
+ * Severity: `error`; `warning` where the relation is usual, not required (机关运行经费, a last year
+ *   assumed from the appropriation table); `info` when a figure cannot be verified.
+ * Source: the disclosure rules ask the narrative to state these totals and their changes; reviewers
+ *   check them against the tables. Percentages are recomputed by the widgets, never trusted.
  */
 import type { Figure, KnownTableKind, Row } from '../schema.js';
 import type { SangongKey, ValueKey } from '../columns.js';

@@ -8,6 +8,12 @@
  * 17. ≥ ≤ = > < need a numeric value (else error) and a unit (else warning); 定性 takes free text.
  * 18. Implausible targets: a 满意度 percentage below 60 (90 is usual) or any percentage above 100.
  * Weights are plain numbers, not money; they are summed in thousandths to stay exact.
+ *
+ * Tolerance: none (weights are exact numbers in thousandths).
+ * Severity: as given per rule above (`info` 90/100, `warning` other totals, unknown levels and
+ *   implausible values, `error` a missing level or a quantitative target without a number).
+ * Source: the national performance-target templates (项目支出绩效目标表: 一级/二级/三级指标, value,
+ *   unit, weight; 90 points plus 10 for 预算执行率 at evaluation time).
  */
 import type { Indicator } from '../schema.js';
 import { own } from '../own.js';

@@ -2,6 +2,14 @@
  * Rule 1: within every row, the total column equals its part columns
  * (合计 = 基本支出 + 项目支出; 总计 = 人员经费 + 日常公用经费; 总计 = the funding-source columns).
  * Table 1 has its own rule (R04); table 4 and 9 theirs (R05, R06).
+ *
+ * Tolerance: amounts go through compare() (context.ts): exact in integer hundredths, a difference of
+ *   at most 0.01 of the unit per rounded term is a `rounding` note, a larger one the severity below.
+ * Severity: `error`.
+ * Source: the cross-checks (勾稽关系) reviewers apply to the tables that 财预〔2016〕143号 and the
+ *   provinces' templates prescribe (the table numbers above are Chongqing's twelve attachments,
+ *   data/README.md lists the kinds); the open-source GovBudgetChecker applies the same relations
+ *   with the same 0.01 万元 tolerance.
  */
 import type { KnownTableKind } from '../schema.js';
 import type { SourceKey, ValueKey } from '../columns.js';

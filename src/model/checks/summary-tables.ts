@@ -9,6 +9,14 @@
  * (本年收入合计, trailing style of table 6) or heads the "(一) (二) …" rows under it
  * (一、本年收入, heading style of table 1). The `total` row sums the subtotals plus any
  * top-level rows no subtotal took (上年结转, 结转下年).
+ *
+ * Tolerance: amounts go through compare() (context.ts): exact in integer hundredths, a difference of
+ *   at most 0.01 of the unit per rounded term is a `rounding` note, a larger one the severity below.
+ * Severity: `error`.
+ * Source: the cross-checks (勾稽关系) reviewers apply to the tables that 财预〔2016〕143号 and the
+ *   provinces' templates prescribe (the table numbers above are Chongqing's twelve attachments,
+ *   data/README.md lists the kinds); the open-source GovBudgetChecker applies the same relations
+ *   with the same 0.01 万元 tolerance.
  */
 import type { Row } from '../schema.js';
 import type { ValueKey } from '../columns.js';

@@ -11,6 +11,9 @@
  * cannot know the site, so an address with a user name or password, or with a scheme other than
  * http(s), gets a warning (widgets never link to it), and any absolute or `//` address a note
  * (widgets link to it only on the site of the page or the data file).
+ *
+ * Severity: R21 `warning`; R22 `warning` (credentials, a non-http(s) scheme) or `info` (an absolute address).
+ * Source: ours (text safety, src/model/invisible.ts; the footer's link rule, data/README.md).
  */
 import type { BudgetDisclosure } from '../schema.js';
 import { codePoint, INVISIBLE, showInvisible } from '../invisible.js';

@@ -8,6 +8,9 @@
  *
  * Not covered: the rows of 项目支出明细表, whose `code` is the function code the project is paid
  * under and is shared by many projects.
+ *
+ * Severity: `error`, with the places of both rows or projects.
+ * Source: ours (a code is an identifier in the published tables; data/README.md).
  */
 import { own } from '../own.js';
 import { TABLE_KINDS } from '../table-kinds.js';
