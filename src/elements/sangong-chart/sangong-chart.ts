@@ -9,7 +9,7 @@ import { BudgetElement } from '../shared/budget-element.js';
 import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
 import { chartStyles } from '../shared/chart-styles.js';
 import { layoutSangong, textWidth, type Mark, type Mode, type SangongLayout, type Year } from './layout.js';
-import { SANGONG_ITEMS, sangongModel, type SangongItem, type SangongModel, type SangongUnit } from './model.js';
+import { SANGONG_ITEMS, sangongModel, tableRows, type SangongItem, type SangongModel, type SangongUnit } from './model.js';
 import { fill, patternDefs } from '../shared/patterns.js';
 import { describe, itemName, ui, withUnitName, yearLabel } from './strings.js';
 import { sharedWords } from '../shared/strings.js';
@@ -111,8 +111,14 @@ export class SangongChart extends BudgetElement {
     super.willUpdate(changed);
     const data = this.disclosure;
     if (data && (this.modelKey?.data !== data || this.modelKey.unit !== this.unit)) {
-      this.model = sangongModel(data, this.unit);
+      const model = (this.model = sangongModel(data, this.unit));
       this.modelKey = { data, unit: this.unit };
+      // A table without last year's column: the changes the text states load on demand (rare).
+      if (model?.series && !model.series.hasPrior && data.narrative?.figures?.some((f) => /^sangong\..*change$/.test(f.key)))
+        void import('./stated.js').then((m) => {
+          m.addStated(model, data);
+          this.requestUpdate();
+        });
     }
   }
 
@@ -305,9 +311,10 @@ export class SangongChart extends BudgetElement {
     const w = sharedWords(this.locale);
     const s = model.series!;
     const u = unitLabel(model.amountUnit, this.locale);
-    const rows = [...s.items, s.total];
-    const anyEmpty = rows.some((v) => v.key !== 'total' && (v.empty.current || (s.hasPrior && v.empty.prior)));
+    const rows = tableRows(s);
+    const anyEmpty = s.items.some((v) => v.empty.current || (s.hasPrior && v.empty.prior));
     const fmt = (c: number) => formatCents(c, this.locale);
+    const stated = model.stated?.text;
     return html`<details part="table">
       <summary>${t.showTable}</summary>
       <div class="table-wrap">
@@ -318,17 +325,19 @@ export class SangongChart extends BudgetElement {
             ${s.hasPrior ? html`<th scope="col" class="num">${yearLabel(model.comparisonYear, this.locale)}</th>` : nothing}
             <th scope="col" class="num">${yearLabel(model.fiscalYear, this.locale)}</th>
             ${s.hasPrior ? html`<th scope="col" class="num">${t.change}</th><th scope="col" class="num">${t.percent}</th>` : nothing}
+            ${stated ? html`<th scope="col" class="num">${t.change}</th>` : nothing}
           </tr></thead>
           <tbody>
             ${rows.map(
-              (v) => html`<tr>
-                <th scope="row">${itemName(v.key, this.locale)}</th>
+              ({ v, part }) => html`<tr>
+                <th scope="row" class=${part ? 'part' : ''}>${itemName(v.key, this.locale)}</th>
                 ${s.hasPrior ? html`<td class="num">${fmt(v.prior)}</td>` : nothing}
                 <td class="num">${fmt(v.current)}</td>
                 ${s.hasPrior
                   ? html`<td class="num">${formatChange(v.change, this.locale)}</td>
                       <td class="num">${v.isNew ? t.isNew : formatPercent(v.percent, this.locale)}</td>`
                   : nothing}
+                ${stated ? html`<td class="num">${stated(v.key, this.locale) ?? '—'}</td>` : nothing}
               </tr>`,
             )}
           </tbody>
