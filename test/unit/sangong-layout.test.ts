@@ -109,7 +109,7 @@ test('stacked with an item hidden: no total label (never a re-summed figure)', (
 test('stacked at 343 px: horizontal bars with a label line and swatch per item', () => {
   const l = layoutSangong(input({ mode: 'stacked', width: 343 }));
   assert.equal(l.orientation, 'horizontal');
-  assert.deepEqual(l.texts.map((t) => t.text), ['2022年 总计 7.90', '公务用车购置及运行小计 4.00', '2023年 总计 7.00', '公务用车购置及运行小计 3.50']);
+  assert.deepEqual(l.texts.map((t) => t.text), ['2022年 总计 7.90', '公务用车小计 4.00', '2023年 总计 7.00', '公务用车小计 3.50']);
   const cur = l.marks.filter((m) => m.year === 'current');
   assert.deepEqual(cur.map((m) => m.label.text), ['因公出国(境) 0.00', '公务用车购置 0.00', '公务用车运行维护 3.50', '公务接待 3.50']);
   assert.ok(cur.every((m) => m.swatch));
@@ -197,7 +197,7 @@ test('the 小计 shown is the published one, never re-summed; a table without a 
 test('stacked: the vehicle 小计 beside its two segments, left of the bar, and gone when one is hidden', () => {
   const l = layoutSangong(input({ mode: 'stacked' }));
   const subs = l.texts.filter((t) => t.kind === 'subtotal');
-  assert.deepEqual(subs.map((t) => t.text), ['公务用车购置及运行小计 4.00', '公务用车购置及运行小计 3.50']);
+  assert.deepEqual(subs.map((t) => t.text), ['公务用车小计 4.00', '公务用车小计 3.50']);
   const ops = l.marks.find((k) => k.id === 'vehicleOps:prior')!;
   assert.equal(subs[0]!.anchor, 'end');
   assert.ok(subs[0]!.x < ops.x && subs[0]!.x - textWidth(subs[0]!.text) >= l.baseline.x1, 'left of the bar, right of the axis');

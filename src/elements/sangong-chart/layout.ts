@@ -282,7 +282,7 @@ function stacked(input: LayoutInput, width: number): SangongLayout {
   const totalText = (y: Year) => (allItems ? `${itemName('total', locale)} ${formatCents(cents(s.total, y), locale)}` : '');
   // The 公务用车 小计, labelled beside its two segments when both are shown.
   const vehicle = input.items.vehiclePurchase && input.items.vehicleOps;
-  const subText = (y: Year) => `${itemName('vehicle', locale)}${ui(locale).subtotal} ${formatCents(cents(s.vehicle, y), locale)}`;
+  const subText = (y: Year) => `${ui(locale).vehicleSubtotal} ${formatCents(cents(s.vehicle, y), locale)}`;
   const subW = vehicle ? Math.max(...years.map((y) => textWidth(subText(y)))) + 8 : 0;
   if (band.bandwidth() >= subW + barW + labelW) {
     const base = yS(0);

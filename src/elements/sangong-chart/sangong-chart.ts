@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
-import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
+import { amountConversion, formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
 import { chartStyles } from '../shared/chart-styles.js';
 import { layoutSangong, textWidth, type Mark, type Mode, type SangongLayout, type Year } from './layout.js';
 import { SANGONG_ITEMS, sangongModel, tableRows, type SangongItem, type SangongModel, type SangongUnit } from './model.js';
@@ -272,14 +272,14 @@ export class SangongChart extends BudgetElement {
       @keydown=${(e: KeyboardEvent) => this.onMarkKey(e, layout, i)}></rect>`;
   }
 
-  private renderChart(model: SangongModel, layout: SangongLayout, k: number): TemplateResult {
+  private renderChart(model: SangongModel, layout: SangongLayout, k: number, suffix: string): TemplateResult {
     const t = ui(this.locale);
     const tip = layout.marks.find((m) => m.id === this.tipId);
     const vertical = layout.orientation === 'vertical';
     return html`<div class="chart" part="chart">
       <svg class="plot" width=${layout.width * k} height=${layout.height * k} viewBox="0 0 ${layout.width} ${layout.height}"
         role="graphics-document" aria-roledescription=${t.barChart}
-        aria-label=${withUnitName(t.chart, model.series?.unit)} aria-describedby="description">
+        aria-label=${withUnitName(t.chart, model.series?.unit, suffix)} aria-describedby="description">
         ${patternDefs('p', 4)}
         <g aria-hidden="true">
           ${layout.ticks.map((k) =>
@@ -370,11 +370,13 @@ export class SangongChart extends BudgetElement {
     // laid out at the default text size, drawn scaled up by the text scale (large-text modes)
     const k = this.size.textScale();
     const layout = layoutSangong({ model, mode: this.shownMode, width: Math.floor(this.size.width / k), years: this.years, items: this.items, locale: this.locale });
-    return html`<section part="base" class="base" aria-label=${withUnitName(t.title, model.series.unit)}>
+    // Converted amounts: the unit shown is in the names, so two charts in different units differ.
+    const suffix = amountConversion(model.amountUnit, this.displayUnit) ? sharedWords(this.locale).paren(unitLabel(model.amountUnit, this.locale)) : '';
+    return html`<section part="base" class="base" aria-label=${withUnitName(t.title, model.series.unit, suffix)}>
       ${header}
       ${this.renderControls(model)}
       <p class="description" id="description">${describe(model, this.locale)}</p>
-      ${this.renderChart(model, layout, k)}
+      ${this.renderChart(model, layout, k, suffix)}
       <div class="controls">${this.exporter.render(this.locale)}</div>
       ${this.renderTable(model)}
     </section>`;

@@ -32,7 +32,9 @@ export function statedChanges(data: BudgetDisclosure): Partial<Record<SangongKey
  * ("-0.40 on last year (as stated in the text)"), with the unit when `unit` is given.
  */
 export function addStated(model: SangongModel, data: BudgetDisclosure): void {
-  if (!model.series || model.series.hasPrior) return;
+  const s = model.series;
+  // The text states the department's figures: for its 合计 row (or its only unit), not for each unit.
+  if (!s || s.hasPrior || (!s.unit.isTotal && model.units.length > 2)) return;
   const changes = statedChanges(data);
   if (!Object.keys(changes).length) return;
   model.stated = {

@@ -36,8 +36,8 @@ export const SANGONG_ZH = {
     reception: '公务接待',
     total: '总计',
   } as Record<SangongKey, string>,
-  /** The vehicle subtotal's label on the chart. */
-  subtotal: '小计',
+  /** The vehicle 小计's label beside its two segments (stacked mode). */
+  vehicleSubtotal: '公务用车小计',
   title: '“三公”经费预算',
   grouped: '分组',
   stacked: '堆叠',
@@ -84,11 +84,12 @@ export function ui(locale: Locale): SangongWords {
 }
 
 /**
- * A name for the chart or its section, with the unit row when one is chosen: two charts of
- * different units on a page must not share a landmark name.
+ * A name for the chart or its section, with the unit row when one is chosen and `suffix` (the
+ * unit shown, when `display-unit` converts): two charts of different units, or showing different
+ * amount units, on a page must not share a landmark name.
  */
-export function withUnitName(name: string, unit: SangongUnit | undefined): string {
-  return unit && !unit.isTotal ? `${name} — ${iso(unit.name)}` : name;
+export function withUnitName(name: string, unit: SangongUnit | undefined, suffix = ''): string {
+  return `${unit && !unit.isTotal ? `${name} — ${iso(unit.name)}` : name}${suffix}`;
 }
 
 export function itemName(key: SangongKey, locale: Locale): string {

@@ -28,7 +28,7 @@ import type { BudgetDisclosure } from '../../model/schema.js';
 import type { Problem } from '../../model/validate-core.js';
 import { BudgetErrorEvent, BudgetLoadEvent, type DataSource } from './events.js';
 import { resolveLocale, type Locale } from './locale.js';
-import { DISPLAY_UNITS, withAmountUnit } from './format.js';
+import { DISPLAY_UNITS, displayedUnit, withAmountUnit } from './format.js';
 import { knownChoice } from './choices.js';
 import { kitFailure } from './kit-failure.js';
 import { emptyTemplate, errorTemplate, footerTemplate, skeletonTemplate, stateStyles } from './states.js';
@@ -55,7 +55,7 @@ type Pick =
  * instead of `src` (for CMSs that cannot host files); it is not displayed.
  * @attr no-footer - Hides the footer naming the source of the data.
  * @attr lang - "en" for English interface text; Chinese otherwise (also read from ancestors).
- * @attr display-unit - Shows amounts in "元", "万元" or "亿元" instead of the published unit, converted exactly (the decimal point moves; every significant decimal is kept, at least two: 258.24 万元 → 2,582,400.00 元, 0.64 万元 → 0.000064 亿元). Captions, descriptions and chart axes name the unit shown; CSV downloads hold the amounts shown, each amount heading naming the unit; the source footer keeps the published unit. `budget-kit render --display-unit` pre-renders the same. Unset: as published; any other value too, reported once in the console.
+ * @attr display-unit - Shows amounts in "元", "万元" or "亿元" instead of the published unit, converted exactly (the decimal point moves; every significant decimal is kept, at least two: 258.24 万元 → 2,582,400.00 元, 0.64 万元 → 0.000064 亿元). Captions, descriptions and chart axes name the unit shown; CSV downloads hold the amounts shown, each amount heading naming the unit; the source footer names the unit shown and the published one (单位：元（原文：亿元）). `budget-kit render --display-unit` pre-renders the same. Unset: as published; any other value too, reported once in the console.
  *
  * @fires budget-load - BudgetLoadEvent: valid data is shown. `detail: { data, source }`, source = the URL, "inline" or "property".
  * @fires budget-error - BudgetErrorEvent: the data cannot be used. `detail: { kind, message, url?, status?, problems? }`.
@@ -378,8 +378,9 @@ export abstract class BudgetElement extends ThemedElement {
       case 'ready': {
         const data = this.disclosure!;
         const base = this.dataSource === 'inline' || this.dataSource === 'property' ? undefined : this.dataSource;
-        // The footer describes the source document, so it keeps the published unit (no conversion).
-        const footer = this.noFooter ? nothing : withAmountUnit('', undefined, () => footerTemplate(data.department, this.locale, base));
+        // The footer describes the source document: the unit shown, and the published one beside it
+        // when display-unit converts (单位：元（原文：亿元）); its own words are not converted.
+        const footer = this.noFooter ? nothing : withAmountUnit('', undefined, () => footerTemplate(data.department, this.locale, base, displayedUnit(data.department.unit, this.displayUnit)));
         return html`${this.renderData(data)}${footer}`;
       }
       case 'error':

@@ -66,7 +66,7 @@ const INCOME_SOURCES: Record<string, [ValueKey<'dept-income'>, string]> = {
   other: ['other', '其他收入'],
 };
 
-const SANGONG_KEYS: readonly SangongKey[] = ['total', 'abroad', 'vehiclePurchase', 'vehicleOps', 'reception'];
+const SANGONG_KEYS: readonly SangongKey[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOps', 'reception'];
 const isSangongKey = (k: string): k is SangongKey => (SANGONG_KEYS as readonly string[]).includes(k);
 const PROCUREMENT_ROWS: Record<string, string> = { goods: '货物', works: '工程', services: '服务' };
 
@@ -170,6 +170,8 @@ const FIGURE_LABELS_EN: { readonly [K in keyof typeof FIGURE_KEYS]: string } = {
   'sangong.change': 'change in 三公 expenses',
   'sangong.abroad': 'official travel abroad',
   'sangong.abroad.change': 'change in official travel abroad',
+  'sangong.vehicle': 'official vehicles (purchase and operation)',
+  'sangong.vehicle.change': 'change in official vehicles (purchase and operation)',
   'sangong.vehiclePurchase': 'official vehicle purchase',
   'sangong.vehiclePurchase.change': 'change in official vehicle purchase',
   'sangong.vehicleOps': 'official vehicle operation',
