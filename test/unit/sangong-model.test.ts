@@ -113,6 +113,10 @@ test('the vehicle 小计 is the published one; the table lists three expenses, t
 
 test('stated changes: read from sangong.*.change, only for a table without a prior-year column', () => {
   assert.deepEqual(statedChanges(yiyuan), { total: 4, abroad: -2, vehicle: 7, vehiclePurchase: 10, vehicleOps: -3, reception: -1 });
+  // A figure stated in another unit than the table's is left out, never shown in the wrong unit.
+  const other = structuredClone(yiyuan);
+  other.narrative!.figures!.find((f) => f.key === 'sangong.abroad.change')!.unit = '万元';
+  assert.equal(statedChanges(other, '亿元').abroad, undefined);
   const m = sangongModel(yiyuan)!;
   assert.equal(m.series!.hasPrior, false);
   assert.equal(m.stated?.text, undefined); // loaded on demand

@@ -15,11 +15,14 @@ import type { SangongKey, SangongModel } from './model.js';
 
 const KEY = /^sangong\.(?:(abroad|vehicle|vehiclePurchase|vehicleOps|reception)\.)?change$/;
 
-/** The stated changes by key (the total under `total`); empty when the text states none. */
-export function statedChanges(data: BudgetDisclosure): Partial<Record<SangongKey, Cents>> {
+/**
+ * The stated changes by key (the total under `total`), in `unit` (the 三公 table's); empty when
+ * the text states none. A figure stated in another unit is left out rather than shown wrongly.
+ */
+export function statedChanges(data: BudgetDisclosure, unit: string = data.department.unit): Partial<Record<SangongKey, Cents>> {
   const out: Partial<Record<SangongKey, Cents>> = {};
   for (const f of data.narrative?.figures ?? []) {
-    const m = KEY.exec(f.key);
+    const m = f.unit && f.unit !== unit ? null : KEY.exec(f.key);
     const c = m && toCents(f.value);
     if (c !== null && c !== undefined) out[(m![1] ?? 'total') as SangongKey] = c;
   }
@@ -35,7 +38,7 @@ export function addStated(model: SangongModel, data: BudgetDisclosure): void {
   const s = model.series;
   // The text states the department's figures: for its 合计 row (or its only unit), not for each unit.
   if (!s || s.hasPrior || (!s.unit.isTotal && model.units.length > 2)) return;
-  const changes = statedChanges(data);
+  const changes = statedChanges(data, model.amountUnit);
   if (!Object.keys(changes).length) return;
   model.stated = {
     ...model.stated,
