@@ -17,6 +17,9 @@ import { amountRangeProblems } from './amount-range.js';
 import { MAX_DEPTH, tooDeep, type TooDeep } from './depth.js';
 import { jsonQuote } from './invisible.js';
 import { formatPath } from './path.js';
+import { nearest } from './nearest.js';
+
+export { nearest } from './nearest.js';
 
 export type { Problem, ValidationResult } from './validate-core.js';
 
@@ -73,32 +76,6 @@ function description(s: z.core.$ZodType | undefined): string | undefined {
     cur = inner;
   }
   return undefined;
-}
-
-/** Edit distance, for "did you mean" on unknown keys and enum values. */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-
-/** The closest candidate, if close enough to be a likely typo. */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = c.toLowerCase() === word.toLowerCase() ? 0 : distance(word, c);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
 // ——— describing values ———

@@ -49,3 +49,18 @@ test('R23 on Tongnan (prior year published, some changes stated): nothing to rep
   const tongnan = JSON.parse(readFileSync('data/tongnan-cac-2023.json', 'utf8')) as BudgetDisclosure;
   assert.deepEqual(r23(tongnan), []);
 });
+
+test('R14: an unknown figure key (a typo) is a warning naming the closest known key', () => {
+  const d = structuredClone(base);
+  d.narrative!.figures!.push({ key: 'sangong.vehicel', value: '0.86', section: 'sangong' }, { key: 'headcount.staff', value: '5', section: 'sangong' });
+  const found = runChecks(d).filter((f) => f.rule === 'R14' && f.severity === 'warning');
+  assert.deepEqual(found.map((f) => f.place.figure), ['sangong.vehicel', 'headcount.staff']);
+  assert.equal(
+    found[0]!.message.zh,
+    '文字说明中的数字键“sangong.vehicel”不是已知的键，是否应为“sangong.vehicle”（公务用车购置及运行费）？未知的键既不核对，也不被组件使用；已知的键见 data/README.md。',
+  );
+  assert.match(found[0]!.message.en, /did you mean “sangong\.vehicle” \(official vehicles \(purchase and operation\)\)\?/);
+  assert.match(found[1]!.message.zh, /不是已知的键。未知的键/);
+  // Known keys, the class pattern included, raise no such warning.
+  assert.deepEqual(runChecks(base).filter((f) => f.severity === 'warning'), []);
+});
