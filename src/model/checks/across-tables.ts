@@ -186,7 +186,8 @@ function checkProjectsPerItem(ctx: Context, out: Finding[]): void {
   const gpbProject = gpb?.has('project') ? gpb.value(gpb.total(), 'project') : null;
   const sameMoney = !!listed && !!gpbProject && listed.cents === gpbProject.cents && listed.unit === gpbProject.unit;
   const t = dept?.has('project') ? dept : sameMoney ? gpb! : undefined;
-  if (!t) return;
+  // A table that publishes no 项 rows (totals only) has nothing to compare per 项.
+  if (!t || !t.rows().some((r) => codeLevel(r.code) === 2)) return;
   // Every 项 either table names: one listed only in the other table is as wrong as a different amount.
   const codes = [...byCode.keys(), ...t.rows().filter((r) => codeLevel(r.code) === 2 && (t.value(r, 'project')?.cents ?? 0) !== 0 && !byCode.has(r.code!)).map((r) => r.code!)];
   for (const code of codes) {
