@@ -8,6 +8,9 @@ export const DISCLOSURE_SHAPE: SchemaNode = {
     "$schema": {
       "type": "string"
     },
+    "$comment": {
+      "type": "string"
+    },
     "schemaVersion": {
       "type": "number",
       "const": 1

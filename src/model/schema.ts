@@ -194,6 +194,8 @@ export const Department = z.strictObject({
 
 export const BudgetDisclosure = z.strictObject({
   $schema: z.optional(z.string()),
+  // The JSON Schema convention for a comment: where a file was transcribed from, by whom, when.
+  $comment: optionalText('A note about the file itself (provenance, who transcribed it); ignored by the widgets.'),
   schemaVersion: z.literal(SCHEMA_VERSION),
   department: Department,
   narrative: z.optional(Narrative),

@@ -178,6 +178,8 @@ export const FIGURE_KEYS = {
   'sangong.change': '“三公”经费较上年增减',
   'sangong.abroad': '因公出国（境）费用',
   'sangong.abroad.change': '因公出国（境）费用较上年增减',
+  'sangong.vehicle': '公务用车购置及运行费',
+  'sangong.vehicle.change': '公务用车购置及运行费较上年增减',
   'sangong.vehiclePurchase': '公务用车购置费',
   'sangong.vehiclePurchase.change': '公务用车购置费较上年增减',
   'sangong.vehicleOps': '公务用车运行维护费',

@@ -15,8 +15,12 @@ import { Amount, BudgetDisclosure, Cell, CELL_MARKS, SCHEMA_VERSION } from './sc
 import { acceptDisclosure, type Problem, type ValidationResult } from './validate-core.js';
 import { amountRangeProblems } from './amount-range.js';
 import { MAX_DEPTH, tooDeep, type TooDeep } from './depth.js';
-import { jsonQuote } from './invisible.js';
+import { jsonQuote, showInvisible } from './invisible.js';
 import { formatPath } from './path.js';
+import { nearest } from './nearest.js';
+import { own } from './own.js';
+
+export { nearest } from './nearest.js';
 
 export type { Problem, ValidationResult } from './validate-core.js';
 
@@ -73,32 +77,6 @@ function description(s: z.core.$ZodType | undefined): string | undefined {
     cur = inner;
   }
   return undefined;
-}
-
-/** Edit distance, for "did you mean" on unknown keys and enum values. */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-
-/** The closest candidate, if close enough to be a likely typo. */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = c.toLowerCase() === word.toLowerCase() ? 0 : distance(word, c);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
 // ——— describing values ———
@@ -160,6 +138,33 @@ const VALUE_ALIASES: Record<string, string> = {
 const isAmountSchema = (s: z.core.$ZodType | undefined) => !!s && (unwrap(s) === (Amount as z.core.$ZodType) || s === (Cell as z.core.$ZodType) || unwrap(s) === unwrap(Cell));
 
 /** A required key that is absent: name it, say what it holds and where it goes. */
+/** What a required key holds, in Chinese: the hint the English message takes from the schema's description. */
+const ZH_HINTS: Record<string, string> = {
+  schemaVersion: '数据格式的版本号，写 1',
+  department: '部门信息（名称、地区、年度、类型、金额单位）',
+  tables: '公布的各表，以表格类型为键，如 "gpb-expenditure"',
+  name: '名称，按公布的原文填写，如 "行政运行" 或 "合计"',
+  region: '地区，如 "重庆市潼南区"',
+  fiscalYear: '预算（决算）年度，如 2023',
+  kind: '"budget"（部门预算）或 "final"（部门决算）',
+  unit: '金额单位："元"、"万元" 或 "亿元"',
+  title: '表或文件的标题，按公布的原文填写',
+  columns: '按公布顺序列出的全部列，包括编码列和名称列',
+  rows: '按公布顺序列出的全部行；空表写 []',
+  values: '本行各列的金额，以列键为键，如 { "total": "258.24" }',
+  key: '键：列的列键（如 "total"）或数字的键（如 "income.total"）',
+  label: '列标题，按公布的原文填写，如 "基本支出"',
+  value: '数值，按公布的原文填写，如 "258.24"',
+  operator: '运算符：≥、≤、= 或 定性',
+  indicators: '绩效指标的列表',
+  goal: '当年整体绩效目标',
+  heading: '标题，按公布的原文填写，如 "（一）职能职责"',
+  paragraphs: '本节的段落文字（列表）',
+  sections: '文字说明，逐节照录',
+  figures: '文字说明中的关键数字（列表，可为 []）',
+  glossary: '名词解释（列表，可为 []）',
+};
+
 function missingKey(at: readonly PropertyKey[], type: Msg, expected: string): Problem {
   const key = String(at[at.length - 1] ?? '');
   const parent = formatPath(at.slice(0, -1));
@@ -167,8 +172,9 @@ function missingKey(at: readonly PropertyKey[], type: Msg, expected: string): Pr
   return {
     path: formatPath(at),
     message: {
-      // The schema's descriptions are English: a Chinese reader gets the key, its type and its place, not a mixed sentence.
-      zh: `缺少必填字段 "${key}"（${type.zh}）。请在 ${parent} 中添加它。`,
+      // The schema's descriptions are English: a Chinese reader gets the hint in Chinese for the
+      // keys the format requires, else the English one marked as such (issue 11).
+      zh: `缺少必填字段 "${key}"（${type.zh}）。请在 ${parent} 中添加它${own(ZH_HINTS, key) ? `。它是${ZH_HINTS[key]}` : what ? `。字段说明（英文）：${what}` : ''}。`,
       en: `The required key "${key}" (${type.en}) is missing. Add it to ${parent}${what ? `. It holds: ${what}` : ''}.`,
     },
     expected,
@@ -368,6 +374,30 @@ function getAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /**
+ * The row a problem is in, as people count and name it: "第 4 行（2070101 群众文化）" / "row 4
+ * (2070101 群众文化)". The JSON path keeps counting from 0 (`rows[3]`, what editors and JSON
+ * tools use); a data author reading the table counts from 1 and looks for the code and name.
+ * Undefined outside a table row. The code and name are shown only when they are text, with
+ * invisible characters written out and long names cut.
+ */
+function rowPlace(root: unknown, path: readonly PropertyKey[]): Msg | undefined {
+  const i = path.lastIndexOf('rows');
+  const n = path[i + 1];
+  if (i < 0 || typeof n !== 'number') return undefined;
+  const row = getAt(root, path.slice(0, i + 2)) as { code?: unknown; name?: unknown } | undefined;
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? showInvisible(v.trim()).slice(0, 40) : '');
+  const label = [text(row?.code), text(row?.name)].filter(Boolean).join(' ');
+  return { zh: `第 ${n + 1} 行${label ? `（${label}）` : ''}`, en: `row ${n + 1}${label ? ` (${label})` : ''}` };
+}
+
+/** The problem with its row named first, when it is in a table row. */
+function inRow(p: Problem, root: unknown, path: readonly PropertyKey[]): Problem {
+  const row = rowPlace(root, path);
+  if (!row) return p;
+  return { ...p, message: { zh: `${row.zh}：${p.message.zh}`, en: `${row.en[0]!.toUpperCase()}${row.en.slice(1)}: ${p.message.en}` } };
+}
+
+/**
  * Validates parsed JSON as a budget disclosure and, when it is refused, says why: every problem in
  * plain words with its place. Synchronous and never throws; Node code and the builder call it, and
  * the browser loads it only for a file the fast verdict refused (validate-core.ts validateDisclosure,
@@ -424,7 +454,7 @@ export function explainDisclosure(json: unknown): ValidationResult {
   const deep = tooDeep(json);
   if (deep) return { ok: false, problems: [depthProblem(deep)] };
   const result = BudgetDisclosure.safeParse(json, { reportInput: true });
-  const problems = [...protoKeys(json), ...(result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(issue, json)))];
+  const problems = [...protoKeys(json), ...(result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(issue, json).map((p) => inRow(p, json, issue.path))))];
   // Unreachable while the verdict and zod agree (test/unit/json-schema-subset.test.ts); a file is
   // never refused without a word.
   if (!problems.length) {

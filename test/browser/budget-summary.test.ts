@@ -60,6 +60,23 @@ describe('<budget-summary>', () => {
       expect(tile(el, 'procurement')).to.contain('政府采购预算 3.50万元');
     });
 
+    it('names each missing tile and the table that would give it, instead of silently showing fewer (issue 11)', async () => {
+      // A data author's first file: only 附件 2, no narrative figures.
+      const partial: BudgetDisclosure = { ...data, tables: { 'gpb-expenditure': data.tables['gpb-expenditure']! }, narrative: { ...data.narrative!, figures: [] } };
+      const el = await fixture<BudgetSummary>(html`<budget-summary style="width:900px" lang="zh" .data=${partial}></budget-summary>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('ul.missing'), 'the missing tiles are named');
+      expect($$(el, '.tile').map((t) => t.getAttribute('data-key'))).to.deep.equal(['expenditure', 'split']);
+      expect($$(el, 'ul.missing li').map((li) => li.textContent)).to.deep.equal([
+        '未显示收入总数：它取自部门收支总表（dept-summary）或财政拨款收支总表（fiscal-summary），或文字说明中的数字 “income.total”，本数据都没有。',
+        '未显示“三公”经费：它取自"三公"经费预算表（sangong），或文字说明中的数字 “sangong.total”，本数据都没有。',
+        '未显示机关运行经费：它取自文字说明中的数字 “operating.total”，本数据都没有。',
+        '未显示政府采购：它取自政府采购预算明细表（procurement），或文字说明中的数字 “procurement.total”，本数据都没有。',
+      ]);
+      await expect(el).to.be.accessible();
+      // The complete Tongnan file shows every tile and no such list.
+      expect($(await summary(), 'ul.missing')).to.equal(null);
+    });
+
     it('describes the budget in words', async () => {
       const el = await summary();
       expect($(el, '#description').textContent).to.equal(

@@ -70,14 +70,14 @@ describe('display-unit', () => {
     expect(lines[2]).to.equal('201,一般公共服务支出,0.027534,0.025824,0.015624,0.0102');
     expect(lines).to.include('2013701,行政运行,0.010225,0.008707,0.008707,');
     expect(file.text).to.not.contain('258.24');
-    // the source footer describes the published document
-    expect(text($(el, '[part~="source"]'))).to.contain('单位：万元');
+    // the source footer names the unit shown and the published document's (issue 11)
+    expect(text($(el, '[part~="source"]'))).to.contain('单位：亿元（原文：万元）');
   });
 
   it('sangong-chart describes, labels and scales in 亿元', async () => {
     const el = await chart('亿元');
     expect($(el, '#description').textContent).to.equal(
-      '2023年“三公”经费预算0.0007亿元，比2022年减少0.00009亿元（-11.39%）。其中：因公出国(境)0.00亿元，持平；公务用车购置0.00亿元，持平；公务用车运行维护0.00035亿元，减少0.00005亿元（-12.50%）；公务接待0.00035亿元，减少0.00004亿元（-10.26%）。',
+      '2023年“三公”经费预算0.0007亿元，比2022年减少0.00009亿元（-11.39%）。其中：因公出国(境)0.00亿元，持平；公务用车购置及运行0.00035亿元（公务用车购置0.00亿元，公务用车运行维护0.00035亿元），减少0.00005亿元（-12.50%）；公务接待0.00035亿元，减少0.00004亿元（-10.26%）。',
     );
     expect($(el, '[data-id="total:current"]').getAttribute('aria-label')).to.equal('总计，2023年：0.0007亿元，比2022年减少0.00009亿元（-11.39%）');
     expect(text($(el, 'header .unit'))).to.equal('单位：亿元');

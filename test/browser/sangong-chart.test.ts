@@ -54,7 +54,7 @@ describe('<sangong-chart>', () => {
       const svg = $(el, 'svg.plot');
       expect(svg.getAttribute('aria-describedby')).to.equal('description');
       expect($(el, '#description').textContent).to.equal(
-        '2023年“三公”经费预算7.00万元，比2022年减少0.90万元（-11.39%）。其中：因公出国(境)0.00万元，持平；公务用车购置0.00万元，持平；公务用车运行维护3.50万元，减少0.50万元（-12.50%）；公务接待3.50万元，减少0.40万元（-10.26%）。',
+        '2023年“三公”经费预算7.00万元，比2022年减少0.90万元（-11.39%）。其中：因公出国(境)0.00万元，持平；公务用车购置及运行3.50万元（公务用车购置0.00万元，公务用车运行维护3.50万元），减少0.50万元（-12.50%）；公务接待3.50万元，减少0.40万元（-10.26%）。',
       );
       const marks = $$(el, '[role="graphics-symbol"]');
       expect(marks).to.have.length(10);
@@ -77,8 +77,9 @@ describe('<sangong-chart>', () => {
         expect(m.getBBox().height, id).to.equal(2);
         expect(m.getAttribute('aria-label')).to.contain('0.00万元');
       }
-      expect(labels(el).filter((s) => s === '0.00')).to.have.length(4);
-      expect(labels(el).filter((s) => s === '无变化')).to.have.length(2);
+      // 购置 is a segment of the vehicle bar, labelled by the bar's 小计: two 0.00 labels, for 因公出国(境).
+      expect(labels(el).filter((s) => s === '0.00')).to.have.length(2);
+      expect(labels(el).filter((s) => s === '无变化')).to.have.length(1);
     });
 
     it('has the equivalent table one click away', async () => {
@@ -90,12 +91,30 @@ describe('<sangong-chart>', () => {
       const rows = [...table.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
       expect(rows).to.deep.equal([
         ['因公出国(境)', '0.00', '0.00', '0.00', '—'],
+        ['公务用车购置及运行', '4.00', '3.50', '-0.50', '-12.50%'],
         ['公务用车购置', '0.00', '0.00', '0.00', '—'],
         ['公务用车运行维护', '4.00', '3.50', '-0.50', '-12.50%'],
         ['公务接待', '3.90', '3.50', '-0.40', '-10.26%'],
         ['总计', '7.90', '7.00', '-0.90', '-11.39%'],
       ]);
       expect($(el, '.note').textContent).to.contain('空白');
+      // The vehicle parts are indented under their 小计.
+      const heads = [...table.tBodies[0]!.rows].map((r) => r.cells[0]!);
+      expect(parseFloat(getComputedStyle(heads[2]!).paddingInlineStart)).to.be.greaterThan(parseFloat(getComputedStyle(heads[1]!).paddingInlineStart));
+    });
+
+    it('draws three expenses: the vehicle bar is 购置 below 运行维护, labelled with the published 小计', async () => {
+      const el = await chart();
+      expect($$(el, 'svg text.category').map((t) => t.textContent)).to.deep.equal(['因公出国(境)', '公务用车购置及运行', '公务接待', '总计']);
+      expect($$(el, 'svg text.subtotal').map((t) => t.textContent)).to.deep.equal(['4.00', '3.50']);
+      const purchase = mark(el, 'vehiclePurchase:prior').getBBox();
+      const ops = mark(el, 'vehicleOps:prior').getBBox();
+      expect([purchase.x, purchase.width]).to.deep.equal([ops.x, ops.width]);
+      expect(purchase.y + purchase.height).to.equal(ops.y + ops.height); // 购置 is 0: a thin mark at the foot of the bar
+      // The 小计 label sits over its bar, centred.
+      const sub = $$<SVGTextElement>(el, 'svg text.subtotal')[0]!.getBBox();
+      expect(Math.abs(sub.x + sub.width / 2 - (ops.x + ops.width / 2))).to.be.below(1);
+      expect(sub.y + sub.height).to.be.at.most(ops.y);
     });
   });
 
@@ -107,7 +126,7 @@ describe('<sangong-chart>', () => {
       expect(el.mode).to.equal('stacked');
       expect(button(el, '堆叠').getAttribute('aria-pressed')).to.equal('true');
       expect($$(el, '.mark')).to.have.length(8);
-      expect(labels(el)).to.include.members(['总计 7.90', '总计 7.00', '公务接待 3.90']);
+      expect(labels(el)).to.include.members(['总计 7.90', '总计 7.00', '公务接待 3.90', '公务用车小计 4.00', '公务用车小计 3.50']);
       button(el, '分组').focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -156,6 +175,14 @@ describe('<sangong-chart>', () => {
       expect(el.shadowRoot!.activeElement!.getAttribute('data-id')).to.equal('abroad:prior');
       expect(tooltip(el).hidden).to.equal(false);
       expect(tooltip(el).textContent).to.equal('因公出国(境)，2022年：0.00万元');
+      // Through the vehicle bar's two segments, 购置 then 运行维护.
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement!.getAttribute('data-id')).to.equal('vehiclePurchase:prior');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(tooltip(el).textContent).to.equal('公务用车运行维护，2022年：4.00万元');
       await sendKeys({ press: 'End' });
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement!.getAttribute('data-id')).to.equal('total:current');
@@ -194,7 +221,8 @@ describe('<sangong-chart>', () => {
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(el.unit).to.equal('101002');
-      expect(labels(el)).to.include('新增');
+      // 购置 is new (0 → 25.00): its bar says so; the vehicle 小计 went from 1.00 to 26.00.
+      expect(labels(el)).to.include('+25.00（+2,500.00%）');
       expect(mark(el, 'vehiclePurchase:current').getAttribute('aria-label')).to.equal('公务用车购置，2023年：25.00万元，比2023年新增25.00万元'.replace('2023年：', '2024年：'));
       await expect(el).to.be.accessible();
       const byAttr = await chart(900, 'zh', multi, '区数据局机关');

@@ -112,7 +112,7 @@ test('validate: exit 0 clean, 1 on a consistency error, 1 on schema problems, 2 
   assert.match(schema.out, /数据格式：3 个问题/);
   assert.match(schema.out, /    department\.regoin: 未知字段 "regoin"。是否应为 "region"？/);
   assert.match(schema.out, /    department\.region: 缺少必填字段 "region"/);
-  assert.match(schema.out, /    tables\["gpb-expenditure"\]\.rows\[0\]\.values\.total: 金额应为最多两位小数的数字字符串，如 "258\.24"，实际为 258\.245。/);
+  assert.match(schema.out, /    tables\["gpb-expenditure"\]\.rows\[0\]\.values\.total: 第 1 行（合计）：金额应为最多两位小数的数字字符串，如 "258\.24"，实际为 258\.245。/);
 
   const broken = run('validate', fx('broken.json'));
   assert.equal(broken.code, 2);

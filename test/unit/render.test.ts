@@ -107,15 +107,33 @@ test('sangong-chart: items and total, both years, change; a blank cell shown as 
   assert.deepEqual(rows(out), [
     '项目|2022年|2023年|增减|增减率',
     '因公出国(境)|0.00|0.00|0.00|—',
+    '公务用车购置及运行|4.00|3.50|-0.50|-12.50%',
     '公务用车购置|0.00|0.00|0.00|—',
     '公务用车运行维护|4.00|3.50|-0.50|-12.50%',
     '公务接待|3.90|3.50|-0.40|-10.26%',
     '总计|7.90|7.00|-0.90|-11.39%',
   ]);
+  // The vehicle parts are marked as parts of the 小计 above them (indented by the fallback stylesheet).
+  assert.match(out, /<th scope="row" class="part">公务用车购置<\/th>/);
   assert.match(out, /<p>表中空白的单元格表示未安排该项经费，按 0 显示。<\/p>$/);
   const unit = renderFallback(example, { widget: 'sangong-chart', unit: '125002' }).value;
   assert.match(unit, /<span class="title">“三公”经费预算 — 青岚区第一中学校<\/span>/);
   assert.equal(rows(unit).at(-1), '总计|47,000.00|50,000.00|+3,000.00|+6.38%');
+});
+
+test('sangong-chart of a this-year-only table: the changes stated in the text, marked 据文字说明, in 元 too', () => {
+  const yiyuan = JSON.parse(readFileSync('test/fixtures/charts/yiyuan-stated.json', 'utf8')) as BudgetDisclosure;
+  const out = renderFallback(yiyuan, { widget: 'sangong-chart', displayUnit: '元' }).value;
+  assertAccessibleTables(out);
+  assert.deepEqual(rows(out), [
+    '项目|2025年|增减',
+    '因公出国(境)|12,000,000.00|较上年-2,000,000.00（据文字说明）',
+    '公务用车购置及运行|86,000,000.00|较上年+7,000,000.00（据文字说明）',
+    '公务用车购置|40,000,000.00|较上年+10,000,000.00（据文字说明）',
+    '公务用车运行维护|46,000,000.00|较上年-3,000,000.00（据文字说明）',
+    '公务接待|30,000,000.00|较上年-1,000,000.00（据文字说明）',
+    '总计|128,000,000.00|较上年+4,000,000.00（据文字说明）',
+  ]);
 });
 
 test('project-table: every project with its amounts, the published 合计 in the footer', () => {

@@ -25,11 +25,14 @@ test('grouped at 1280 px: vertical bars with exact positions and labels', () => 
   const l = layoutSangong(input());
   assert.equal(l.orientation, 'vertical');
   assert.deepEqual([l.width, l.height], [1280, 300]);
+  // Three expenses and the total; the vehicle bar of each year is 购置 + 运行维护.
   assert.deepEqual(l.marks.map((m) => m.id), [
-    'abroad:prior', 'abroad:current', 'vehiclePurchase:prior', 'vehiclePurchase:current',
-    'vehicleOps:prior', 'vehicleOps:current', 'reception:prior', 'reception:current', 'total:prior', 'total:current',
+    'abroad:prior', 'abroad:current', 'vehiclePurchase:prior', 'vehicleOps:prior',
+    'vehiclePurchase:current', 'vehicleOps:current', 'reception:prior', 'reception:current', 'total:prior', 'total:current',
   ]);
-  assert.deepEqual(l.marks.map((m) => m.label.text), ['0.00', '0.00', '0.00', '0.00', '4.00', '3.50', '3.90', '3.50', '7.90', '7.00']);
+  // The vehicle segments carry no value label of their own: the bar is labelled with the 小计.
+  assert.deepEqual(l.marks.map((m) => m.label.text), ['0.00', '0.00', '', '', '', '', '3.90', '3.50', '7.90', '7.00']);
+  assert.deepEqual(l.texts.filter((t) => t.kind === 'subtotal').map((t) => t.text), ['4.00', '3.50']);
   // y: domain [0, 7.9] niced to [0, 8] over [256, 20]: 1 万元 = 29.5 px.
   const total = l.marks.find((m) => m.id === 'total:prior')!;
   assert.deepEqual([r1(total.y), r1(total.height)], [22.9, 233.1]);
@@ -51,9 +54,9 @@ test('grouped change labels under each item, 无变化 for 0 → 0', () => {
   const l = layoutSangong(input());
   assert.deepEqual(
     l.texts.filter((t) => t.kind === 'change').map((t) => t.text),
-    ['无变化', '无变化', '-0.50（-12.50%）', '-0.40（-10.26%）', '-0.90（-11.39%）'],
+    ['无变化', '-0.50（-12.50%）', '-0.40（-10.26%）', '-0.90（-11.39%）'],
   );
-  assert.deepEqual(l.texts.filter((t) => t.kind === 'category').map((t) => t.text), ['因公出国(境)', '公务用车购置', '公务用车运行维护', '公务接待', '总计']);
+  assert.deepEqual(l.texts.filter((t) => t.kind === 'category').map((t) => t.text), ['因公出国(境)', '公务用车购置及运行', '公务接待', '总计']);
 });
 
 test('hiding a year drops its marks; with both hidden the current year stays', () => {
@@ -70,8 +73,15 @@ test('at 375 px grouped turns horizontal, bars start at the left and labels foll
   assert.deepEqual([r1(total.label.x), total.label.text], [251, '2022年 7.90']);
   // Every label stays inside the width.
   for (const m of l.marks) assert.ok(m.label.x + textWidth(m.label.text) <= 343, m.id);
-  // Rows never overlap: each mark starts below the previous one.
-  for (let i = 1; i < l.marks.length; i++) assert.ok(l.marks[i]!.y >= l.marks[i - 1]!.y + l.marks[i - 1]!.height);
+  // Rows never overlap: each row starts below the previous one (the vehicle's two segments share a row).
+  const rows = [...new Set(l.marks.map((m) => m.y))];
+  assert.equal(rows.length, 8);
+  for (let i = 1; i < rows.length; i++) assert.ok(rows[i]! >= rows[i - 1]! + 18);
+  // The vehicle row: 运行维护 starts where 购置 ends, the 小计 label after the bar.
+  const [purchase, ops] = l.marks.filter((m) => m.year === 'prior' && m.key.startsWith('vehicle'));
+  assert.deepEqual([purchase!.x, ops!.x, r1(ops!.width)], [8, 8, 121]); // 购置 is 0: a ZERO_MARK at the start
+  const sub = l.texts.find((t) => t.kind === 'subtotal')!;
+  assert.deepEqual([sub.text, r1(sub.x)], ['2022年 4.00', r1(ops!.x + ops!.width + 4)]);
 });
 
 test('stacked at 1280 px: one bar per year, items bottom-up, published total on top', () => {
@@ -99,7 +109,7 @@ test('stacked with an item hidden: no total label (never a re-summed figure)', (
 test('stacked at 343 px: horizontal bars with a label line and swatch per item', () => {
   const l = layoutSangong(input({ mode: 'stacked', width: 343 }));
   assert.equal(l.orientation, 'horizontal');
-  assert.deepEqual(l.texts.map((t) => t.text), ['2022年 总计 7.90', '2023年 总计 7.00']);
+  assert.deepEqual(l.texts.map((t) => t.text), ['2022年 总计 7.90', '公务用车小计 4.00', '2023年 总计 7.00', '公务用车小计 3.50']);
   const cur = l.marks.filter((m) => m.year === 'current');
   assert.deepEqual(cur.map((m) => m.label.text), ['因公出国(境) 0.00', '公务用车购置 0.00', '公务用车运行维护 3.50', '公务接待 3.50']);
   assert.ok(cur.every((m) => m.swatch));
@@ -153,4 +163,61 @@ test('a 三公 table whose largest amount is one cent: ticks only at whole cents
   tiny.tables['sangong']!.rows[0]!.values['total'] = '0.01';
   const texts = layoutSangong(input({ model: sangongModel(tiny)! })).ticks.map((t) => t.text);
   assert.deepEqual(texts, ['0', '0.01']);
+});
+
+// ——— issue 11: three expenses, the vehicle bar split, the subtotal labelled; the left margin ———
+
+const yiyuan = JSON.parse(readFileSync('test/fixtures/charts/yiyuan-stated.json', 'utf8')) as BudgetDisclosure;
+
+test('grouped vehicle bar: 购置 below 运行维护 in one bar, the published 小计 on top', () => {
+  const m = sangongModel(yiyuan)!;
+  const l = layoutSangong(input({ model: m, years: { prior: false, current: true } }));
+  const [purchase, ops] = l.marks.filter((k) => k.key === 'vehiclePurchase' || k.key === 'vehicleOps');
+  assert.deepEqual([purchase!.x, purchase!.width], [ops!.x, ops!.width]);
+  assert.equal(r1(purchase!.y), r1(ops!.y + ops!.height)); // 运行维护 sits on 购置
+  assert.equal(r1(purchase!.y + purchase!.height), r1(l.baseline.y1));
+  // 0.40 + 0.46 亿元: heights in proportion, the 小计 label 4 px above the stack.
+  assert.equal(r1(purchase!.height / ops!.height), r1(40 / 46));
+  const sub = l.texts.find((t) => t.kind === 'subtotal')!;
+  assert.deepEqual([sub.text, r1(sub.y)], ['0.86', r1(ops!.y - 4)]);
+});
+
+test('the 小计 shown is the published one, never re-summed; a table without a 小计 column sums its parts exactly', () => {
+  const off = structuredClone(tongnan);
+  off.tables['sangong']!.rows[0]!.values['vehicle'] = '3.51';
+  assert.deepEqual(layoutSangong(input({ model: sangongModel(off)! })).texts.filter((t) => t.kind === 'subtotal').map((t) => t.text), ['4.00', '3.51']);
+  const none = structuredClone(yiyuan);
+  const t = none.tables['sangong']!;
+  t.columns = t.columns.filter((c) => c.key !== 'vehicle');
+  for (const r of t.rows) delete r.values['vehicle'];
+  const v = sangongModel(none)!.series!.vehicle;
+  assert.deepEqual([v.current, v.empty.current], [86, true]);
+});
+
+test('stacked: the vehicle 小计 beside its two segments, left of the bar, and gone when one is hidden', () => {
+  const l = layoutSangong(input({ mode: 'stacked' }));
+  const subs = l.texts.filter((t) => t.kind === 'subtotal');
+  assert.deepEqual(subs.map((t) => t.text), ['公务用车小计 4.00', '公务用车小计 3.50']);
+  const ops = l.marks.find((k) => k.id === 'vehicleOps:prior')!;
+  assert.equal(subs[0]!.anchor, 'end');
+  assert.ok(subs[0]!.x < ops.x && subs[0]!.x - textWidth(subs[0]!.text) >= l.baseline.x1, 'left of the bar, right of the axis');
+  assert.ok(subs[0]!.y > ops.y && subs[0]!.y < ops.y + ops.height + FONT_SLACK);
+  assert.equal(layoutSangong(input({ mode: 'stacked', items: { ...ALL, vehiclePurchase: false } })).texts.filter((t) => t.kind === 'subtotal').length, 0);
+});
+const FONT_SLACK = 12;
+
+test('元 shown for 亿元 data: the left margin holds the widest tick label, at every width with vertical bars', async () => {
+  const { withAmountUnit } = await import('../../src/elements/shared/format.js');
+  const m = sangongModel(yiyuan)!;
+  for (const mode of ['grouped', 'stacked'] as const) {
+    for (let width = 600; width <= 1400; width += 40) {
+      const l = withAmountUnit('亿元', '元', () => layoutSangong(input({ model: m, mode, width })));
+      if (l.orientation !== 'vertical') continue;
+      assert.equal(l.ticks.at(-1)!.text, '120,000,000');
+      // Tick labels end 6 px left of the axis (sangong-chart.ts) and must start inside the chart.
+      for (const t of l.ticks) assert.ok(l.baseline.x1 - 6 - textWidth(t.text) >= 0, `${mode} ${width}px: ${t.text} cut off`);
+    }
+  }
+  // Tongnan in 万元 keeps its 44 px margin.
+  assert.equal(layoutSangong(input()).baseline.x1, 44);
 });

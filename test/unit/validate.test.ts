@@ -36,8 +36,8 @@ test('amount with three decimals: the message of the brief, in both languages', 
   (d.tables['gpb-expenditure'] as { rows: { values: Record<string, unknown> }[] }).rows[0]!.values.total = 258.245;
   const p = one(d);
   assert.equal(p.path, 'tables["gpb-expenditure"].rows[0].values.total');
-  assert.match(p.message.zh, /^金额应为最多两位小数的数字字符串，如 "258\.24"，实际为 258\.245。请加上引号写成字符串/);
-  assert.match(p.message.en, /^An amount must be a string of digits with at most two decimals, such as "258\.24"; found 258\.245\. Please write it in quotes/);
+  assert.match(p.message.zh, /^第 1 行（合计）：金额应为最多两位小数的数字字符串，如 "258\.24"，实际为 258\.245。请加上引号写成字符串/);
+  assert.match(p.message.en, /^Row 1 \(合计\): An amount must be a string of digits with at most two decimals, such as "258\.24"; found 258\.245\. Please write it in quotes/);
   assert.deepEqual([p.expected, p.found], ['amount', '258.245']);
   noRawZod(p);
 });
@@ -59,8 +59,8 @@ test('missing required key names it, says what it holds and where to add it', ()
   delete d.department.region;
   const p = one(d);
   assert.equal(p.path, 'department.region');
-  // No English schema description inside the Chinese sentence; the English message keeps it.
-  assert.equal(p.message.zh, '缺少必填字段 "region"（文本（字符串））。请在 department 中添加它。');
+  // The Chinese message has the hint too, in Chinese (issue 11).
+  assert.equal(p.message.zh, '缺少必填字段 "region"（文本（字符串））。请在 department 中添加它。它是地区，如 "重庆市潼南区"。');
   assert.equal(p.message.en, 'The required key "region" (a text string) is missing. Add it to department. It holds: The region, e.g. "重庆市潼南区".');
   noRawZod(p);
 });
@@ -142,4 +142,24 @@ test('a comma in an amount gets advice that keeps its value', () => {
   assert.doesNotMatch(advice('7,00'), /去掉千分位/);
   assert.match(advice('1,234.50'), /去掉千分位逗号，写成 "1234\.50"/);
   assert.match(advice('1,2,3'), /核对公布的数字/);
+});
+
+test('a problem in a table row names the row as people count it, from 1, with its code and name (issue 11)', () => {
+  const d = valid();
+  const rows = [
+    { name: '合计', values: { total: '3.00' } as Record<string, unknown> },
+    { code: '207', name: '文化旅游体育与传媒支出', values: { total: '3.00' } as Record<string, unknown> },
+    { code: '20701', name: '文化和旅游', values: { total: '3.00' } as Record<string, unknown> },
+    { code: '2070101', name: '群众文化', values: { total: '3,0' } as Record<string, unknown> } as { code: string; name?: string; values: Record<string, unknown> },
+  ];
+  (d.tables['gpb-expenditure'] as { rows: unknown[] }).rows = rows;
+  const p = one(d);
+  assert.equal(p.path, 'tables["gpb-expenditure"].rows[3].values.total'); // the JSON path keeps counting from 0
+  assert.ok(p.message.zh.startsWith('第 4 行（2070101 群众文化）：'), p.message.zh);
+  assert.ok(p.message.en.startsWith('Row 4 (2070101 群众文化): '), p.message.en);
+  // A row without its name: the number and code; the missing key has its Chinese hint.
+  rows[3]!.values.total = '3.00';
+  delete rows[3]!.name;
+  const m = one(d);
+  assert.equal(m.message.zh, '第 4 行（2070101）：缺少必填字段 "name"（文本（字符串））。请在 tables["gpb-expenditure"].rows[3] 中添加它。它是名称，按公布的原文填写，如 "行政运行" 或 "合计"。');
 });

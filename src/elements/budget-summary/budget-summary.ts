@@ -94,6 +94,8 @@ export class BudgetSummary extends BudgetElement {
   /** The reader has opened the equivalent table once (a large table's rows wait for it). */
   @state() private tableOpened = false;
   private built?: { data: BudgetDisclosure; model: SummaryModel; source: DrillSource | null; findings?: Finding[] };
+  /** Says which tiles are missing and what would give them (missing.ts, loaded when a file lacks some). */
+  private missingWords?: typeof import('./missing.js').missingTiles;
 
   /** Shows the consistency findings of the data (for editors previewing their file). */
   @property({ type: Boolean, reflect: true, attribute: 'show-checks' }) showChecks = false;
@@ -105,6 +107,12 @@ export class BudgetSummary extends BudgetElement {
       this.built = { data, model: summaryModel(data), source: drillSource(data) };
       this.path = [];
       this.tableOpened = false;
+      // A tile the file cannot give is named with the table that would (words loaded on demand).
+      if ((this.built.model.figures.length < 5 || !this.built.model.split) && !this.missingWords)
+        void import('./missing.js').then((m) => {
+          this.missingWords = m.missingTiles;
+          this.requestUpdate();
+        });
     }
     if (this.built && this.showChecks && !this.built.findings) void this.loadFindings(this.built);
   }
@@ -351,6 +359,8 @@ export class BudgetSummary extends BudgetElement {
     const t = ui(this.locale);
     const built = this.built ?? { data, model: summaryModel(data), source: drillSource(data) };
     const { model, source } = built;
+    // The list of missing tiles comes last: its words arrive a moment later (missing.ts) and must
+    // not move the chart under the reader's pointer.
     return html`<section part="base" class="base" aria-labelledby="title">
       <header part="header"><h2 id="title">${t.title}</h2><span class="unit">${t.unit}${this.colon}${unitLabel(model.unit, this.locale)}</span></header>
       <p class="description" id="description">${describeSummary(model, this.locale)}</p>
@@ -363,6 +373,7 @@ export class BudgetSummary extends BudgetElement {
         ? // The drill-down's table has a unit of its own: its amounts are shown in the summary's unit too.
           withAmountUnit(source.unit, shownUnit(), () => this.renderDrill(model, source))
         : this.renderDrill(model, null)}
+      ${this.missingWords && (model.figures.length < 5 || !model.split) ? html`<ul class="missing">${this.missingWords(model, this.locale).map((m) => html`<li>${m}</li>`)}</ul>` : nothing}
       ${this.showChecks && built.findings && this.checksView ? this.checksView(built.findings, this.locale) : nothing}
     </section>`;
   }

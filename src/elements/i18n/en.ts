@@ -51,7 +51,7 @@ export const EN: Catalogue = {
     final: 'final accounts',
     budget: 'budget',
     yearKind: (y: number, kind: string) => `${y} ${kind}`,
-    footerUnit: (u: string) => `unit: ${u}`,
+    footerUnit: (u: string, published?: string) => `unit: ${u}${published ? ` (published in ${published})` : ''}`,
     published: (date: string) => `published ${date}`,
     exportImage: 'Download image',
     exportFailed: 'The PNG could not be made (the site’s security policy may block it); download the SVG instead.',
@@ -110,9 +110,11 @@ export const EN: Catalogue = {
       abroad: 'Overseas trips',
       vehiclePurchase: 'Vehicle purchase',
       vehicleOps: 'Vehicle operation',
+      vehicle: 'Official vehicles',
       reception: 'Official reception',
       total: 'Total',
     },
+    vehicleSubtotal: 'Vehicles subtotal',
     title: 'Budget for the “three public expenses”',
     grouped: 'Grouped',
     stacked: 'Stacked',
@@ -140,8 +142,8 @@ export const EN: Catalogue = {
     more: (amount: string, percent: string) => `up ${amount} (${percent})`,
     vs: (year: number) => `, vs ${year}: `,
     describe: (f: SangongFacts): string => {
-      const items = f.items.map((i) => `${i.name} ${i.amount}${i.change ? ` (${i.change})` : ''}`);
-      const change = f.change ? `, ${f.change} on ${f.comparisonYear}` : '';
+      const items = f.items.map((i) => `${i.name} ${i.amount}${i.parts ? ` (${i.parts})` : ''}${i.change ? `, ${i.change}` : ''}`);
+      const change = f.change ? `, ${f.change} on ${f.comparisonYear}` : f.stated ? `, ${f.stated}` : '';
       return `${f.who ? `${f.who}: ` : ''}The ${f.fiscalYear} budget for the “three public expenses” is ${f.total}${change}${f.reason ? ` (reason given: ${f.reason})` : ''}. Items: ${items.join('; ')}.`;
     },
   },

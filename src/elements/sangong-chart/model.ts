@@ -11,13 +11,15 @@
 import { percentChange, toCents, type Cents } from '../../model/money.js';
 import { cellOf, tableOf, type KindRow, type KindTable, type SangongKey as SangongColumn } from '../../model/columns.js';
 import type { BudgetDisclosure, Figure, Row } from '../../model/schema.js';
+import type { Locale } from '../shared/locale.js';
 
 type Table = KindTable<'sangong'>;
 
-/** The four 三公 items drawn as bars, in the order of the published table (the vehicle 小计 is their sum, not a bar). */
+/** The four 三公 items drawn as bars or segments, in the order of the published table. */
 export const SANGONG_ITEMS = ['abroad', 'vehiclePurchase', 'vehicleOps', 'reception'] as const satisfies readonly SangongColumn[];
 export type SangongItem = (typeof SANGONG_ITEMS)[number];
-export type SangongKey = SangongItem | 'total';
+/** `vehicle` is the 公务用车购置及运行费 小计: one of the three expenses, drawn as 购置 + 运行维护. */
+export type SangongKey = SangongItem | 'vehicle' | 'total';
 
 /** One item (or the total) for both years. */
 export interface SangongValue {
@@ -45,6 +47,8 @@ export interface SangongUnit {
 export interface SangongSeries {
   unit: SangongUnit;
   items: SangongValue[];
+  /** The 公务用车购置及运行费 小计 as published (the sum of 购置 and 运行维护 where the table has no 小计 column). */
+  vehicle: SangongValue;
   total: SangongValue;
   /** True when the table has a prior-year column. */
   hasPrior: boolean;
@@ -57,8 +61,11 @@ export interface SangongModel {
   fiscalYear: number;
   comparisonYear: number;
   amountUnit: string;
-  /** The narrative's stated total change and its reason, when the data states them. */
-  stated?: { change?: Figure };
+  /**
+   * The narrative's stated total change and its reason; `text`, where the table has no prior-year
+   * column, says a change the text states, marked 据文字说明 (added by stated.ts, loaded on demand).
+   */
+  stated?: { change?: Figure; text?: (key: SangongKey, locale: Locale, unit?: string) => string | undefined };
 }
 
 function unitOf(row: Pick<Row, 'code' | 'name' | 'role'>): SangongUnit {
@@ -66,11 +73,12 @@ function unitOf(row: Pick<Row, 'code' | 'name' | 'role'>): SangongUnit {
   return { id: row.code ?? row.name, code: row.code, name: row.name, isTotal };
 }
 
-function value(row: KindRow<'sangong'>, key: SangongKey, hasPrior: boolean): SangongValue {
+function value(row: KindRow<'sangong'>, key: SangongKey, hasPrior: boolean, parts?: SangongValue[]): SangongValue {
   const cur = toCents(cellOf(row, key));
   const pri = hasPrior ? toCents(cellOf(row, `prior.${key}`)) : null;
-  const current = cur ?? 0;
-  const prior = pri ?? 0;
+  // A table without a 小计 column: the subtotal is its parts' exact sum (integer cents).
+  const current = cur ?? (parts ? parts[0]!.current + parts[1]!.current : 0);
+  const prior = pri ?? (parts ? parts[0]!.prior + parts[1]!.prior : 0);
   return {
     key,
     prior,
@@ -80,6 +88,15 @@ function value(row: KindRow<'sangong'>, key: SangongKey, hasPrior: boolean): San
     percent: percentChange(current, prior),
     isNew: prior === 0 && current !== 0,
   };
+}
+
+/**
+ * The rows of the data table, as the published table orders them: the three expenses, the
+ * vehicle one followed by its parts (`part`: shown indented, 其中), then the total.
+ */
+export function tableRows(s: SangongSeries): { v: SangongValue; part?: boolean }[] {
+  const [abroad, purchase, ops, reception] = s.items;
+  return [{ v: abroad! }, { v: s.vehicle }, { v: purchase!, part: true }, { v: ops!, part: true }, { v: reception! }, { v: s.total }];
 }
 
 /** The unit rows of the table (and the 合计 row), in published order. */
@@ -122,13 +139,15 @@ export function sangongModel(data: BudgetDisclosure, unit?: string | null): Sang
   const hasPrior = table.columns.some((c) => c.key.startsWith('prior.'));
   const row = selectRow(table, unit);
   const units = sangongUnits(table);
+  const items = row && SANGONG_ITEMS.map((k) => value(row, k, hasPrior));
   return {
     units,
-    series: row
+    series: items
       ? {
-          unit: units[unitRows(table).indexOf(row)]!,
-          items: SANGONG_ITEMS.map((k) => value(row, k, hasPrior)),
-          total: value(row, 'total', hasPrior),
+          unit: units[unitRows(table).indexOf(row!)]!,
+          items,
+          vehicle: value(row!, 'vehicle', hasPrior, items.slice(1, 3)),
+          total: value(row!, 'total', hasPrior),
           hasPrior,
         }
       : null,

@@ -6,10 +6,10 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { BudgetElement } from '../shared/budget-element.js';
-import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
+import { amountConversion, formatCents, formatChange, formatPercent, unitLabel } from '../shared/format.js';
 import { chartStyles } from '../shared/chart-styles.js';
 import { layoutSangong, textWidth, type Mark, type Mode, type SangongLayout, type Year } from './layout.js';
-import { SANGONG_ITEMS, sangongModel, type SangongItem, type SangongModel, type SangongUnit } from './model.js';
+import { SANGONG_ITEMS, sangongModel, tableRows, type SangongItem, type SangongModel, type SangongUnit } from './model.js';
 import { fill, patternDefs } from '../shared/patterns.js';
 import { describe, itemName, ui, withUnitName, yearLabel } from './strings.js';
 import { sharedWords } from '../shared/strings.js';
@@ -111,8 +111,14 @@ export class SangongChart extends BudgetElement {
     super.willUpdate(changed);
     const data = this.disclosure;
     if (data && (this.modelKey?.data !== data || this.modelKey.unit !== this.unit)) {
-      this.model = sangongModel(data, this.unit);
+      const model = (this.model = sangongModel(data, this.unit));
       this.modelKey = { data, unit: this.unit };
+      // A table without last year's column: the changes the text states load on demand (rare).
+      if (model?.series && !model.series.hasPrior && data.narrative?.figures?.some((f) => /^sangong\..*change$/.test(f.key)))
+        void import('./stated.js').then((m) => {
+          m.addStated(model, data);
+          this.requestUpdate();
+        });
     }
   }
 
@@ -266,14 +272,14 @@ export class SangongChart extends BudgetElement {
       @keydown=${(e: KeyboardEvent) => this.onMarkKey(e, layout, i)}></rect>`;
   }
 
-  private renderChart(model: SangongModel, layout: SangongLayout, k: number): TemplateResult {
+  private renderChart(model: SangongModel, layout: SangongLayout, k: number, suffix: string): TemplateResult {
     const t = ui(this.locale);
     const tip = layout.marks.find((m) => m.id === this.tipId);
     const vertical = layout.orientation === 'vertical';
     return html`<div class="chart" part="chart">
       <svg class="plot" width=${layout.width * k} height=${layout.height * k} viewBox="0 0 ${layout.width} ${layout.height}"
         role="graphics-document" aria-roledescription=${t.barChart}
-        aria-label=${withUnitName(t.chart, model.series?.unit)} aria-describedby="description">
+        aria-label=${withUnitName(t.chart, model.series?.unit, suffix)} aria-describedby="description">
         ${patternDefs('p', 4)}
         <g aria-hidden="true">
           ${layout.ticks.map((k) =>
@@ -305,9 +311,10 @@ export class SangongChart extends BudgetElement {
     const w = sharedWords(this.locale);
     const s = model.series!;
     const u = unitLabel(model.amountUnit, this.locale);
-    const rows = [...s.items, s.total];
-    const anyEmpty = rows.some((v) => v.key !== 'total' && (v.empty.current || (s.hasPrior && v.empty.prior)));
+    const rows = tableRows(s);
+    const anyEmpty = s.items.some((v) => v.empty.current || (s.hasPrior && v.empty.prior));
     const fmt = (c: number) => formatCents(c, this.locale);
+    const stated = model.stated?.text;
     return html`<details part="table">
       <summary>${t.showTable}</summary>
       <div class="table-wrap">
@@ -318,17 +325,19 @@ export class SangongChart extends BudgetElement {
             ${s.hasPrior ? html`<th scope="col" class="num">${yearLabel(model.comparisonYear, this.locale)}</th>` : nothing}
             <th scope="col" class="num">${yearLabel(model.fiscalYear, this.locale)}</th>
             ${s.hasPrior ? html`<th scope="col" class="num">${t.change}</th><th scope="col" class="num">${t.percent}</th>` : nothing}
+            ${stated ? html`<th scope="col" class="num">${t.change}</th>` : nothing}
           </tr></thead>
           <tbody>
             ${rows.map(
-              (v) => html`<tr>
-                <th scope="row">${itemName(v.key, this.locale)}</th>
+              ({ v, part }) => html`<tr>
+                <th scope="row" class=${part ? 'part' : ''}>${itemName(v.key, this.locale)}</th>
                 ${s.hasPrior ? html`<td class="num">${fmt(v.prior)}</td>` : nothing}
                 <td class="num">${fmt(v.current)}</td>
                 ${s.hasPrior
                   ? html`<td class="num">${formatChange(v.change, this.locale)}</td>
                       <td class="num">${v.isNew ? t.isNew : formatPercent(v.percent, this.locale)}</td>`
                   : nothing}
+                ${stated ? html`<td class="num">${stated(v.key, this.locale) ?? '—'}</td>` : nothing}
               </tr>`,
             )}
           </tbody>
@@ -361,11 +370,13 @@ export class SangongChart extends BudgetElement {
     // laid out at the default text size, drawn scaled up by the text scale (large-text modes)
     const k = this.size.textScale();
     const layout = layoutSangong({ model, mode: this.shownMode, width: Math.floor(this.size.width / k), years: this.years, items: this.items, locale: this.locale });
-    return html`<section part="base" class="base" aria-label=${withUnitName(t.title, model.series.unit)}>
+    // Converted amounts: the unit shown is in the names, so two charts in different units differ.
+    const suffix = amountConversion(model.amountUnit, this.displayUnit) ? sharedWords(this.locale).paren(unitLabel(model.amountUnit, this.locale)) : '';
+    return html`<section part="base" class="base" aria-label=${withUnitName(t.title, model.series.unit, suffix)}>
       ${header}
       ${this.renderControls(model)}
       <p class="description" id="description">${describe(model, this.locale)}</p>
-      ${this.renderChart(model, layout, k)}
+      ${this.renderChart(model, layout, k, suffix)}
       <div class="controls">${this.exporter.render(this.locale)}</div>
       ${this.renderTable(model)}
     </section>`;

@@ -2,7 +2,8 @@
  * <sangong-chart> without script: the 三公 items and total, last year, this year and the change,
  * exactly as the element's data table shows them (a blank published cell is 0, with the note).
  */
-import { sangongModel, type SangongModel } from './model.js';
+import { sangongModel, tableRows, type SangongModel } from './model.js';
+import { addStated } from './stated.js';
 import { describe, itemName, ui, yearLabel } from './strings.js';
 import { formatCents, formatChange, formatPercent, withAmountUnit } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
@@ -27,6 +28,7 @@ export function renderSangongChart(data: BudgetDisclosure, locale: Locale, unit?
   }
   const model = sangongModel(data, wanted);
   if (!model) throw new StaticError({ zh: ui('zh').empty, en: ui('en').empty });
+  addStated(model, data);
   // As the element: amounts converted from the 三公 table's unit.
   return withAmountUnit(model.amountUnit, displayUnit, () => render(data, model, locale));
 }
@@ -35,20 +37,21 @@ function render(data: BudgetDisclosure, model: SangongModel, locale: Locale): Sa
   const t = ui(locale);
   const s = model.series;
   if (!s) return html`<p>${t.noRows}</p>`;
-  const rows = [...s.items, s.total];
-  const anyEmpty = rows.some((v) => v.key !== 'total' && (v.empty.current || (s.hasPrior && v.empty.prior)));
+  const rows = tableRows(s);
+  const anyEmpty = s.items.some((v) => v.empty.current || (s.hasPrior && v.empty.prior));
   const fmt = (c: number) => formatCents(c, locale);
+  const stated = model.stated?.text;
   return html`<p>${describe(model, locale)}</p>
 <table>
 ${caption(`${t.title}${s.unit.isTotal ? '' : ` — ${s.unit.name}`}`, data, model.amountUnit, locale)}
 <thead><tr><th scope="col">${t.item}</th>${s.hasPrior ? html`<th scope="col">${yearLabel(model.comparisonYear, locale)}</th>` : ''}<th scope="col">${yearLabel(model.fiscalYear, locale)}</th>${
     s.hasPrior ? html`<th scope="col">${t.change}</th><th scope="col">${t.percent}</th>` : ''
-  }</tr></thead>
+  }${stated ? html`<th scope="col">${t.change}</th>` : ''}</tr></thead>
 <tbody>
 ${rows.map(
-  (v) => html`<tr><th scope="row">${itemName(v.key, locale)}</th>${s.hasPrior ? html`<td class="num">${fmt(v.prior)}</td>` : ''}<td class="num">${fmt(v.current)}</td>${
+  ({ v, part }) => html`<tr><th scope="row"${part ? html` class="part"` : ''}>${itemName(v.key, locale)}</th>${s.hasPrior ? html`<td class="num">${fmt(v.prior)}</td>` : ''}<td class="num">${fmt(v.current)}</td>${
     s.hasPrior ? html`<td class="num">${formatChange(v.change, locale)}</td><td class="num">${v.isNew ? t.isNew : formatPercent(v.percent, locale)}</td>` : ''
-  }</tr>\n`,
+  }${stated ? html`<td class="num">${stated(v.key, locale) ?? '—'}</td>` : ''}</tr>\n`,
 )}</tbody>
 </table>${anyEmpty ? html`\n<p>${t.emptyNote}</p>` : ''}`;
 }

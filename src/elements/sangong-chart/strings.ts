@@ -21,7 +21,10 @@ export interface SangongFacts {
   /** How the total changed (a change phrase), when there is a prior year. */
   change?: string;
   reason?: string;
-  items: { name: string; amount: string; change?: string }[];
+  /** The total's change as the text states it (no prior-year column), marked so. */
+  stated?: string;
+  /** The three expenses; the vehicle one with its 购置 and 运行维护 (`parts`). */
+  items: { name: string; amount: string; change?: string; parts?: string }[];
 }
 
 export const SANGONG_ZH = {
@@ -29,9 +32,12 @@ export const SANGONG_ZH = {
     abroad: '因公出国(境)',
     vehiclePurchase: '公务用车购置',
     vehicleOps: '公务用车运行维护',
+    vehicle: '公务用车购置及运行',
     reception: '公务接待',
     total: '总计',
   } as Record<SangongKey, string>,
+  /** The vehicle 小计's label beside its two segments (stacked mode). */
+  vehicleSubtotal: '公务用车小计',
   title: '“三公”经费预算',
   grouped: '分组',
   stacked: '堆叠',
@@ -64,8 +70,8 @@ export const SANGONG_ZH = {
   vs: (year: number) => `，比${year}年`,
   /** "2023年“三公”经费预算7.00万元，比2022年减少0.90万元（-11.39%）。其中：因公出国(境)0.00万元；…" */
   describe: (f: SangongFacts): string => {
-    const items = f.items.map((i) => `${i.name}${i.amount}${i.change ? `，${i.change}` : ''}`);
-    const change = f.change ? `，比${f.comparisonYear}年${f.change}` : '';
+    const items = f.items.map((i) => `${i.name}${i.amount}${i.parts ? `（${i.parts}）` : ''}${i.change ? `，${i.change}` : ''}`);
+    const change = f.change ? `，比${f.comparisonYear}年${f.change}` : f.stated ? `，${f.stated}` : '';
     return `${f.who ?? ''}${f.fiscalYear}年“三公”经费预算${f.total}${change}${f.reason ? `，${f.reason}` : ''}。其中：${items.join('；')}。`;
   },
 } as const;
@@ -78,11 +84,12 @@ export function ui(locale: Locale): SangongWords {
 }
 
 /**
- * A name for the chart or its section, with the unit row when one is chosen: two charts of
- * different units on a page must not share a landmark name.
+ * A name for the chart or its section, with the unit row when one is chosen and `suffix` (the
+ * unit shown, when `display-unit` converts): two charts of different units, or showing different
+ * amount units, on a page must not share a landmark name.
  */
-export function withUnitName(name: string, unit: SangongUnit | undefined): string {
-  return unit && !unit.isTotal ? `${name} — ${iso(unit.name)}` : name;
+export function withUnitName(name: string, unit: SangongUnit | undefined, suffix = ''): string {
+  return `${unit && !unit.isTotal ? `${name} — ${iso(unit.name)}` : name}${suffix}`;
 }
 
 export function itemName(key: SangongKey, locale: Locale): string {
@@ -135,17 +142,18 @@ export function describe(model: SangongModel, locale: Locale): string {
   const u = unitLabel(model.amountUnit, locale);
   const amount = (c: Cents) => w.amount(formatCents(c, locale), u);
   const t = s.total;
+  const change = (v: SangongValue) =>
+    s.hasPrior ? changeSentence(v.change, v.percent, v.isNew, model.amountUnit, locale) : model.stated?.text?.(v.key, locale, model.amountUnit);
+  const [abroad, purchase, ops, reception] = s.items as [SangongValue, SangongValue, SangongValue, SangongValue];
+  const item = (v: SangongValue, parts?: string) => ({ name: itemName(v.key, locale), amount: amount(v.current), change: change(v), parts });
   return ui(locale).describe({
     who: s.unit.isTotal ? undefined : iso(s.unit.name),
     fiscalYear: model.fiscalYear,
     comparisonYear: model.comparisonYear,
     total: amount(t.current),
-    change: s.hasPrior ? changeSentence(t.change, t.percent, t.isNew, model.amountUnit, locale) : undefined,
+    change: s.hasPrior ? change(t) : undefined,
+    stated: s.hasPrior ? undefined : change(t),
     reason: s.unit.isTotal || model.units.length <= 2 ? iso(model.stated?.change?.reason) : undefined,
-    items: s.items.map((v) => ({
-      name: itemName(v.key, locale),
-      amount: amount(v.current),
-      change: s.hasPrior ? changeSentence(v.change, v.percent, v.isNew, model.amountUnit, locale) : undefined,
-    })),
+    items: [item(abroad), item(s.vehicle, [purchase, ops].map((v) => `${itemName(v.key, locale)}${amount(v.current)}`).join(w.comma)), item(reception)],
   });
 }

@@ -7,7 +7,8 @@ export const sangongStyles = css`
   }
   .skeleton { min-height: var(--_height); }
   svg .value { font-variant-numeric: tabular-nums; }
-  svg .total { font-weight: 600; }
+  svg .total, svg .subtotal { font-weight: 600; }
+  th.part { padding-inline-start: 1.5em; font-weight: normal; }
   /* at least as wide as its longest unit name (min-width set in sangong-chart.ts); see updated() there */
   select { field-sizing: content; }
 `;

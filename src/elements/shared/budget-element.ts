@@ -26,7 +26,7 @@ import type { BudgetDisclosure } from '../../model/schema.js';
 import { DataController } from './data-controller.js';
 import { DisplayUnitController } from './display-unit-controller.js';
 import { resolveLocale, type Locale } from './locale.js';
-import { withAmountUnit } from './format.js';
+import { displayedUnit, withAmountUnit } from './format.js';
 import { knownChoice } from './choices.js';
 import { emptyTemplate, errorTemplate, footerTemplate, skeletonTemplate, stateStyles } from './states.js';
 import { ThemedElement, themeStyles } from './theme.js';
@@ -45,7 +45,7 @@ const THEME_VALUES = ['default', 'dark', 'auto', 'gov-red', 'high-contrast'];
  * instead of `src` (for CMSs that cannot host files); it is not displayed.
  * @attr no-footer - Hides the footer naming the source of the data.
  * @attr lang - "en" for English interface text; Chinese otherwise (also read from ancestors).
- * @attr display-unit - Shows amounts in "元", "万元" or "亿元" instead of the published unit, converted exactly (the decimal point moves; every significant decimal is kept, at least two: 258.24 万元 → 2,582,400.00 元, 0.64 万元 → 0.000064 亿元). Captions, descriptions and chart axes name the unit shown; CSV downloads hold the amounts shown, each amount heading naming the unit; the source footer keeps the published unit. `budget-kit render --display-unit` pre-renders the same. Unset: as published; any other value too, reported once in the console.
+ * @attr display-unit - Shows amounts in "元", "万元" or "亿元" instead of the published unit, converted exactly (the decimal point moves; every significant decimal is kept, at least two: 258.24 万元 → 2,582,400.00 元, 0.64 万元 → 0.000064 亿元). Captions, descriptions and chart axes name the unit shown; CSV downloads hold the amounts shown, each amount heading naming the unit; the source footer names the unit shown and the published one (单位：元（原文：亿元）). `budget-kit render --display-unit` pre-renders the same. Unset: as published; any other value too, reported once in the console.
  *
  * @fires budget-load - BudgetLoadEvent: valid data is shown. `detail: { data, source }`, source = the URL, "inline" or "property".
  * @fires budget-error - BudgetErrorEvent: the data cannot be used. `detail: { kind, message, url?, status?, problems? }`.
@@ -186,8 +186,9 @@ export abstract class BudgetElement extends ThemedElement {
         const data = this.disclosure!;
         const source = this.loader.source;
         const base = source === 'inline' || source === 'property' ? undefined : source;
-        // The footer describes the source document, so it keeps the published unit (no conversion).
-        const footer = this.noFooter ? nothing : withAmountUnit('', undefined, () => footerTemplate(data.department, this.locale, base));
+        // The footer describes the source document: the unit shown, and the published one beside it
+        // when display-unit converts (单位：元（原文：亿元）); its own words are not converted.
+        const footer = this.noFooter ? nothing : withAmountUnit('', undefined, () => footerTemplate(data.department, this.locale, base, displayedUnit(data.department.unit, this.displayUnit)));
         return html`${this.renderData(data)}${footer}`;
       }
       case 'error':

@@ -4,7 +4,7 @@
  * Why not d3-scale's scaleLinear: it pulls in d3-interpolate, d3-color and d3-format for colour and
  * string interpolation and tick formatting we never use — 9.4 KB of the 45 KB gzip budget, measured with
  * esbuild. The maths that matters (nice bounds, tick positions) still comes from d3-array; band
- * layouts still use d3-scale's scaleBand, which has none of those dependencies.
+ * layouts use band-scale.ts, d3's scaleBand arithmetic without its ordinal scale.
  */
 import { nice as niceDomain, ticks as arrayTicks } from 'd3-array';
 

@@ -112,14 +112,14 @@ export function sourceHref(url: string | undefined, base: string | undefined): s
  * role="none": a <footer> outside sectioning content is a contentinfo landmark, and a page
  * with several widgets would have several (axe: landmark-no-duplicate-contentinfo).
  */
-export function footerTemplate(d: Department, locale: Locale, base: string | undefined): TemplateResult {
+export function footerTemplate(d: Department, locale: Locale, base: string | undefined, shown?: string): TemplateResult {
   const ui = sharedWords(locale);
   const href = sourceHref(d.source?.url, base);
   const title = d.source?.title;
   const colon = ui.colon;
   const sep = ui.comma;
   return html`<footer part="footer source" class="source-footer" role="none">
-    <p>${ui.source}${colon}${sourcePhrases(d, locale).join(sep)}${title
+    <p>${ui.source}${colon}${sourcePhrases(d, locale, shown).join(sep)}${title
       ? html`${sep}${href ? html`<a part="source-link" href=${href}>${title}</a>` : title}`
       : nothing}</p>
   </footer>`;

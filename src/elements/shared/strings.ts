@@ -63,7 +63,8 @@ export const SHARED_ZH = {
   final: '部门决算',
   budget: '部门预算',
   yearKind: (y: number, kind: string) => `${y} 年${kind}`,
-  footerUnit: (u: string) => `单位：${u}`,
+  /** The unit shown, and the published one when display-unit converts. */
+  footerUnit: (u: string, published?: string) => `单位：${u}${published ? `（原文：${published}）` : ''}`,
   published: (date: string) => `发布日期：${date}`,
   exportImage: '下载图片',
   exportFailed: 'PNG 图片生成失败（可能被网站的安全策略阻止），请下载 SVG。',
@@ -172,12 +173,12 @@ export function failureText(words: FailureWords, locale: Locale): string {
 }
 
 /** The facts of the source footer, as separate phrases. */
-export function sourcePhrases(d: Department, locale: Locale): string[] {
+export function sourcePhrases(d: Department, locale: Locale, shown: string = d.unit): string[] {
   const w = sharedWords(locale);
   return [
     iso(d.name),
     w.yearKind(d.fiscalYear, d.kind === 'final' ? w.final : w.budget),
-    w.footerUnit(unitLabel(d.unit, locale)),
+    w.footerUnit(unitLabel(shown, locale), shown === d.unit ? undefined : unitLabel(d.unit, locale)),
     ...(d.published ? [w.published(d.published)] : []),
   ];
 }

@@ -5,7 +5,13 @@
  *     carry no code, so they are matched by name with the "(八)" ordinal stripped);
  *     its 政府性基金 column = 政府性基金预算支出表 合计.
  *  9. 一般公共预算支出表 基本支出 = 基本支出预算表 合计.
- * 10. 项目支出明细表 合计 = Σ its projects = 项目支出 of 部门支出总表 or of 一般公共预算支出表.
+ * 10. 项目支出明细表 合计 = Σ its projects = 项目支出 of 部门支出总表 or of 一般公共预算支出表;
+ *     and per 项: Σ the projects of a function code (a project row's `code`) = that 项's 项目支出
+ *     where the two tables cover the same money. 部门支出总表 holds project money from every
+ *     funding source, as the 项目支出明细表 does: always compared. 一般公共预算支出表 holds the
+ *     appropriation only: compared (when there is no 部门支出总表) only if the project list's total
+ *     equals its 项目支出 合计 exactly — then no project money comes from another source, and a 项
+ *     that differs (44.00 against 45.00) is an error, not a funding difference.
  * 11. every project with targets is in 项目支出明细表 with the same amount; its 成本指标 add up to it.
  * 12. "三公" items = the economic rows 30212, 30231, 30217 of 基本支出预算表 (a warning: 三公 may
  *     also be paid from project funds, which table 3 does not hold).
@@ -175,6 +181,41 @@ function checkProjectsTotal(ctx: Context, out: Finding[]): void {
   collect(out, results.find((f) => f!.severity === 'rounding') ?? results[0]);
 }
 
+/** Rule 10 per 项 (see the header for when the tables cover the same money). */
+function checkProjectsPerItem(ctx: Context, out: Finding[]): void {
+  const ten = ctx.table('project-expenditure');
+  if (!ten || !ten.has('total')) return;
+  const projects = ten.rows().filter((r) => !r.role);
+  const byCode = new Map<string, Row[]>();
+  for (const r of projects) if (codeLevel(r.code) === 2) byCode.set(r.code!, [...(byCode.get(r.code!) ?? []), r]);
+  if (!byCode.size) return;
+  const dept = ctx.table('dept-expenditure');
+  const gpb = ctx.table('gpb-expenditure');
+  const listed = ten.total() ? ten.value(ten.total(), 'total') : null;
+  const gpbProject = gpb?.has('project') ? gpb.value(gpb.total(), 'project') : null;
+  const sameMoney = !!listed && !!gpbProject && listed.cents === gpbProject.cents && listed.unit === gpbProject.unit;
+  const t = dept?.has('project') ? dept : sameMoney ? gpb! : undefined;
+  // A table that publishes no 项 rows (totals only) has nothing to compare per 项.
+  if (!t || !t.rows().some((r) => codeLevel(r.code) === 2)) return;
+  // Every 项 either table names: one listed only in the other table is as wrong as a different amount.
+  const codes = [...byCode.keys(), ...t.rows().filter((r) => codeLevel(r.code) === 2 && (t.value(r, 'project')?.cents ?? 0) !== 0 && !byCode.has(r.code!)).map((r) => r.code!)];
+  for (const code of codes) {
+    const rows = byCode.get(code) ?? [];
+    const row = t.byCode(code);
+    collect(
+      out,
+      compare({
+        rule: 'R10',
+        place: t.place(row ?? { code, name: code, values: {} }, 'project'),
+        where: row ? t.where(row, 'project') : { zh: `${t.label.zh} ${code}「项目支出」（该表无此科目）`, en: `${t.label.en} ${code} “project” (no such row)` },
+        relation: { zh: `应等于${ten.label.zh}中功能分类科目为 ${code} 的 ${rows.length} 个项目之和`, en: `should equal the ${rows.length} project(s) of function code ${code} in ${ten.label.en}` },
+        actual: row ? t.value(row, 'project') : null,
+        terms: rows.length ? rows.map((r) => ten.value(r, 'total')) : [{ cents: 0, unit: ten.unit }],
+      }),
+    );
+  }
+}
+
 const MONEY_UNITS = ['元', '万元', '亿元'] as const;
 
 /**
@@ -292,6 +333,7 @@ export function checkAcrossTables(ctx: Context): Finding[] {
   checkFiscalVsGpb(ctx, out);
   checkBasic(ctx, out);
   checkProjectsTotal(ctx, out);
+  checkProjectsPerItem(ctx, out);
   checkProjectTargets(ctx, out);
   checkSangongEconomic(ctx, out);
   return out;

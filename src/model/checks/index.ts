@@ -2,13 +2,13 @@
  * The consistency checks (勾稽关系), rules 1–18 (the reviewers' rules for a Chinese budget disclosure), rule 19 (malformed
  * classification codes, which would otherwise drop out of rule 2 unseen), rule 20 (codes that
  * must be unique and are not), and two rules on text: 21 (invisible bidi and zero-width
- * characters) and 22 (the source address). Pure functions of a validated
+ * characters) and 22 (the source address); rule 23, stated 三公 figures that agree with each other. Pure functions of a validated
  * disclosure: no I/O, no Node or DOM imports, so the CLI and the browser share them. Checks
  * report, they never change the data; a table or column that is not published skips its rules.
  *
  * Each rule is specified where it is implemented: 1 row-sums.ts, 2 hierarchy.ts, 3–4
  * summary-tables.ts, 5–6 item-tables.ts, 7–12 across-tables.ts, 13–14 narrative.ts, 15–18
- * performance.ts, 19 codes.ts, 20 unique-codes.ts, 21–22 text.ts; the tolerance and wording of every amount
+ * performance.ts, 19 codes.ts, 20 unique-codes.ts, 21–22 text.ts, 23 stated-sangong.ts; the tolerance and wording of every amount
  * comparison in context.ts (compare).
  */
 import type { BudgetDisclosure } from '../schema.js';
@@ -21,6 +21,7 @@ import { checkProcurement, checkSangong } from './item-tables.js';
 import { checkNarrative } from './narrative.js';
 import { checkPerformance } from './performance.js';
 import { checkRowSums } from './row-sums.js';
+import { checkStatedSangong } from './stated-sangong.js';
 import { checkInvisibleText, checkSourceUrl } from './text.js';
 import { checkDeptSummary, checkFiscalSummary } from './summary-tables.js';
 import { RULES, SEVERITIES, type Finding, type RuleId, type Severity } from './types.js';
@@ -39,6 +40,7 @@ export function runChecks(data: BudgetDisclosure): Finding[] {
     ['procurement', () => checkProcurement(ctx)],
     ['across tables', () => checkAcrossTables(ctx)],
     ['narrative', () => checkNarrative(ctx)],
+    ['stated 三公', () => checkStatedSangong(ctx)],
     ['performance', () => checkPerformance(data)],
     ['codes', () => checkCodes(ctx)],
     ['unique codes', () => checkUniqueCodes(ctx)],

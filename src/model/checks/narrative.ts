@@ -8,6 +8,7 @@
  *
  * A figure whose table is not published, or whose last-year value no table carries, gets an
  * `info` finding saying it could not be verified, so a reader knows what the report vouches for.
+ * A key the format does not know gets a warning naming the closest known key (a typo).
  * The overall target table's 部门支出预算数 is checked here too, as another stated total.
  *
  * Tolerance: amounts go through compare() (context.ts): exact in integer hundredths, a difference of
@@ -22,6 +23,7 @@ import type { SangongKey, ValueKey } from '../columns.js';
 import { FIGURE_KEYS } from '../table-kinds.js';
 import { toCents } from '../money.js';
 import { own } from '../own.js';
+import { nearest } from '../nearest.js';
 import { collect, compare, finding, TableView, type Amt, type Context } from './context.js';
 import type { Finding, Place } from './types.js';
 
@@ -73,7 +75,7 @@ const INCOME_SOURCES: Record<string, [ValueKey<'dept-income'>, string]> = {
   other: ['other', '其他收入'],
 };
 
-const SANGONG_KEYS: readonly SangongKey[] = ['total', 'abroad', 'vehiclePurchase', 'vehicleOps', 'reception'];
+const SANGONG_KEYS: readonly SangongKey[] = ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOps', 'reception'];
 const isSangongKey = (k: string): k is SangongKey => (SANGONG_KEYS as readonly string[]).includes(k);
 const PROCUREMENT_ROWS: Record<string, string> = { goods: '货物', works: '工程', services: '服务' };
 
@@ -177,6 +179,8 @@ const FIGURE_LABELS_EN: { readonly [K in keyof typeof FIGURE_KEYS]: string } = {
   'sangong.change': 'change in 三公 expenses',
   'sangong.abroad': 'official travel abroad',
   'sangong.abroad.change': 'change in official travel abroad',
+  'sangong.vehicle': 'official vehicles (purchase and operation)',
+  'sangong.vehicle.change': 'change in official vehicles (purchase and operation)',
   'sangong.vehiclePurchase': 'official vehicle purchase',
   'sangong.vehiclePurchase.change': 'change in official vehicle purchase',
   'sangong.vehicleOps': 'official vehicle operation',
@@ -211,10 +215,30 @@ function unverified(key: string, place: Place): Finding {
   });
 }
 
+/** Figure keys the format knows (FIGURE_KEYS; 'expenditure.class.<code>' stands for a pattern). */
+const KNOWN_KEYS = Object.keys(FIGURE_KEYS).filter((k) => !k.includes('<'));
+const isKnownKey = (key: string) => KNOWN_KEYS.includes(key) || /^expenditure\.class\.\d{3}$/.test(key);
+
+/**
+ * A key the format does not know (a typo such as `sangong.vehicel`) would otherwise be skipped
+ * silently by the widgets and reported only as "not checked": a warning naming the closest key.
+ */
+function unknownKey(key: string, place: Place): Finding {
+  const guess = nearest(key, KNOWN_KEYS);
+  return finding('R14', 'warning', place, {
+    zh: `文字说明中的数字键“${key}”不是已知的键${guess ? `，是否应为“${guess}”（${label(guess)}）？` : '。'}未知的键既不核对，也不被组件使用；已知的键见 data/README.md。`,
+    en: `The stated figure key “${key}” is not a known key${guess ? `; did you mean “${guess}” (${labelEn(guess)})?` : '.'} An unknown key is neither checked nor used by the widgets; data/README.md lists the known keys.`,
+  });
+}
+
 export function checkNarrative(ctx: Context): Finding[] {
   const out: Finding[] = [];
   for (const f of ctx.data.narrative?.figures ?? []) {
     const place: Place = { figure: f.key };
+    if (!isKnownKey(f.key)) {
+      out.push(unknownKey(f.key, place));
+      continue;
+    }
     const stated = figureAmount(ctx, f);
     if (!stated) continue; // counts (辆) are not amounts
     const where = { zh: `文字说明中的“${label(f.key)}”`, en: `The stated figure “${labelEn(f.key)}”` };

@@ -27,7 +27,7 @@ export interface Place {
 }
 
 export interface Finding {
-  /** Stable rule id, "R01" … "R18" (the numbering of index.ts, each specified in its module), then our own: R19 code format, R20 unique codes, R21 invisible characters in text, R22 the source address; X01 a fault of the checker. */
+  /** Stable rule id, "R01" … "R18" (the numbering of index.ts, each specified in its module), then our own: R19 code format, R20 unique codes, R21 invisible characters in text, R22 the source address, R23 stated 三公 figures that agree; X01 a fault of the checker. */
   rule: RuleId;
   /** Short English slug of the rule, e.g. "row-sum"; stable too. */
   slug: string;
@@ -68,6 +68,7 @@ export const RULES = {
   R20: { slug: 'unique-codes', zh: '编码不重复', en: 'Codes are unique' },
   R21: { slug: 'invisible-text', zh: '文字中没有看不见的控制字符', en: 'No invisible control characters in the text' },
   R22: { slug: 'source-url', zh: '来源文件地址在本网站', en: 'The source document is on the site' },
+  R23: { slug: 'stated-sangong', zh: '文字说明的“三公”经费数相互一致（合计 = 各项之和，公务用车 = 购置 + 运行维护）', en: 'Stated 三公 figures agree (total = items, vehicles = purchase + operation)' },
   /** Not a rule of the data: a rule's code failed on this file (a fault of the kit), said instead of thrown. */
   X01: { slug: 'checker-fault', zh: '检查程序出错', en: 'The checker failed' },
 } as const;
