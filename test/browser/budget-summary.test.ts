@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/budget-summary/budget-summary.js';
 import type { BudgetDrillEvent, BudgetSummary } from '../../src/elements/budget-summary/budget-summary.js';
@@ -64,6 +64,7 @@ describe('<budget-summary>', () => {
       // A data author's first file: only 附件 2, no narrative figures.
       const partial: BudgetDisclosure = { ...data, tables: { 'gpb-expenditure': data.tables['gpb-expenditure']! }, narrative: { ...data.narrative!, figures: [] } };
       const el = await fixture<BudgetSummary>(html`<budget-summary style="width:900px" lang="zh" .data=${partial}></budget-summary>`);
+      // Not a load wait: the list of missing tiles is loaded on demand after the first render.
       await waitUntil(() => el.shadowRoot!.querySelector('ul.missing'), 'the missing tiles are named');
       expect($$(el, '.tile').map((t) => t.getAttribute('data-key'))).to.deep.equal(['expenditure', 'split']);
       expect($$(el, 'ul.missing li').map((li) => li.textContent)).to.deep.equal([
