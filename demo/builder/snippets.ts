@@ -22,9 +22,9 @@ export interface BuilderState {
   displayUnit?: string;
   /** Custom colours, or null to keep the theme's. */
   colours: Readonly<Record<ColourToken, string>> | null;
-  /** Where the site hosts the kit's dist/ folder, e.g. "/budget-widgets/dist/". */
+  /** Where the site hosts the kit's dist/ folder, e.g. "/budget-kit/" (the README's address). */
   kitPath: string;
-  /** The data file's address as the site will serve it. */
+  /** The data file's address as the site will serve it; empty until the editor gives it (a local file). */
   dataUrl: string;
   /** The id the iframe reports its height with (several widgets on one page). */
   frameId: string;
