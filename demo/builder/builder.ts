@@ -25,6 +25,7 @@ const report = $('report');
 const kindSelect = $<HTMLSelectElement>('opt-kind');
 const projectSelect = $<HTMLSelectElement>('opt-project');
 const unitSelect = $<HTMLSelectElement>('opt-unit');
+const linkedBox = $<HTMLInputElement>('opt-linked');
 const langSelect = $<HTMLSelectElement>('opt-lang');
 const themeSelect = $<HTMLSelectElement>('opt-theme');
 const displayUnitSelect = $<HTMLSelectElement>('opt-display-unit');
@@ -83,6 +84,7 @@ function state(): BuilderState {
     // A local file's address on the site is the editor's to give: never a made-up path in a snippet.
     dataUrl: (source?.kind === 'local' ? publishUrl.value : dataUrl.value).trim(),
     frameId: `budget-${w}`,
+    linked: w === 'project-table' && linkedBox.checked,
   };
 }
 
@@ -122,16 +124,22 @@ function renderPreview(s: BuilderState): void {
     preview.replaceChildren(Object.assign(document.createElement('p'), { className: 'muted', textContent: why }));
     return;
   }
-  const el = document.createElement(s.widget) as HTMLElement & { data?: BudgetDisclosure };
-  for (const [name, value] of Object.entries({ kind: s.kind, project: s.project, unit: s.unit, theme: s.theme === 'default' ? undefined : s.theme, lang: s.lang === 'en' ? 'en' : undefined, 'display-unit': s.displayUnit })) {
-    if (value) el.setAttribute(name, value);
-  }
-  // A local file is not on any server: the element gets the parsed data instead of a URL.
-  if (source.kind === 'local') el.data = d;
-  else el.setAttribute('src', dataUrl.value.trim());
-  // CSSOM, not a style attribute: allowed under a strict CSP.
-  if (s.colours) for (const t of COLOUR_TOKENS) el.style.setProperty(t, s.colours[t]);
-  preview.replaceChildren(el);
+  // The linked pair gets an id of its own here: the builder page is not the article.
+  const tags = s.linked ? [[s.widget, { id: 'preview-projects' }], ['kpi-card', { for: 'preview-projects' }]] as const : [[s.widget, {}]] as const;
+  preview.replaceChildren(
+    ...tags.map(([tag, link]) => {
+      const el = document.createElement(tag) as HTMLElement & { data?: BudgetDisclosure };
+      for (const [name, value] of Object.entries({ ...link, kind: s.kind, project: s.project, unit: s.unit, theme: s.theme === 'default' ? undefined : s.theme, lang: s.lang === 'en' ? 'en' : undefined, 'display-unit': s.displayUnit })) {
+        if (value) el.setAttribute(name, value);
+      }
+      // A local file is not on any server: the element gets the parsed data instead of a URL.
+      if (source!.kind === 'local') el.data = d;
+      else el.setAttribute('src', dataUrl.value.trim());
+      // CSSOM, not a style attribute: allowed under a strict CSP.
+      if (s.colours) for (const t of COLOUR_TOKENS) el.style.setProperty(t, s.colours[t]);
+      return el;
+    }),
+  );
 }
 
 function setCode(id: string, text: string): void {
@@ -207,7 +215,7 @@ function update(): void {
   syncColours();
   const s = state();
   // The preview is rebuilt only when what it shows changes (not for the kit path or publish URL).
-  const key = JSON.stringify([loadId, s.widget, s.kind, s.project, s.unit, s.lang, s.theme, s.displayUnit, s.colours]);
+  const key = JSON.stringify([loadId, s.widget, s.kind, s.project, s.unit, s.lang, s.theme, s.displayUnit, s.colours, s.linked]);
   if (key !== previewKey) {
     previewKey = key;
     renderPreview(s);

@@ -26,6 +26,11 @@ export interface StaticOptions {
    * named, as the element shows them (the same formatting code); unset: as published.
    */
   displayUnit?: string;
+  /**
+   * <kpi-card for>: the id of the <project-table> the card follows. A file without overall targets
+   * is then not an error: the card invites the reader to choose a project in the table.
+   */
+  for?: string;
 }
 
 /** The snippet cannot be made: `words` says why and `choices` what would have worked. */

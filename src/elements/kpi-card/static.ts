@@ -17,14 +17,17 @@ export function projectChoices(data: BudgetDisclosure): string[] {
   return availableProjects(data).map((p) => (p.code ? `${p.code} ${p.name}` : p.name));
 }
 
-export function renderKpiCard(data: BudgetDisclosure, locale: Locale, project?: string, displayUnit?: string): SafeHtml {
+/** `follows`: the card has `for` (it follows a <project-table>). */
+export function renderKpiCard(data: BudgetDisclosure, locale: Locale, project?: string, displayUnit?: string, follows = false): SafeHtml {
   // As the element: the amount converted from the department's unit (weights are not amounts).
-  return withAmountUnit(data.department.unit, displayUnit, () => render(data, locale, project));
+  return withAmountUnit(data.department.unit, displayUnit, () => render(data, locale, project, follows));
 }
 
-function render(data: BudgetDisclosure, locale: Locale, project?: string): SafeHtml {
+function render(data: BudgetDisclosure, locale: Locale, project: string | undefined, follows: boolean): SafeHtml {
   const ui = words(locale);
   const t = selectTargets(data, project);
+  // A card that follows the table and has no overall targets to show first invites a choice, as the element does.
+  if (!t && follows && !project?.trim() && availableProjects(data).length) return html`<p>${ui.linkedHint}</p>`;
   if (!t) {
     const list = projectChoices(data);
     const asked = project?.trim();
