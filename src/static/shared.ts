@@ -52,3 +52,14 @@ export function caption(title: HtmlValue, data: BudgetDisclosure, unit: string, 
 export function paren(text: string, locale: Locale): string {
   return locale === 'zh' ? `（${text}）` : ` (${text})`;
 }
+
+/**
+ * An amount cell. budget-static.css right-aligns `td.num`; where a CMS drops the stylesheet, `align`
+ * is not HTML5 and a style attribute is stripped or blocked by the CSP, so the cell's own direction
+ * does it: `dir="rtl"` puts the start of the cell on the right, and the figure inside stays
+ * left-to-right (minus sign, percent and parentheses in place). `dir` is a global attribute that
+ * sanitisers keep.
+ */
+export function num(value: HtmlValue): SafeHtml {
+  return html`<td class="num" dir="rtl"><span dir="ltr">${value}</span></td>`;
+}

@@ -59,7 +59,7 @@ describe('snippet builder', () => {
     );
     expect(code('host')).to.contain("e.data.type !== 'budget-widgets:height'");
     expect(code('static')).to.match(/^<budget-summary src="\/budget\/tongnan-cac-2023\.json">\n<div class="budget-static">\n<p>2023年收入预算291\.00万元。/);
-    expect(code('static')).to.contain('<tr><td>201</td><th scope="row">一般公共服务支出</th><td class="num">275.34</td><td class="num">258.24</td>');
+    expect(code('static')).to.contain('<tr><td>201</td><th scope="row">一般公共服务支出</th><td class="num" dir="rtl"><span dir="ltr">275.34</span></td><td class="num" dir="rtl"><span dir="ltr">258.24</span></td>');
     const el = $('preview').querySelector('budget-summary')!;
     expect(el.getAttribute('src')).to.equal('/budget/tongnan-cac-2023.json');
   });
@@ -85,7 +85,7 @@ describe('snippet builder', () => {
     choose('opt-kind', 'gpb-expenditure');
     expect(code('script')).to.contain('\n<budget-table src="/budget/tongnan-cac-2023.json" kind="gpb-expenditure"></budget-table>\n');
     expect(code('iframe')).to.contain('embed.html?widget=budget-table&amp;src=%2Fbudget%2Ftongnan-cac-2023.json&amp;kind=gpb-expenditure&amp;frame=budget-budget-table"');
-    expect(code('static')).to.contain('<tr><td>2013701</td><th scope="row">行政运行</th><td class="num">102.25</td><td class="num">87.07</td><td class="num">87.07</td><td class="num">—</td></tr>');
+    expect(code('static')).to.contain('<tr><td>2013701</td><th scope="row">行政运行</th><td class="num" dir="rtl"><span dir="ltr">102.25</span></td><td class="num" dir="rtl"><span dir="ltr">87.07</span></td><td class="num" dir="rtl"><span dir="ltr">87.07</span></td><td class="num" dir="rtl"><span dir="ltr">—</span></td></tr>');
     expect($('preview').querySelector('budget-table')!.getAttribute('kind')).to.equal('gpb-expenditure');
   });
 
@@ -97,7 +97,7 @@ describe('snippet builder', () => {
     const tag = '<budget-table src="/budget/tongnan-cac-2023.json" kind="gpb-expenditure" display-unit="元">';
     expect(code('script')).to.contain(`\n${tag}</budget-table>\n`);
     expect(code('static')).to.match(new RegExp(`^${tag.replace(/[.?]/g, '\\$&')}\n`));
-    expect(code('static')).to.contain('<tr><td>201</td><th scope="row">一般公共服务支出</th><td class="num">2,753,400.00</td><td class="num">2,582,400.00</td>');
+    expect(code('static')).to.contain('<tr><td>201</td><th scope="row">一般公共服务支出</th><td class="num" dir="rtl"><span dir="ltr">2,753,400.00</span></td><td class="num" dir="rtl"><span dir="ltr">2,582,400.00</span></td>');
     expect(code('static')).to.contain(' · 2023年 · 单位：元</span></caption>');
     expect(code('iframe')).to.contain('&amp;kind=gpb-expenditure&amp;display-unit=%E5%85%83&amp;frame=');
     const el = $('preview').querySelector('budget-table')!;
@@ -187,7 +187,7 @@ describe('snippet builder', () => {
     document.querySelector<HTMLInputElement>('input[name=widget][value="sangong-chart"]')!.click();
     expect([...$<HTMLSelectElement>('opt-unit').options].map((o) => o.text)).to.deep.equal(['合计', '区教委（本级）', '青岚区第一中学校', '青岚区实验小学校', '青岚区职业教育中心', '青岚区机关幼儿园']);
     choose('opt-unit', '125002');
-    expect(code('static')).to.contain('<tr><th scope="row">总计</th><td class="num">47,000.00</td><td class="num">50,000.00</td><td class="num">+3,000.00</td><td class="num">+6.38%</td></tr>');
+    expect(code('static')).to.contain('<tr><th scope="row">总计</th><td class="num" dir="rtl"><span dir="ltr">47,000.00</span></td><td class="num" dir="rtl"><span dir="ltr">50,000.00</span></td><td class="num" dir="rtl"><span dir="ltr">+3,000.00</span></td><td class="num" dir="rtl"><span dir="ltr">+6.38%</span></td></tr>');
     // Back to a URL: the publish field goes, the preview fetches again.
     await loadUrl('/budget/tongnan-cac-2023.json');
     expect($('publish-field').hidden).to.equal(true);
