@@ -3,7 +3,8 @@
 //   checks.js               the consistency checks alone (`budget-widgets/checks`), for tools, in browsers and Node
 //   budget-widgets.iife.js  the same as a classic script, for pages without modules
 //   elements/<name>.js      one module per element (shared code split into elements/chunks/)
-//   embed.html          the iframe page for CMSs that strip scripts (+ embed.js, embed.css)
+//   embed.html              the iframe page for CMSs that strip scripts (+ embed.js, embed.css)
+//   budget-static.css       the static fallback's stylesheet (one <link> in the site template)
 //   themes/<preset>.css     page stylesheets of the theme presets (dark, dark-auto, gov-red, high-contrast)
 //   budget-kit.mjs          the Node CLI (`npx budget-kit validate FILE`), executable, bundled: only node: imports
 //   types/                  TypeScript declarations (tsc -p tsconfig.types.json, after rollup)
@@ -126,7 +127,7 @@ export default [
     // The page reuses the main bundle (cached with the site's other widgets) rather than a second copy.
     external: (id) => /(^|\/)index\.js$/.test(id),
     output: { file: 'dist/embed.js', format: 'es', sourcemap: true, paths: (id) => (id.endsWith('index.js') ? './budget-widgets.js' : id) },
-    plugins: [resolve, ...browserTs(), copy(['src/embed/embed.html', 'src/embed/embed.css']), copy(themes, 'themes')],
+    plugins: [resolve, ...browserTs(), copy(['src/embed/embed.html', 'src/embed/embed.css', 'src/static/budget-static.css']), copy(themes, 'themes')],
   },
   {
     input: 'src/cli/budget-kit.ts',

@@ -2,12 +2,9 @@
 // PORT=… picks the port (8000 by default). When the default port is busy (a second `npm start`),
 // the next free one is taken and said; a busy PORT that was asked for is an error in plain words.
 import { startDevServer } from '@web/dev-server';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { readFile } from 'node:fs/promises';
+import { demoServerConfig } from './demo-server.mjs';
 
-const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_PORT = 8000;
 const asked = process.env.PORT ? Number(process.env.PORT) : undefined;
 
@@ -45,24 +42,7 @@ if (!(await isFree(port))) {
 }
 
 const server = await startDevServer({
-  config: {
-    rootDir,
-    port,
-    // Lit's production build, as the built kit ships it: no "Lit is in dev mode" banner in every
-    // page's console (the dev server would choose the "development" export condition).
-    nodeResolve: { exportConditions: ['production'] },
-    // The failure fixtures byte for byte: the dev server re-encodes what it takes for UTF-8 text,
-    // which would turn saved-as-gbk.json into a valid UTF-8 file (see test/transport-middleware.mjs).
-    middleware: [
-      async (ctx, next) => {
-        const bytes = /^\/demo\/fixtures\/[\w.-]+\.json$/.test(ctx.path) && (await readFile(rootDir + ctx.path.slice(1)).catch(() => undefined));
-        if (!bytes) return next();
-        ctx.type = 'application/json';
-        ctx.body = bytes;
-      },
-    ],
-    plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
-  },
+  config: demoServerConfig(port),
   readCliArgs: false,
   readFileConfig: false,
   logStartMessage: false,

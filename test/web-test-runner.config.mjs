@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { mediaFeaturesPlugin } from './media-features-plugin.mjs';
 import { servedCspPlugin } from './served-csp-plugin.mjs';
 import { transportMiddleware } from './transport-middleware.mjs';
+import { siteAliases } from '../demo/demo-server.mjs';
 
 export default {
   files: ['test/browser/**/*.test.ts', 'test/browser/**/*.test.html'],
@@ -17,7 +18,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // Corpus files byte for byte, redirects (also to another origin) and CORS: issue 10's transport cases.
-  middleware: [transportMiddleware()],
+  // …and the README's site addresses (/budget-kit/ = dist/, /budget/ = data/), the snippet builder's defaults.
+  middleware: [transportMiddleware(), siteAliases()],
   // The tests run Lit's development build on purpose (it throws on template mistakes the production
   // build lets through, and warns on updates scheduled after an update), so every test file logged
   // its "Lit is in dev mode" banner: dropped here, Lit's other warnings still show. The dist-*

@@ -18,12 +18,14 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getEleme
 const form = $<HTMLFormElement>('builder');
 const dataUrl = $<HTMLInputElement>('data-url');
 const dataFile = $<HTMLInputElement>('data-file');
+const urlField = $('url-field');
 const publishField = $('publish-field');
 const publishUrl = $<HTMLInputElement>('publish-url');
 const report = $('report');
 const kindSelect = $<HTMLSelectElement>('opt-kind');
 const projectSelect = $<HTMLSelectElement>('opt-project');
 const unitSelect = $<HTMLSelectElement>('opt-unit');
+const linkedBox = $<HTMLInputElement>('opt-linked');
 const langSelect = $<HTMLSelectElement>('opt-lang');
 const themeSelect = $<HTMLSelectElement>('opt-theme');
 const displayUnitSelect = $<HTMLSelectElement>('opt-display-unit');
@@ -79,8 +81,10 @@ function state(): BuilderState {
     displayUnit: DISPLAY_UNITS.includes(displayUnitSelect.value as (typeof DISPLAY_UNITS)[number]) ? displayUnitSelect.value : undefined,
     colours: customColours.checked ? (Object.fromEntries(colourInputs.map((i) => [i.dataset.token!, i.value])) as Record<ColourToken, string>) : null,
     kitPath: kitPath.value,
-    dataUrl: (source?.kind === 'local' ? publishUrl.value : dataUrl.value).trim() || '/path/to/data.json',
+    // A local file's address on the site is the editor's to give: never a made-up path in a snippet.
+    dataUrl: (source?.kind === 'local' ? publishUrl.value : dataUrl.value).trim(),
     frameId: `budget-${w}`,
+    linked: w === 'project-table' && linkedBox.checked,
   };
 }
 
@@ -112,20 +116,30 @@ function showOptions(): void {
 function renderPreview(s: BuilderState): void {
   const d = data();
   if (!d || !source) {
-    const why = source ? '数据文件未通过检查，无法预览。请按左侧（窄屏时在上方）的提示修改文件。' : '加载数据文件后在此预览。';
+    const why = !source
+      ? '加载数据文件后在此预览。'
+      : source.result.status === 'unreadable' && source.result.address
+        ? '无法从这个地址读取数据文件，请检查地址（文件本身尚未检查）。'
+        : '数据文件未通过检查，无法预览。请按左侧（窄屏时在上方）的提示修改文件。';
     preview.replaceChildren(Object.assign(document.createElement('p'), { className: 'muted', textContent: why }));
     return;
   }
-  const el = document.createElement(s.widget) as HTMLElement & { data?: BudgetDisclosure };
-  for (const [name, value] of Object.entries({ kind: s.kind, project: s.project, unit: s.unit, theme: s.theme === 'default' ? undefined : s.theme, lang: s.lang === 'en' ? 'en' : undefined, 'display-unit': s.displayUnit })) {
-    if (value) el.setAttribute(name, value);
-  }
-  // A local file is not on any server: the element gets the parsed data instead of a URL.
-  if (source.kind === 'local') el.data = d;
-  else el.setAttribute('src', dataUrl.value.trim());
-  // CSSOM, not a style attribute: allowed under a strict CSP.
-  if (s.colours) for (const t of COLOUR_TOKENS) el.style.setProperty(t, s.colours[t]);
-  preview.replaceChildren(el);
+  // The linked pair gets an id of its own here: the builder page is not the article.
+  const tags = s.linked ? [[s.widget, { id: 'preview-projects' }], ['kpi-card', { for: 'preview-projects' }]] as const : [[s.widget, {}]] as const;
+  preview.replaceChildren(
+    ...tags.map(([tag, link]) => {
+      const el = document.createElement(tag) as HTMLElement & { data?: BudgetDisclosure };
+      for (const [name, value] of Object.entries({ ...link, kind: s.kind, project: s.project, unit: s.unit, theme: s.theme === 'default' ? undefined : s.theme, lang: s.lang === 'en' ? 'en' : undefined, 'display-unit': s.displayUnit })) {
+        if (value) el.setAttribute(name, value);
+      }
+      // A local file is not on any server: the element gets the parsed data instead of a URL.
+      if (source!.kind === 'local') el.data = d;
+      else el.setAttribute('src', dataUrl.value.trim());
+      // CSSOM, not a style attribute: allowed under a strict CSP.
+      if (s.colours) for (const t of COLOUR_TOKENS) el.style.setProperty(t, s.colours[t]);
+      return el;
+    }),
+  );
 }
 
 function setCode(id: string, text: string): void {
@@ -135,9 +149,17 @@ function setCode(id: string, text: string): void {
 }
 
 function renderCode(s: BuilderState): void {
+  setCode('code-host', hostSnippet());
+  if (!s.dataUrl) {
+    const ask = '（请先填写“数据文件在网站上的地址”，代码中的 src 就是这个地址。）';
+    for (const id of ['code-script', 'code-iframe']) setCode(id, ask);
+    setCode('code-static', data() ? ask : '（请先加载通过检查的数据文件。）');
+    setCode('code-css', '');
+    $('css-way').hidden = true;
+    return;
+  }
   setCode('code-script', scriptSnippet(s));
   setCode('code-iframe', iframeSnippet(s));
-  setCode('code-host', hostSnippet());
   const d = data();
   let fallback = '（请先加载通过检查的数据文件。）';
   if (d) {
@@ -193,7 +215,7 @@ function update(): void {
   syncColours();
   const s = state();
   // The preview is rebuilt only when what it shows changes (not for the kit path or publish URL).
-  const key = JSON.stringify([loadId, s.widget, s.kind, s.project, s.unit, s.lang, s.theme, s.displayUnit, s.colours]);
+  const key = JSON.stringify([loadId, s.widget, s.kind, s.project, s.unit, s.lang, s.theme, s.displayUnit, s.colours, s.linked]);
   if (key !== previewKey) {
     previewKey = key;
     renderPreview(s);
@@ -206,12 +228,9 @@ function update(): void {
 function accept(kind: 'url' | 'local', name: string, result: CheckedFile): void {
   source = { kind, name, result };
   report.innerHTML = reportHtml(name, result).value;
+  // One address field at a time: the URL the file was loaded from, or a local file's address on the site.
   publishField.hidden = kind !== 'local';
-  // A placeholder address follows the chosen file until the editor types the real one.
-  if (kind === 'local' && (!publishUrl.value || publishUrl.dataset.auto === 'true')) {
-    publishUrl.value = `/path/to/${name}`;
-    publishUrl.dataset.auto = 'true';
-  }
+  urlField.hidden = kind === 'local';
   fillOptions(data(), false);
   update();
   say(
@@ -244,16 +263,22 @@ async function loadUrl(): Promise<void> {
     refused = new LoadError('url');
   }
   if (refused) {
-    result = { status: 'unreadable', message: refused.kind === 'url' ? '地址无效，请检查拼写。' : FAILURE_ZH[refused.kind as 'scheme' | 'credentials'] };
+    result = { status: 'unreadable', address: true, message: refused.kind === 'url' ? '地址无效，请检查拼写。' : FAILURE_ZH[refused.kind as 'scheme' | 'credentials'] };
   } else {
     try {
       const response = await fetch(url);
-      result = response.ok ? checkBytes(new Uint8Array(await response.arrayBuffer()), false) : { status: 'unreadable', message: `服务器返回 ${response.status}，请检查地址。` };
+      result = response.ok ? checkBytes(new Uint8Array(await response.arrayBuffer()), false) : { status: 'unreadable', address: true, message: httpWords(response.status) };
     } catch {
-      result = { status: 'unreadable', message: '无法访问该地址（网络错误，或该网站不允许本页读取）。' };
+      result = { status: 'unreadable', address: true, message: '无法访问该地址（网络错误，或该网站不允许本页读取）。' };
     }
   }
   if (id === loadId) accept('url', url, result);
+}
+
+/** An HTTP failure blames the address (or the server), never the file, which was not read. */
+function httpWords(status: number): string {
+  const what = status === 404 || status === 410 ? '这个地址上没有文件' : status === 401 || status === 403 ? '服务器不允许读取这个地址' : '服务器出错';
+  return `服务器返回 ${status}：${what}。请检查地址是否正确（例如 /budget/tongnan-cac-2023.json）；文件本身尚未检查。`;
 }
 
 async function loadLocal(): Promise<void> {
@@ -292,7 +317,6 @@ form.addEventListener('change', (e) => {
 });
 form.addEventListener('input', (e) => {
   const t = e.target as HTMLElement;
-  if (t === publishUrl) delete publishUrl.dataset.auto;
   if (t === publishUrl || (t instanceof HTMLInputElement && t.type === 'color')) update();
 });
 kitPath.addEventListener('input', update);
@@ -303,6 +327,13 @@ dataUrl.addEventListener('keydown', (e) => {
   }
 });
 $('load-url').addEventListener('click', () => (loading = loadUrl()));
+// Back from a local file to an address on the site: the URL field returns, focused.
+$('use-url').addEventListener('click', () => {
+  publishField.hidden = true;
+  urlField.hidden = false;
+  dataFile.value = '';
+  dataUrl.focus();
+});
 for (const b of document.querySelectorAll<HTMLButtonElement>('[data-preset]')) {
   b.addEventListener('click', () => {
     dataUrl.value = b.dataset.preset!;

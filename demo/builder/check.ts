@@ -12,7 +12,8 @@ import { notUtf8 } from '../../src/model/encoding.js';
 import { FAILURE_ZH } from '../../src/elements/shared/failure-words.js';
 
 export type CheckedFile =
-  | { status: 'unreadable'; message: string }
+  // address: the file could not be fetched (wrong address, server, network): the file itself was not checked.
+  | { status: 'unreadable'; message: string; address?: boolean }
   | { status: 'invalid'; problems: Problem[] }
   | { status: 'checked'; data: BudgetDisclosure; findings: Finding[]; summary: Summary };
 

@@ -3,7 +3,7 @@
  * element's tag, (2) the iframe with its host snippet, (3) the static fallback, and the CSS of the
  * chosen theme colours. No DOM, so they are unit-testable and say exactly what the page shows.
  */
-import { embeddable, HEIGHT_MESSAGE } from '../../src/embed/embed-request.js';
+import { embeddable, HEIGHT_MESSAGE, LINKED_ID } from '../../src/embed/embed-request.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { elementAttributes, elementTag, escapeHtml, renderSnippet, widgetOf, type TagOptions, type WidgetName } from '../../src/static/index.js';
 
@@ -22,12 +22,22 @@ export interface BuilderState {
   displayUnit?: string;
   /** Custom colours, or null to keep the theme's. */
   colours: Readonly<Record<ColourToken, string>> | null;
-  /** Where the site hosts the kit's dist/ folder, e.g. "/budget-widgets/dist/". */
+  /** Where the site hosts the kit's dist/ folder, e.g. "/budget-kit/" (the README's address). */
   kitPath: string;
-  /** The data file's address as the site will serve it. */
+  /** The data file's address as the site will serve it; empty until the editor gives it (a local file). */
   dataUrl: string;
   /** The id the iframe reports its height with (several widgets on one page). */
   frameId: string;
+  /** <project-table> with its targets card: `<project-table id>` and `<kpi-card for>`, linked. */
+  linked?: boolean;
+}
+
+/** Whether the state asks for the project table with its targets card. */
+const isLinked = (s: BuilderState) => s.widget === 'project-table' && Boolean(s.linked);
+
+/** The card that follows the table: the table's src, lang, theme and display-unit, and `for`. */
+function cardOptions(s: BuilderState): TagOptions {
+  return { ...tagOptions(s), widget: 'kpi-card', id: undefined, kind: undefined, unit: undefined, project: undefined, for: LINKED_ID };
 }
 
 /** "dist" → "dist/", so file names can be appended. */
@@ -37,13 +47,14 @@ function folder(path: string): string {
 }
 
 function tagOptions(s: BuilderState): TagOptions {
-  return { widget: s.widget, kind: s.kind, project: s.project, unit: s.unit, lang: s.lang, theme: s.theme, displayUnit: s.displayUnit, src: s.dataUrl };
+  return { widget: s.widget, kind: s.kind, project: s.project, unit: s.unit, lang: s.lang, theme: s.theme, displayUnit: s.displayUnit, src: s.dataUrl, ...(isLinked(s) ? { id: LINKED_ID } : {}) };
 }
 
 /** Way 1: the module script (once per page, or in the site template) and the tag. */
 export function scriptSnippet(s: BuilderState): string {
   const src = `${folder(s.kitPath)}budget-widgets.js`;
-  return `<script type="module" src="${escapeHtml(src)}"></script>\n${elementTag(tagOptions(s))}\n`;
+  const card = isLinked(s) ? `${elementTag(cardOptions(s))}\n` : '';
+  return `<script type="module" src="${escapeHtml(src)}"></script>\n${elementTag(tagOptions(s))}\n${card}`;
 }
 
 /** The embed page's address for the state: the widget's attributes that the embed page passes on. */
@@ -51,13 +62,15 @@ export function embedUrl(s: BuilderState): string {
   const q = new URLSearchParams({ widget: s.widget });
   const allowed = embeddable(s.widget) ?? [];
   for (const [name, value] of Object.entries(elementAttributes(tagOptions(s)))) if (allowed.includes(name)) q.set(name, value);
+  // Both in one embed page: a card in one iframe cannot follow a table in another.
+  if (isLinked(s)) q.set('with', 'kpi-card');
   q.set('frame', s.frameId);
   return `${folder(s.kitPath)}embed.html?${q.toString()}`;
 }
 
 /** Way 2: the iframe, sized by the host snippet. */
 export function iframeSnippet(s: BuilderState): string {
-  const title = widgetOf(s.widget)!.title[s.lang];
+  const title = isLinked(s) ? (s.lang === 'en' ? 'Projects and their targets' : '项目支出明细及绩效目标') : widgetOf(s.widget)!.title[s.lang];
   return `<iframe class="budget-frame" src="${escapeHtml(embedUrl(s))}" title="${escapeHtml(title)}" width="100%" height="600" loading="lazy"></iframe>\n`;
 }
 
@@ -88,7 +101,7 @@ addEventListener('message', function (e) {
 
 /** Way 3: the element with the pre-rendered table inside (the same renderer as `budget-kit render`). */
 export function fallbackSnippet(data: BudgetDisclosure, s: BuilderState): string {
-  return renderSnippet(data, tagOptions(s));
+  return renderSnippet(data, tagOptions(s)) + (isLinked(s) ? renderSnippet(data, cardOptions(s)) : '');
 }
 
 /** The chosen colours as a rule for the site's stylesheet (inline styles would break a strict CSP). */

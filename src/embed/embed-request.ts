@@ -16,8 +16,15 @@ export function embeddable(widget: string): readonly string[] | undefined {
 }
 
 export type EmbedRequest =
-  | { widget: string; lang?: string; attributes: Record<string, string> }
+  | { widget: string; lang?: string; attributes: Record<string, string>; linked?: { widget: 'kpi-card'; attributes: Record<string, string> } }
   | { error: string };
+
+/**
+ * `widget=project-table&with=kpi-card`: the project table with its targets card, linked, in one
+ * page — two iframes are two documents, and a card cannot follow a table in another one. The table
+ * gets this id, the card `for` it and the table's other attributes (src, lang, theme, display-unit).
+ */
+export const LINKED_ID = 'projects';
 
 /**
  * A query value quoted in a message: every parameter is untrusted, so a long one is shortened and
@@ -54,5 +61,11 @@ export function embedRequest(url: URL, origin: string, allowedOrigins: readonly 
     const value = q.get(name);
     if (value !== null) attributes[name] = name === 'src' ? dataUrl.href : value;
   }
-  return { widget, lang: q.get('lang') ?? undefined, attributes };
+  const lang = q.get('lang') ?? undefined;
+  const companion = q.get('with');
+  if (companion === null) return { widget, lang, attributes };
+  if (widget !== 'project-table' || companion !== 'kpi-card') {
+    return { error: `with=“${quote(companion)}”只能与 widget=project-table 一起使用，值为 kpi-card（项目表及其绩效目标卡）。` };
+  }
+  return { widget, lang, attributes: { ...attributes, id: LINKED_ID }, linked: { widget: 'kpi-card', attributes: { ...attributes, for: LINKED_ID } } };
 }

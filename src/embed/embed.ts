@@ -30,9 +30,11 @@ if ('error' in request) {
   root.append(p);
 } else {
   if (request.lang) document.documentElement.lang = request.lang;
-  const el = document.createElement(request.widget);
-  for (const [name, value] of Object.entries(request.attributes)) el.setAttribute(name, value);
-  root.append(el);
+  for (const { widget, attributes } of [request, ...(request.linked ? [request.linked] : [])]) {
+    const el = document.createElement(widget);
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    root.append(el);
+  }
 }
 
 // Report the content height whenever it changes; the id lets one host page size several iframes.

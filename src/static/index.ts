@@ -45,11 +45,13 @@ export interface TagOptions extends StaticOptions {
   src: string;
   /** A theme preset; "default" and unset leave the attribute out. */
   theme?: string;
+  /** The element's id (a <project-table> that a <kpi-card for> follows). */
+  id?: string;
 }
 
 /** The element's attributes, in a stable order (src first), for every way of embedding. */
 export function elementAttributes(o: TagOptions): Record<string, string> {
-  const a: Record<string, string> = { src: o.src };
+  const a: Record<string, string> = { ...(o.id ? { id: o.id } : {}), src: o.src, ...(o.for ? { for: o.for } : {}) };
   // The widget's options that the static fallback takes (kind, project, unit), as its descriptor says.
   for (const option of widgetOf(o.widget)?.options ?? []) {
     const value = 'static' in option ? o[option.attribute as keyof StaticOptions] : undefined;
@@ -90,7 +92,7 @@ const RENDERERS: { readonly [W in WidgetName]: (data: BudgetDisclosure, locale: 
   'budget-summary': (data, locale, o) => renderBudgetSummary(data, locale, o.displayUnit),
   'sangong-chart': (data, locale, o) => renderSangongChart(data, locale, o.unit, o.displayUnit),
   'project-table': (data, locale, o) => renderProjectTable(data, locale, o.displayUnit),
-  'kpi-card': (data, locale, o) => renderKpiCard(data, locale, o.project, o.displayUnit),
+  'kpi-card': (data, locale, o) => renderKpiCard(data, locale, o.project, o.displayUnit, Boolean(o.for)),
   'budget-table': (data, locale, o) => renderBudgetTable(data, locale, o.kind, o.displayUnit),
 };
 

@@ -26,6 +26,11 @@ export interface StaticOptions {
    * named, as the element shows them (the same formatting code); unset: as published.
    */
   displayUnit?: string;
+  /**
+   * <kpi-card for>: the id of the <project-table> the card follows. A file without overall targets
+   * is then not an error: the card invites the reader to choose a project in the table.
+   */
+  for?: string;
 }
 
 /** The snippet cannot be made: `words` says why and `choices` what would have worked. */
@@ -46,4 +51,15 @@ export function caption(title: HtmlValue, data: BudgetDisclosure, unit: string, 
 /** "（x）" in Chinese, " (x)" in English. */
 export function paren(text: string, locale: Locale): string {
   return locale === 'zh' ? `（${text}）` : ` (${text})`;
+}
+
+/**
+ * An amount cell. budget-static.css right-aligns `td.num`; where a CMS drops the stylesheet, `align`
+ * is not HTML5 and a style attribute is stripped or blocked by the CSP, so the cell's own direction
+ * does it: `dir="rtl"` puts the start of the cell on the right, and the figure inside stays
+ * left-to-right (minus sign, percent and parentheses in place). `dir` is a global attribute that
+ * sanitisers keep.
+ */
+export function num(value: HtmlValue): SafeHtml {
+  return html`<td class="num" dir="rtl"><span dir="ltr">${value}</span></td>`;
 }

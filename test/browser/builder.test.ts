@@ -53,15 +53,15 @@ describe('snippet builder', () => {
   it('starts on the first bundled file: a plain-words report and the three snippets', async () => {
     expect($('report').textContent).to.contain('数据格式正确，各表数字相互一致');
     expect($('report').textContent).to.contain('一致性检查（勾稽关系）：0 个错误，1 个警告，23 个尾差，7 个提示。');
-    expect(code('script')).to.equal('<script type="module" src="/budget-widgets/dist/budget-widgets.js"></script>\n<budget-summary src="/data/tongnan-cac-2023.json"></budget-summary>\n');
+    expect(code('script')).to.equal('<script type="module" src="/budget-kit/budget-widgets.js"></script>\n<budget-summary src="/budget/tongnan-cac-2023.json"></budget-summary>\n');
     expect(code('iframe')).to.equal(
-      '<iframe class="budget-frame" src="/budget-widgets/dist/embed.html?widget=budget-summary&amp;src=%2Fdata%2Ftongnan-cac-2023.json&amp;frame=budget-budget-summary" title="部门预算概览" width="100%" height="600" loading="lazy"></iframe>\n',
+      '<iframe class="budget-frame" src="/budget-kit/embed.html?widget=budget-summary&amp;src=%2Fbudget%2Ftongnan-cac-2023.json&amp;frame=budget-budget-summary" title="部门预算概览" width="100%" height="600" loading="lazy"></iframe>\n',
     );
     expect(code('host')).to.contain("e.data.type !== 'budget-widgets:height'");
-    expect(code('static')).to.match(/^<budget-summary src="\/data\/tongnan-cac-2023\.json">\n<div class="budget-static">\n<p>2023年收入预算291\.00万元。/);
-    expect(code('static')).to.contain('<tr><td>201</td><th scope="row">一般公共服务支出</th><td class="num">275.34</td><td class="num">258.24</td>');
+    expect(code('static')).to.match(/^<budget-summary src="\/budget\/tongnan-cac-2023\.json">\n<div class="budget-static">\n<p>2023年收入预算291\.00万元。/);
+    expect(code('static')).to.contain('<tr><td>201</td><th scope="row">一般公共服务支出</th><td class="num" dir="rtl"><span dir="ltr">275.34</span></td><td class="num" dir="rtl"><span dir="ltr">258.24</span></td>');
     const el = $('preview').querySelector('budget-summary')!;
-    expect(el.getAttribute('src')).to.equal('/data/tongnan-cac-2023.json');
+    expect(el.getAttribute('src')).to.equal('/budget/tongnan-cac-2023.json');
   });
 
   it('the kit path field changes where the script and the iframe point', async () => {
@@ -70,7 +70,7 @@ describe('snippet builder', () => {
     path.dispatchEvent(new Event('input', { bubbles: true }));
     expect(code('script')).to.match(/^<script type="module" src="\/static\/budget\/budget-widgets\.js"><\/script>/);
     expect(code('iframe')).to.contain('src="/static/budget/embed.html?widget=');
-    path.value = '/budget-widgets/dist/';
+    path.value = '/budget-kit/';
     path.dispatchEvent(new Event('input', { bubbles: true }));
   });
 
@@ -83,9 +83,9 @@ describe('snippet builder', () => {
     expect($('opt-kind').closest<HTMLElement>('.field')!.hidden).to.equal(false);
     expect($('opt-project').closest<HTMLElement>('.field')!.hidden).to.equal(true);
     choose('opt-kind', 'gpb-expenditure');
-    expect(code('script')).to.contain('\n<budget-table src="/data/tongnan-cac-2023.json" kind="gpb-expenditure"></budget-table>\n');
-    expect(code('iframe')).to.contain('embed.html?widget=budget-table&amp;src=%2Fdata%2Ftongnan-cac-2023.json&amp;kind=gpb-expenditure&amp;frame=budget-budget-table"');
-    expect(code('static')).to.contain('<tr><td>2013701</td><th scope="row">行政运行</th><td class="num">102.25</td><td class="num">87.07</td><td class="num">87.07</td><td class="num">—</td></tr>');
+    expect(code('script')).to.contain('\n<budget-table src="/budget/tongnan-cac-2023.json" kind="gpb-expenditure"></budget-table>\n');
+    expect(code('iframe')).to.contain('embed.html?widget=budget-table&amp;src=%2Fbudget%2Ftongnan-cac-2023.json&amp;kind=gpb-expenditure&amp;frame=budget-budget-table"');
+    expect(code('static')).to.contain('<tr><td>2013701</td><th scope="row">行政运行</th><td class="num" dir="rtl"><span dir="ltr">102.25</span></td><td class="num" dir="rtl"><span dir="ltr">87.07</span></td><td class="num" dir="rtl"><span dir="ltr">87.07</span></td><td class="num" dir="rtl"><span dir="ltr">—</span></td></tr>');
     expect($('preview').querySelector('budget-table')!.getAttribute('kind')).to.equal('gpb-expenditure');
   });
 
@@ -94,10 +94,10 @@ describe('snippet builder', () => {
     choose('opt-kind', 'gpb-expenditure');
     expect([...$<HTMLSelectElement>('opt-display-unit').options].map((o) => o.value)).to.deep.equal(['', '元', '万元', '亿元']);
     choose('opt-display-unit', '元');
-    const tag = '<budget-table src="/data/tongnan-cac-2023.json" kind="gpb-expenditure" display-unit="元">';
+    const tag = '<budget-table src="/budget/tongnan-cac-2023.json" kind="gpb-expenditure" display-unit="元">';
     expect(code('script')).to.contain(`\n${tag}</budget-table>\n`);
     expect(code('static')).to.match(new RegExp(`^${tag.replace(/[.?]/g, '\\$&')}\n`));
-    expect(code('static')).to.contain('<tr><td>201</td><th scope="row">一般公共服务支出</th><td class="num">2,753,400.00</td><td class="num">2,582,400.00</td>');
+    expect(code('static')).to.contain('<tr><td>201</td><th scope="row">一般公共服务支出</th><td class="num" dir="rtl"><span dir="ltr">2,753,400.00</span></td><td class="num" dir="rtl"><span dir="ltr">2,582,400.00</span></td>');
     expect(code('static')).to.contain(' · 2023年 · 单位：元</span></caption>');
     expect(code('iframe')).to.contain('&amp;kind=gpb-expenditure&amp;display-unit=%E5%85%83&amp;frame=');
     const el = $('preview').querySelector('budget-table')!;
@@ -116,11 +116,11 @@ describe('snippet builder', () => {
     choose('opt-project', '50015223T000003492540');
     choose('opt-lang', 'en');
     choose('opt-theme', 'gov-red');
-    const tag = '<kpi-card src="/data/tongnan-cac-2023.json" project="50015223T000003492540" lang="en" theme="gov-red">';
+    const tag = '<kpi-card src="/budget/tongnan-cac-2023.json" project="50015223T000003492540" lang="en" theme="gov-red">';
     expect(code('script')).to.contain(`${tag}</kpi-card>`);
     expect(code('static')).to.match(new RegExp(`^${tag.replace(/[.?]/g, '\\$&')}\\n`));
     expect(code('static')).to.contain('Project performance targets — 2023 网络舆情监测专项');
-    expect(code('iframe')).to.contain('widget=kpi-card&amp;src=%2Fdata%2Ftongnan-cac-2023.json&amp;project=50015223T000003492540&amp;lang=en&amp;theme=gov-red&amp;frame=');
+    expect(code('iframe')).to.contain('widget=kpi-card&amp;src=%2Fbudget%2Ftongnan-cac-2023.json&amp;project=50015223T000003492540&amp;lang=en&amp;theme=gov-red&amp;frame=');
     expect(code('iframe')).to.contain('title="Performance targets"');
     const el = $('preview').querySelector('kpi-card')!;
     expect([el.getAttribute('project'), el.getAttribute('lang'), el.getAttribute('theme')]).to.deep.equal(['50015223T000003492540', 'en', 'gov-red']);
@@ -172,8 +172,11 @@ describe('snippet builder', () => {
     const text = await (await fetch('/data/example-district-2024.json')).text();
     await pickFile('qinglan-2024.json', text);
     expect($('report').textContent).to.contain('重庆市青岚区教育委员会，2024 年，金额单位元。');
+    // One address field at a time, and no made-up path in the code: it asks for the file's address on the site.
     expect($('publish-field').hidden).to.equal(false);
-    expect(code('script')).to.contain('<kpi-card src="/path/to/qinglan-2024.json"></kpi-card>');
+    expect($('url-field').hidden).to.equal(true);
+    for (const id of ['script', 'iframe', 'static']) expect(code(id)).to.equal('（请先填写“数据文件在网站上的地址”，代码中的 src 就是这个地址。）');
+    expect(document.body.textContent).not.to.contain('/path/to/');
     const publish = $<HTMLInputElement>('publish-url');
     publish.value = '/xxgk/yusuan/qinglan-2024.json';
     publish.dispatchEvent(new Event('input', { bubbles: true }));
@@ -185,17 +188,27 @@ describe('snippet builder', () => {
     document.querySelector<HTMLInputElement>('input[name=widget][value="sangong-chart"]')!.click();
     expect([...$<HTMLSelectElement>('opt-unit').options].map((o) => o.text)).to.deep.equal(['合计', '区教委（本级）', '青岚区第一中学校', '青岚区实验小学校', '青岚区职业教育中心', '青岚区机关幼儿园']);
     choose('opt-unit', '125002');
-    expect(code('static')).to.contain('<tr><th scope="row">总计</th><td class="num">47,000.00</td><td class="num">50,000.00</td><td class="num">+3,000.00</td><td class="num">+6.38%</td></tr>');
+    expect(code('static')).to.contain('<tr><th scope="row">总计</th><td class="num" dir="rtl"><span dir="ltr">47,000.00</span></td><td class="num" dir="rtl"><span dir="ltr">50,000.00</span></td><td class="num" dir="rtl"><span dir="ltr">+3,000.00</span></td><td class="num" dir="rtl"><span dir="ltr">+6.38%</span></td></tr>');
     // Back to a URL: the publish field goes, the preview fetches again.
-    await loadUrl('/data/tongnan-cac-2023.json');
+    await loadUrl('/budget/tongnan-cac-2023.json');
     expect($('publish-field').hidden).to.equal(true);
-    expect($('preview').querySelector('sangong-chart')!.getAttribute('src')).to.equal('/data/tongnan-cac-2023.json');
+    expect($('url-field').hidden).to.equal(false);
+    expect($('preview').querySelector('sangong-chart')!.getAttribute('src')).to.equal('/budget/tongnan-cac-2023.json');
   });
 
-  it('a URL that does not answer is reported', async () => {
+  it('the README\'s addresses are the defaults and work: /budget-kit/ serves the kit, /budget/ the data', async () => {
+    expect($<HTMLInputElement>('kit-path').value).to.equal('/budget-kit/');
+    expect([...document.querySelectorAll<HTMLButtonElement>('[data-preset]')].map((b) => b.dataset.preset)).to.deep.equal(['/budget/tongnan-cac-2023.json', '/budget/example-district-2024.json']);
+    expect((await fetch('/budget-kit/embed.html')).status).to.equal(200);
+    expect($('report').textContent).to.contain('数据格式正确');
+  });
+
+  it('a URL that does not answer blames the address, not the file', async () => {
     await loadUrl('/data/no-such-file.json');
-    expect($('report').textContent).to.contain('/data/no-such-file.json 无法使用：服务器返回 404，请检查地址。');
-    await loadUrl('/data/tongnan-cac-2023.json');
+    expect($('report').textContent).to.contain('/data/no-such-file.json 无法使用：服务器返回 404：这个地址上没有文件。请检查地址是否正确（例如 /budget/tongnan-cac-2023.json）；文件本身尚未检查。');
+    expect($('preview').textContent).to.contain('无法从这个地址读取数据文件，请检查地址（文件本身尚未检查）。');
+    expect($('preview').textContent).not.to.contain('修改文件');
+    await loadUrl('/budget/tongnan-cac-2023.json');
   });
 
   it('issue 10: addresses never fetched, gzip and files not in UTF-8 get the widget’s words', async () => {
@@ -223,7 +236,7 @@ describe('snippet builder', () => {
     expect($('report').textContent).to.contain('name.json 无法使用：文件不是有效的 UTF-8 编码（第 5 行有无效的字节）');
     await pickBytes('data.json.gz', await bytes('gzip-bytes.json'));
     expect($('report').textContent).to.contain('文件是 gzip 压缩数据，不是 JSON 文本：请先解压');
-    await loadUrl('/data/tongnan-cac-2023.json');
+    await loadUrl('/budget/tongnan-cac-2023.json');
   });
 
   it('Copy puts the snippet on the clipboard and says 已复制 in a live region', async () => {

@@ -264,16 +264,24 @@ describe('<kpi-card>', () => {
       expect(text($(el, 'h2'))).to.equal('项目绩效目标');
       expect($$(el, '.notice').map(text)).to.deep.equal(['未找到项目“2023 网络宣传”。', '本数据中的项目：']);
       expect($$(el, '.options li').map(text)).to.deep.equal([
-        '2023 网络宣传专项 50015223T000003492534',
-        '2023 网络舆情监测专项 50015223T000003492540',
-        '2023 网络安全维护专项 50015223T000003492544',
-        '2023 网络信息化建设专项 50015223T000003492550',
+        '2023 网络宣传专项（50015223T000003492534）',
+        '2023 网络舆情监测专项（50015223T000003492540）',
+        '2023 网络安全维护专项（50015223T000003492544）',
+        '2023 网络信息化建设专项（50015223T000003492550）',
       ]);
     });
 
     it('says when the data has no overall targets', async () => {
       const el = await card({ d: edge });
       expect(text($(el, '.notice'))).to.equal('本数据未包含部门整体绩效目标。');
+    });
+
+    it('following a table, a file without overall targets first invites a choice, not an error', async () => {
+      const el = await card({ d: edge, for: 'projects' });
+      expect(text($(el, 'h2'))).to.equal('项目绩效目标');
+      expect(text($(el, '.hint'))).to.equal('在项目表中选择项目，此处显示其绩效目标。');
+      expect($$(el, '.notice')).to.deep.equal([]);
+      expect(el.shadowRoot!.textContent).not.to.contain('未包含');
     });
   });
 

@@ -113,6 +113,20 @@ describe('theme presets', () => {
       }
     });
 
+    it('theme="dark" on a light page is a padded box: no text touches its edges (issue 11)', async () => {
+      for (const tag of TAGS) {
+        const el = await element(tag, 'dark');
+        const box = el.getBoundingClientRect();
+        const base = el.shadowRoot!.querySelector('[part="base"]')!.getBoundingClientRect();
+        expect(parseFloat(getComputedStyle(el).paddingLeft), tag).to.equal(12);
+        expect(base.left - box.left, tag).to.equal(12);
+        expect(base.top - box.top, tag).to.equal(12);
+        expect(box.right - base.right, tag).to.be.at.least(12);
+        // The light presets keep the page's edge: their background is the page's own.
+        expect(getComputedStyle(await element(tag, 'gov-red')).paddingLeft, tag).to.equal('0px');
+      }
+    });
+
     it('theme="high-contrast" is the large-text preset: 1.25× text, 4 px focus ring, 2 px outlines', async () => {
       const plain = await element('budget-table');
       const big = await element('budget-table', 'high-contrast');
@@ -154,8 +168,10 @@ describe('theme presets', () => {
       same(token(el, '--_bg'), DEFAULTS['--budget-color-background']);
       await emulateMedia({ colorScheme: 'dark' });
       same(token(el, '--_bg'), PRESETS.dark['--budget-color-background']!);
+      expect(getComputedStyle(el).paddingLeft, 'dark: a padded box').to.equal('12px');
       await emulateMedia({ colorScheme: 'light' });
       same(token(el, '--_bg'), DEFAULTS['--budget-color-background']);
+      expect(getComputedStyle(el).paddingLeft).to.equal('0px');
     });
   });
 

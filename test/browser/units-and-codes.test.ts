@@ -60,10 +60,10 @@ describe('a table in another unit than the file (issue 10)', () => {
 
   it('the static fallback says the same: 7.00 (万元) and 21.49', async () => {
     const sangong = renderFallback(await load(`${CORPUS}table-unit-sangong-yuan.json`), { widget: 'budget-summary' }).value;
-    expect(sangong).to.match(/“三公”经费<\/th><td class="num">7\.00<\/td>/);
+    expect(sangong).to.match(/“三公”经费<\/th><td class="num" dir="rtl"><span dir="ltr">7\.00<\/span><\/td>/);
     const gpb = renderFallback(await load(`${CORPUS}table-unit-gpb-yuan.json`), { widget: 'budget-summary' }).value;
     expect(gpb).to.contain('比2022年减少21.49万元');
-    expect(gpb).to.match(/一般公共服务支出<\/th><td class="num">275\.34<\/td><td class="num">258\.24<\/td>/);
+    expect(gpb).to.match(/一般公共服务支出<\/th><td class="num" dir="rtl"><span dir="ltr">275\.34<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">258\.24<\/span><\/td>/);
   });
 });
 

@@ -38,7 +38,7 @@ test('render prints the snippet of the pure renderer, src defaulting to FILE rel
   assert.match(r.err, /^budget-kit render：未给出 --src/);
   assert.equal(r.out, renderSnippet(tongnan(), { widget: 'budget-table', kind: 'gpb-expenditure', src: 'data/tongnan-cac-2023.json' }));
   assert.match(r.out, /^<budget-table src="data\/tongnan-cac-2023\.json" kind="gpb-expenditure">\n<div class="budget-static">\n<table>\n<caption>/);
-  assert.match(r.out, /<tr><td>2013701<\/td><th scope="row">行政运行<\/th><td class="num">102\.25<\/td><td class="num">87\.07<\/td><td class="num">87\.07<\/td><td class="num">—<\/td><\/tr>/);
+  assert.match(r.out, /<tr><td>2013701<\/td><th scope="row">行政运行<\/th><td class="num" dir="rtl"><span dir="ltr">102\.25<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">87\.07<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">87\.07<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">—<\/span><\/td><\/tr>/);
 });
 
 test('render options: --src, --lang en, --project, --unit, --theme go on the tag and into the table', () => {
@@ -46,11 +46,11 @@ test('render options: --src, --lang en, --project, --unit, --theme go on the tag
   assert.equal(kpi.code, 0, kpi.err);
   assert.match(kpi.out, /^<kpi-card src="\/budget\/2023\.json" project="50015223T000003492534" lang="en" theme="gov-red">/);
   assert.match(kpi.out, /<span class="title">Project performance targets — 2023 网络宣传专项<\/span>/);
-  assert.match(kpi.out, /<tfoot><tr><th scope="row" colspan="4">Total weight<\/th><td class="num">90 pts<\/td><\/tr><\/tfoot>/);
+  assert.match(kpi.out, /<tfoot><tr><th scope="row" colspan="4">Total weight<\/th><td class="num" dir="rtl"><span dir="ltr">90 pts<\/span><\/td><\/tr><\/tfoot>/);
   const sg = run('render', 'data/example-district-2024.json', '--widget', 'sangong-chart', '--unit', '125002');
   assert.equal(sg.code, 0, sg.err);
   assert.match(sg.out, /^<sangong-chart src="data\/example-district-2024\.json" unit="125002">/);
-  assert.match(sg.out, /<tr><th scope="row">总计<\/th><td class="num">47,000\.00<\/td><td class="num">50,000\.00<\/td><td class="num">\+3,000\.00<\/td><td class="num">\+6\.38%<\/td><\/tr>/);
+  assert.match(sg.out, /<tr><th scope="row">总计<\/th><td class="num" dir="rtl"><span dir="ltr">47,000\.00<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">50,000\.00<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">\+3,000\.00<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">\+6\.38%<\/span><\/td><\/tr>/);
   for (const widget of ['budget-summary', 'project-table']) assert.equal(run('render', 'data/example-district-2024.json', '--widget', widget).code, 0);
 });
 
@@ -62,12 +62,12 @@ test('render --display-unit pre-renders the figures as the element shows them an
   assert.match(r.out, /^<budget-table src="data\/tongnan-cac-2023\.json" kind="gpb-expenditure" display-unit="元">\n/);
   assert.match(r.out, /<span class="meta">中共重庆市潼南区委网络安全和信息化委员会办公室 · 2023年 · 单位：元<\/span>/);
   // Tongnan's 258.24 万元 → 2,582,400.00 元.
-  assert.match(r.out, /<tr><td>201<\/td><th scope="row">一般公共服务支出<\/th><td class="num">2,753,400\.00<\/td><td class="num">2,582,400\.00<\/td><td class="num">1,562,400\.00<\/td><td class="num">1,020,000\.00<\/td><\/tr>/);
+  assert.match(r.out, /<tr><td>201<\/td><th scope="row">一般公共服务支出<\/th><td class="num" dir="rtl"><span dir="ltr">2,753,400\.00<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">2,582,400\.00<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">1,562,400\.00<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">1,020,000\.00<\/span><\/td><\/tr>/);
   assert.doesNotMatch(r.out, />258\.24</);
   const yi = run('render', 'data/tongnan-cac-2023.json', '--widget', 'sangong-chart', '--display-unit=亿元', '--lang', 'en');
   assert.equal(yi.code, 0, yi.err);
   assert.match(yi.out, /^<sangong-chart src="data\/tongnan-cac-2023\.json" lang="en" display-unit="亿元">/);
-  assert.match(yi.out, /<tr><th scope="row">Total<\/th><td class="num">0\.00079<\/td><td class="num">0\.0007<\/td><td class="num">-0\.00009<\/td><td class="num">-11\.39%<\/td><\/tr>/);
+  assert.match(yi.out, /<tr><th scope="row">Total<\/th><td class="num" dir="rtl"><span dir="ltr">0\.00079<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">0\.0007<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">-0\.00009<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">-11\.39%<\/span><\/td><\/tr>/);
   assert.match(yi.out, /Unit: 100m yuan/);
 });
 

@@ -150,7 +150,7 @@ test('project-table: every project with its amounts, the published 合计 in the
   assert.match(out, /<tfoot><tr><th scope="row" colspan="3">合计<\/th>/);
   const big = renderFallback(example, { widget: 'project-table', lang: 'en' }).value;
   assert.equal(rows(big).length, 1 + example.tables['project-expenditure']!.rows.filter((r) => !r.role).length + 1);
-  assert.match(big, /<tfoot><tr><th scope="row"[^>]*>Total<\/th><td class="num">11,552,400\.00<\/td>/);
+  assert.match(big, /<tfoot><tr><th scope="row"[^>]*>Total<\/th><td class="num" dir="rtl"><span dir="ltr">11,552,400\.00<\/span><\/td>/);
 });
 
 test('kpi-card: overall targets by default, a project by code or name, weights and their note', () => {
@@ -166,7 +166,7 @@ test('kpi-card: overall targets by default, a project by code or name, weights a
   assert.ok(rows(byCode).includes('产出指标|质量指标|宣传效果|定性：好|5 分'));
   assert.equal(rows(byCode).at(-1), '权重合计|90 分');
   assert.match(byCode, /<p>另 10 分为预算执行率，在绩效评价时计分。<\/p>$/);
-  assert.match(renderFallback(tongnan, { widget: 'kpi-card', project: '50015223T000003492534', lang: 'en' }).value, /<td class="num">5 pts<\/td>/);
+  assert.match(renderFallback(tongnan, { widget: 'kpi-card', project: '50015223T000003492534', lang: 'en' }).value, /<td class="num" dir="rtl"><span dir="ltr">5 pts<\/span><\/td>/);
 });
 
 test('budget-table: spanning headings with scopes, the whole tree expanded, empty cells "—", notes; two-sided tables as two', () => {

@@ -10,7 +10,7 @@ import type { Money } from '../../model/money.js';
 import type { Locale } from '../shared/locale.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { html, type SafeHtml } from '../../static/escape.js';
-import { caption, paren } from '../../static/shared.js';
+import { caption, paren, num } from '../../static/shared.js';
 
 const WORDS = {
   zh: { figures: '主要数据', item: '项目', amount: '金额', vsPrior: (y: number) => `比${y}年`, byClass: '按功能分类的支出（类级科目）' },
@@ -27,10 +27,10 @@ function render(data: BudgetDisclosure, model: SummaryModel, locale: Locale): Sa
   const t = ui(locale);
   const w = WORDS[locale];
   const fig = (f: KeyFigure) =>
-    html`<tr><th scope="row">${t.figures[f.key]}</th><td class="num">${formatMoney(f.value, locale)}</td><td class="num">${f.change ? figureChangeText(f.change, locale) : '—'}</td><td>${sourceLabel(f.source, locale)}</td></tr>`;
+    html`<tr><th scope="row">${t.figures[f.key]}</th>${num(formatMoney(f.value, locale))}${num(f.change ? figureChangeText(f.change, locale) : '—')}<td>${sourceLabel(f.source, locale)}</td></tr>`;
   const s = model.split;
   const part = (label: string, m: Money) =>
-    html`<tr><th scope="row">${label}</th><td class="num">${formatMoney(m, locale)}${paren(splitShare(s!, m, locale), locale)}</td><td class="num">—</td><td>${sourceLabel(s!.source, locale)}</td></tr>`;
+    html`<tr><th scope="row">${label}</th>${num(`${formatMoney(m, locale)}${paren(splitShare(s!, m, locale), locale)}`)}${num('—')}<td>${sourceLabel(s!.source, locale)}</td></tr>`;
   const figures = html`<table>
 ${caption(`${t.title} · ${w.figures}`, data, model.unit, locale)}
 <thead><tr><th scope="col">${w.item}</th><th scope="col">${yearLabel(model.fiscalYear, locale)}</th><th scope="col">${w.vsPrior(model.comparisonYear)}</th><th scope="col">${t.source}</th></tr></thead>
@@ -55,8 +55,8 @@ ${caption(`${w.byClass}${paren(source.table.title, locale)}`, data, source.unit,
 <thead><tr><th scope="col">${t.code}</th><th scope="col">${t.name}</th>${prior ? html`<th scope="col">${yearLabel(model.comparisonYear, locale)}</th>` : ''}<th scope="col">${yearLabel(model.fiscalYear, locale)}</th>${prior ? html`<th scope="col">${t.change}</th><th scope="col">${t.percent}</th>` : ''}</tr></thead>
 <tbody>
 ${bars.map(
-  (b) => html`<tr><td>${b.code}</td><th scope="row">${b.name}</th>${prior ? html`<td class="num">${fmt(b.prior)}</td>` : ''}<td class="num">${fmt(b.current)}</td>${
-    prior ? html`<td class="num">${b.change === null ? '—' : formatChange(b.change, locale)}</td><td class="num">${b.isNew ? t.isNew : formatPercent(b.percent, locale)}</td>` : ''
+  (b) => html`<tr><td>${b.code}</td><th scope="row">${b.name}</th>${prior ? html`${num(fmt(b.prior))}` : ''}${num(fmt(b.current))}${
+    prior ? html`${num(b.change === null ? '—' : formatChange(b.change, locale))}${num(b.isNew ? t.isNew : formatPercent(b.percent, locale))}` : ''
   }</tr>\n`,
 )}</tbody>
 </table>`;

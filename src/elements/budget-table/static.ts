@@ -9,7 +9,7 @@ import { formatCell, withAmountUnit } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import type { BudgetDisclosure, Column, Row, Table } from '../../model/schema.js';
 import { html, type SafeHtml } from '../../static/escape.js';
-import { caption, StaticError } from '../../static/shared.js';
+import { caption, StaticError, num } from '../../static/shared.js';
 import { own } from '../../model/own.js';
 
 /** The kinds the `kind` option accepts: the file's tables, in file order, with their titles. */
@@ -22,7 +22,7 @@ function cell(row: Row, c: Column, locale: Locale): SafeHtml {
   if (type === 'name') return html`<th scope="row">${row.name}</th>`;
   if (type === 'code') return html`<td>${row.code ?? ''}</td>`;
   if (type === 'text') return html`<td>${own(row.text, c.key) || '—'}</td>`;
-  return html`<td class="num">${formatCell(own(row.values, c.key), locale)}</td>`;
+  return html`${num(formatCell(own(row.values, c.key), locale))}`;
 }
 
 function renderPart(part: TablePart, table: Table, data: BudgetDisclosure, locale: Locale): SafeHtml {

@@ -283,12 +283,20 @@ export class KpiCard extends BudgetElement {
     const ui = words(this.locale);
     const projects = availableProjects(data);
     const asked = this.project?.trim();
+    // A card that follows a table starts by inviting a choice: nothing is wrong with the file.
+    if (this.for && !asked && projects.length) {
+      return html`<section part="base" class="base" aria-labelledby="title">
+        <header part="header"><h2 id="title">${ui.projectTitle}</h2></header><p class="hint">${ui.linkedHint}</p>${this.renderLive()}
+      </section>`;
+    }
+    // The code in brackets, as text: a space in the template would be collapsed by the minifier ("名称51012324T…").
+    const [open, close] = this.locale === 'zh' ? ['（', '）'] : [' (', ')'];
     return html`<section part="base" class="base" aria-labelledby="title">
       <header part="header"><h2 id="title">${asked ? ui.projectTitle : ui.overallTitle}</h2></header>
       ${asked ? html`<p class="notice">${ui.notFound(iso(asked))}</p>` : html`<p class="notice">${ui.noOverall}</p>`}
       ${projects.length
         ? html`<p class="notice">${ui.available}</p>
-            <ul class="options">${projects.map((p) => html`<li>${p.name}${p.code ? html` <code>${p.code}</code>` : nothing}</li>`)}</ul>`
+            <ul class="options">${projects.map((p) => html`<li>${p.name}${p.code ? html`${open}<code>${p.code}</code>${close}` : nothing}</li>`)}</ul>`
         : asked
           ? html`<p class="notice">${ui.noProjects}</p>`
           : nothing}

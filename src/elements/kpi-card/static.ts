@@ -8,7 +8,7 @@ import { formatCell, unitLabel, withAmountUnit } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { html, type SafeHtml } from '../../static/escape.js';
-import { caption, StaticError } from '../../static/shared.js';
+import { caption, StaticError, num } from '../../static/shared.js';
 
 const WORDS = { zh: { level1: '一级指标', level2: '二级指标' }, en: { level1: 'Level 1', level2: 'Level 2' } };
 
@@ -17,14 +17,17 @@ export function projectChoices(data: BudgetDisclosure): string[] {
   return availableProjects(data).map((p) => (p.code ? `${p.code} ${p.name}` : p.name));
 }
 
-export function renderKpiCard(data: BudgetDisclosure, locale: Locale, project?: string, displayUnit?: string): SafeHtml {
+/** `follows`: the card has `for` (it follows a <project-table>). */
+export function renderKpiCard(data: BudgetDisclosure, locale: Locale, project?: string, displayUnit?: string, follows = false): SafeHtml {
   // As the element: the amount converted from the department's unit (weights are not amounts).
-  return withAmountUnit(data.department.unit, displayUnit, () => render(data, locale, project));
+  return withAmountUnit(data.department.unit, displayUnit, () => render(data, locale, project, follows));
 }
 
-function render(data: BudgetDisclosure, locale: Locale, project?: string): SafeHtml {
+function render(data: BudgetDisclosure, locale: Locale, project: string | undefined, follows: boolean): SafeHtml {
   const ui = words(locale);
   const t = selectTargets(data, project);
+  // A card that follows the table and has no overall targets to show first invites a choice, as the element does.
+  if (!t && follows && !project?.trim() && availableProjects(data).length) return html`<p>${ui.linkedHint}</p>`;
   if (!t) {
     const list = projectChoices(data);
     const asked = project?.trim();
@@ -53,12 +56,12 @@ ${caption(title, data, data.department.unit, locale)}
 <thead><tr>${levels ? html`<th scope="col">${WORDS[locale].level1}</th><th scope="col">${WORDS[locale].level2}</th>` : ''}<th scope="col">${ui.indicator}</th><th scope="col">${ui.target}</th><th scope="col">${ui.weight}</th></tr></thead>
 <tbody>
 ${t.indicators.map(
-  (i) => html`<tr>${levels ? html`<td>${i.level1 || '—'}</td><td>${i.level2 || '—'}</td>` : ''}<th scope="row">${i.name}</th><td>${formatTarget(i, locale)}</td><td class="num">${w(i.weight)}</td></tr>\n`,
+  (i) => html`<tr>${levels ? html`<td>${i.level1 || '—'}</td><td>${i.level2 || '—'}</td>` : ''}<th scope="row">${i.name}</th><td>${formatTarget(i, locale)}</td>${num(w(i.weight))}</tr>\n`,
 )}</tbody>${
           total === null
             ? ''
             : html`
-<tfoot><tr><th scope="row" colspan="${levels ? 4 : 2}">${ui.total}</th><td class="num">${totalText}</td></tr></tfoot>`
+<tfoot><tr><th scope="row" colspan="${levels ? 4 : 2}">${ui.total}</th>${num(totalText)}</tr></tfoot>`
         }
 </table>${note ? html`\n<p>${note}</p>` : ''}`
       : html`<p>${ui.noIndicators}</p>`

@@ -95,6 +95,8 @@ export class ProjectTable extends BudgetElement {
   @state() private sort: Sort | null = null;
   @state() private page = 1;
   @state() private pageSize: number = 50;
+  /** While the page prints: every row of the view, not one page of it (the pager does not print). */
+  @state() private printing = false;
   /** Ids of the rows whose details are open. */
   @state() private open: ReadonlySet<string> = new Set();
   private model: ProjectTableModel | null = null;
@@ -119,7 +121,24 @@ export class ProjectTable extends BudgetElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+  }
+
   // --- handlers -----------------------------------------------------------
+
+  /** Lit renders in the microtask after this listener, so the rows are in place before the page is laid out for print. */
+  private onPrint = (e: Event): void => {
+    this.printing = e.type === 'beforeprint';
+  };
 
   private toggle(row: ProjectRow): void {
     const next = new Set(this.open);
@@ -302,7 +321,7 @@ export class ProjectTable extends BudgetElement {
           ${this.renderHead(model)}
           <tbody>
             ${page.rows.length
-              ? repeat(page.rows, (r) => r.id, (r) => this.renderRow(model, r, base, width))
+              ? repeat(this.printing ? this.view : page.rows, (r) => r.id, (r) => this.renderRow(model, r, base, width))
               : html`<tr part="row"><td colspan=${width} class="muted">${t.noMatch}</td></tr>`}
           </tbody>
           ${this.renderFoot(model, filtered, base, lead)}

@@ -8,7 +8,7 @@ import { formatCell, formatCents, withAmountUnit } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { html, type SafeHtml } from '../../static/escape.js';
-import { caption, StaticError } from '../../static/shared.js';
+import { caption, StaticError, num } from '../../static/shared.js';
 import { own } from '../../model/own.js';
 
 export function renderProjectTable(data: BudgetDisclosure, locale: Locale, displayUnit?: string): SafeHtml {
@@ -36,8 +36,8 @@ ${caption(title, data, model.unit, locale)}
 ${model.rows.map(
   (r) => html`<tr><th scope="row">${r.name}</th>${
     model.hasFunction ? html`<td>${[r.functionCode, r.functionName].filter(Boolean).join(' ') || '—'}</td>` : ''
-  }${model.hasUnit ? html`<td>${r.unit ?? '—'}</td>` : ''}${model.columns.map((c) => html`<td class="num">${formatCell(own(r.values, c.key), locale)}</td>`)}</tr>\n`,
+  }${model.hasUnit ? html`<td>${r.unit ?? '—'}</td>` : ''}${model.columns.map((c) => html`${num(formatCell(own(r.values, c.key), locale))}`)}</tr>\n`,
 )}</tbody>
-<tfoot><tr><th scope="row"${lead > 1 ? html` colspan="${lead}"` : ''}>${t.total}</th>${model.columns.map((c) => html`<td class="num">${total(c.key)}</td>`)}</tr></tfoot>
+<tfoot><tr><th scope="row"${lead > 1 ? html` colspan="${lead}"` : ''}>${t.total}</th>${model.columns.map((c) => html`${num(total(c.key))}`)}</tr></tfoot>
 </table>${model.notes.length ? html`\n<p>${t.notes}${locale === 'zh' ? '：' : ':'}</p><ul>${model.notes.map((n) => html`<li>${n}</li>`)}</ul>` : ''}`;
 }

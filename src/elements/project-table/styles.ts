@@ -76,5 +76,7 @@ export const projectStyles = css`
   @media print {
     thead th:first-child, tbody tr[data-id] > th, tfoot th { position: static; }
     thead th:first-child::after, tbody tr[data-id] > th::after, tfoot th::after { content: none; }
+    td.text, td.code { min-inline-size: 0; inline-size: auto; }
+    tbody tr[data-id] > th { min-inline-size: 5em; }
   }
 `;

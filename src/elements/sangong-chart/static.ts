@@ -9,7 +9,7 @@ import { formatCents, formatChange, formatPercent, withAmountUnit } from '../sha
 import type { Locale } from '../shared/locale.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { html, type SafeHtml } from '../../static/escape.js';
-import { caption, StaticError } from '../../static/shared.js';
+import { caption, StaticError, num } from '../../static/shared.js';
 
 /** The units the `unit` option accepts: each row's code (else its name) with its name. */
 export function sangongUnitChoices(data: BudgetDisclosure): { id: string; name: string; isTotal: boolean }[] {
@@ -49,9 +49,9 @@ ${caption(`${t.title}${s.unit.isTotal ? '' : ` — ${s.unit.name}`}`, data, mode
   }${stated ? html`<th scope="col">${t.change}</th>` : ''}</tr></thead>
 <tbody>
 ${rows.map(
-  ({ v, part }) => html`<tr><th scope="row"${part ? html` class="part"` : ''}>${itemName(v.key, locale)}</th>${s.hasPrior ? html`<td class="num">${fmt(v.prior)}</td>` : ''}<td class="num">${fmt(v.current)}</td>${
-    s.hasPrior ? html`<td class="num">${formatChange(v.change, locale)}</td><td class="num">${v.isNew ? t.isNew : formatPercent(v.percent, locale)}</td>` : ''
-  }${stated ? html`<td class="num">${stated(v.key, locale) ?? '—'}</td>` : ''}</tr>\n`,
+  ({ v, part }) => html`<tr><th scope="row"${part ? html` class="part"` : ''}>${itemName(v.key, locale)}</th>${s.hasPrior ? html`${num(fmt(v.prior))}` : ''}${num(fmt(v.current))}${
+    s.hasPrior ? html`${num(formatChange(v.change, locale))}${num(v.isNew ? t.isNew : formatPercent(v.percent, locale))}` : ''
+  }${stated ? html`${num(stated(v.key, locale) ?? '—')}` : ''}</tr>\n`,
 )}</tbody>
 </table>${anyEmpty ? html`\n<p>${t.emptyNote}</p>` : ''}`;
 }

@@ -76,12 +76,19 @@ export const tableStyles = css`
     .scroll { background: none; }
   }
   @media print {
-    /* Controls hidden; the whole table printed (no scroll box), rows never split, headings repeated. */
-    .toolbar, .pager, .filter, .download, .btn { display: none !important; }
+    /* Controls and their glyphs hidden; the whole table printed (no scroll box), rows never split, headings repeated. */
+    .toolbar, .pager, .filter, .download, .btn, .icon, .arrow { display: none !important; }
+    /* Sort and row buttons print as their text: Chromium leaves a button blank in a repeated heading row. */
+    th .sort, th .toggle { display: contents; }
+    /* 合计 once, after the last row (a footer group repeats on every page); collapsed rows printed too. */
+    tfoot { display: table-row-group; }
+    tr[hidden] { display: table-row; }
     .scroll { overflow: visible; background: none; }
     caption { position: static; max-inline-size: none; }
     thead { display: table-header-group; }
     tr, caption { break-inside: avoid; }
-    .toggle, .sort { cursor: auto; text-decoration: none; }
+    /* A wide table shrinks to the paper rather than run off its edge. */
+    table { font-size: 0.8em; }
+    th, td { min-inline-size: 0; }
   }
 `;
