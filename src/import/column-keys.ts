@@ -98,6 +98,6 @@ export function roleOf(kind: string, column: HeadingColumn, context: { fiscalYea
   const key = amountKey(kind, label, path, context.side);
   if (!key || key.endsWith('?')) return { type: 'amount', key: fallback, mapped: false };
   const year = yearOf(column);
-  const prior = (year !== undefined && context.fiscalYear !== undefined && year < context.fiscalYear) || /上年/.test(label + path);
+  const prior = (year !== undefined && context.fiscalYear !== undefined && year < context.fiscalYear) || /上年(?!结转)/.test(label + path);
   return { type: 'amount', key: prior ? `prior.${key}` : key, mapped: true };
 }

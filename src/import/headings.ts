@@ -30,7 +30,8 @@ export function isDataRow(sheet: Sheet, r: number): boolean {
   const filled = filledColumns(sheet, r);
   if (!filled.length) return false;
   const first = normalise(row[filled[0]!]!.text);
-  if (/^(合计|总计|小计|[一二三四五六七八九十]+、)/.test(first) || /^\[?\d{3}(\d{2}){0,2}\]?($|[^\d年])/.test(first)) return true;
+  // Only at the row's start: 总计 as the heading of a third column is a heading.
+  if (filled[0]! <= 1 && (/^(合计|总计|小计|[一二三四五六七八九十]+、)/.test(first) || /^\[?\d{3}(\d{2}){0,2}\]?($|[^\d年])/.test(first))) return true;
   return filled.some((c) => row[c]!.number !== undefined || row[c]!.noCachedValue || /^-?[\d,，]+(\.\d+)?$/.test(row[c]!.text));
 }
 

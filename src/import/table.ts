@@ -48,7 +48,7 @@ function noteOf(sheet: Sheet, r: number): string | undefined {
   const filled = filledColumns(sheet, r);
   if (filled.length !== 1) return undefined;
   const text = sheet.rows[r]![filled[0]!]!.text;
-  return NOTE.test(normalise(text)) || text.length > 30 ? text : undefined;
+  return NOTE.test(normalise(text)) || /[。；;]$/.test(text) || text.length > 30 ? text : undefined;
 }
 
 export interface BuiltTable {
