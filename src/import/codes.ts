@@ -7,7 +7,7 @@
 
 /** A code and name joined in one cell, if the cell holds one: "[2013701]行政运行" → ["2013701", "行政运行"]. */
 export function splitJoined(text: string): { code: string; name: string } | undefined {
-  const m = /^[[［(（]?(\d{3}|\d{5}|\d{7})[\]］)）]?\s*[-－—:：、.]?\s*(\S.*)$/.exec(text.trim());
+  const m = /^[[［(（]?(\d{7}|\d{5}|\d{3})(?!\d)[\]］)）]?\s*[-－—:：、.]?\s*(\S.*)$/.exec(text.trim());
   if (!m) return undefined;
   // "2023 网络宣传专项" is a year in a project's name, not a code: codes are 3, 5 or 7 digits.
   return { code: m[1]!, name: m[2]!.trim() };
@@ -28,8 +28,8 @@ export class SplitCodes {
   join(parts: readonly [string, string, string]): string | undefined {
     const [lei, kuan, xiang] = parts.map((p) => p.trim()) as [string, string, string];
     if (!lei && !kuan && !xiang) return undefined;
-    if (lei) this.last = [lei, ''];
     if (!/^\d*$/.test(lei + kuan + xiang)) return undefined;
+    if (lei) this.last = [lei, ''];
     const full = (part: string, parent: string, length: number) => (part.length === length ? part : parent + part.padStart(2, '0'));
     if (!kuan && !xiang) return this.last[0];
     const k = kuan ? full(kuan, this.last[0], 5) : this.last[1];

@@ -49,6 +49,10 @@ function amountKey(kind: string, label: string, path: string, side?: Side): stri
     case 'dept-expenditure':
     case 'gov-fund-expenditure':
     case 'state-capital-expenditure':
+    // 决算 kinds with the same 合计 / 基本 / 项目 split (domain.md §7, tables 3, 5, 9).
+    case 'final-expenditure':
+    case 'final-gpb-expenditure':
+    case 'final-state-capital':
       return /基本支出/.test(label) ? 'basic' : /项目支出/.test(label) ? 'project' : isTotal(label) || /预算数$|预算$|支出$/.test(label) ? 'total' : undefined;
     case 'gpb-basic-expenditure':
       return /人员/.test(label) ? 'personnel' : /公用/.test(label) ? 'public' : isTotal(label) || /基本支出$/.test(label) ? 'total' : undefined;
@@ -63,9 +67,11 @@ function amountKey(kind: string, label: string, path: string, side?: Side): stri
     case 'procurement':
       return isTotal(label) ? 'total' : SOURCE_WORDS.find(([re]) => re.test(label))?.[1];
     case 'fiscal-summary':
+    case 'final-fiscal-summary':
       if (side === 'income') return /预算数|金额|决算数/.test(label) ? 'amount' : undefined;
       return isTotal(label) ? 'total' : /一般公共预算/.test(label) ? 'gpb' : /政府性基金/.test(label) ? 'govFund' : /国有资本/.test(label) ? 'stateCapital' : undefined;
     case 'dept-summary':
+    case 'final-summary':
       return /预算数|金额|决算数/.test(label) ? 'amount' : undefined;
     case 'project-expenditure':
       if (/年初特定目标|特定目标/.test(path)) return `specific.${/小计/.test(label) ? 'subtotal' : /人员/.test(label) ? 'personnel' : /一般性/.test(label) ? 'general' : /民生/.test(label) ? 'livelihood' : '?'}`;
@@ -87,13 +93,15 @@ export function roleOf(kind: string, column: HeadingColumn, context: { fiscalYea
   if (/^款$/.test(label)) return { type: 'code-part', level: 1 };
   if (/^项$/.test(label)) return { type: 'code-part', level: 2 };
   if (/编码$|代码$|^科目代码|^编码$/.test(label) && !/项目编码/.test(label)) return { type: 'code' };
+  // 决算 总表 print a line number (行次) beside each line: text, not an amount.
+  if (/^行次$/.test(label)) return { type: 'text', key: 'line' };
   if (kind === 'project-expenditure') {
     if (/^序号$/.test(label)) return { type: 'text', key: 'seq' };
     if (/预算单位|单位名称/.test(label)) return { type: 'text', key: 'unit' };
     if (/项目名称/.test(label)) return { type: 'name' };
     if (/科目名称/.test(label) && context.hasProjectName) return { type: 'text', key: 'functionName' };
   }
-  if (/名称$|^项目$|^科目$|^支出科目$|^收入项目$|^支出项目$|^单位$/.test(label)) return { type: 'name' };
+  if (/名称$|^项目$|科目$|^收入项目$|^支出项目$|^单位$/.test(label)) return { type: 'name' };
   const fallback = `col.${columnLetters(column.index)}`;
   const key = amountKey(kind, label, path, context.side);
   if (!key || key.endsWith('?')) return { type: 'amount', key: fallback, mapped: false };

@@ -56,6 +56,8 @@ export function findRegions(sheets: readonly Sheet[], findings: FindingList, dep
       if (lone !== undefined) {
         const attachment = /^(?:附件|附表)\s*([0-9]+(?:[-－][0-9]+)?)\s*[:：]?$/.exec(lone.trim());
         if (attachment) {
+          // "附件 3" announces the next table: the table above ends here.
+          close(r);
           pendingAttachment = attachment[1];
           continue;
         }

@@ -176,6 +176,8 @@ function readRow(sheet: Sheet, r: number, cols: readonly MappedColumn[], side: S
   let code: string | undefined;
   let name = '';
   let joined = false;
+  // "合计" written in the code column (often merged over code and name) names the row.
+  let codeWords = '';
   const values: Record<string, Cell> = {};
   const text: Record<string, string> = {};
   const parts: [string, string, string] = ['', '', ''];
@@ -196,7 +198,8 @@ function readRow(sheet: Sheet, r: number, cols: readonly MappedColumn[], side: S
         else if (j) {
           code = j.code;
           if (!name) name = j.name;
-        } else ctx.findings.add('warning', 'bad-code', where, `“${cell.text}”不是科目编码，已略去编码。`, `“${cell.text}” is not a classification code; the row keeps no code.`);
+        } else if (/^(合计|总计|小计)$/.test(cell.text.replace(/\s/g, ''))) codeWords = cell.text;
+        else ctx.findings.add('warning', 'bad-code', where, `“${cell.text}”不是科目编码，已略去编码。`, `“${cell.text}” is not a classification code; the row keeps no code.`);
         break;
       }
       case 'name':
@@ -218,7 +221,13 @@ function readRow(sheet: Sheet, r: number, cols: readonly MappedColumn[], side: S
     }
   }
   if (!anything) return {};
-  if (parts.some(Boolean)) code = ctx.split.join(parts) ?? code;
+  if (!name && codeWords) name = codeWords;
+  if (parts.some(Boolean)) {
+    code = ctx.split.join(parts) ?? code;
+    // "合计" written in the 类 column (merged across the code columns) names the row.
+    const words = parts.find((p) => p && !/^\d+$/.test(p));
+    if (words && !name) name = words;
+  }
   if (!ctx.hasCodeColumn && ctx.coded && code === undefined) {
     const j = splitJoined(name);
     if (j) {
