@@ -58,7 +58,8 @@ function parse(file: string, bytes: Uint8Array): XLSX.WorkBook {
 
 function wordsFor(file: string, e: unknown): WorkbookError {
   const message = e instanceof Error ? e.message : String(e);
-  if (/password|encrypt/i.test(message)) {
+  // "Unsupported ZIP encryption" is what a damaged .xlsx gives: not a password.
+  if (/password|^Encryption/i.test(message)) {
     return new WorkbookError('password', {
       zh: `${file} 设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，在“文件 → 信息 → 保护工作簿”中删除密码后另存，再导入。`,
       en: `${file} is password-protected (encrypted) and cannot be read. Open it in Excel or WPS, remove the password (File → Info → Protect Workbook), save, and import it again.`,

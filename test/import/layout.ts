@@ -112,6 +112,9 @@ export function writeTable(sb: SheetBuilder, data: BudgetDisclosure, table: Tabl
   sb.row([text(`${table.attachment && o.attachment === 'inline' ? `附件${table.attachment} ` : ''}${dept}${table.title}`)]);
   const unit = table.unit ?? data.department.unit;
   sb.row([text((o.unitLine ?? ((u) => `单位：${u}`))(unit))]);
+  // Unit codes (三公 per unit: 125001) are not 类/款/项 codes: only those are split or joined.
+  const classified = table.rows.every((r) => !r.code || /^\d{3}(\d{2}){0,2}$/.test(r.code));
+  o = classified ? o : { ...o, codes: 'column' };
   const cols = writtenColumns(table.columns, o.codes);
   writeHeadings(sb, cols);
   const twoSided = table.columns.some((c) => c.side);
