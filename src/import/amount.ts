@@ -78,6 +78,9 @@ export function readAmount(cell: GridCell): AmountRead {
     const rounded = roundDecimal(exact);
     return AMOUNT_PATTERN.test(rounded) ? { value: rounded, note: { kind: 'rounded', from: shown } } : { value: null, note: { kind: 'not-amount', shown } };
   }
+  // A currency sign or unit in the number format ("¥1,234.50", "12.00元"): the digits shown are the amount.
+  const bare = plainDecimal(shown.replace(/^[¥￥$]\s*|\s*(万元|元)$/g, ''));
+  if (bare !== undefined && AMOUNT_PATTERN.test(bare)) return { value: bare, note: { kind: 'format', shown } };
   if (cell.number !== undefined) {
     const rounded = roundDecimal(numberText(cell.number));
     if (AMOUNT_PATTERN.test(rounded)) return { value: rounded, note: { kind: 'format', shown } };
