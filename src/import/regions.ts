@@ -8,6 +8,7 @@ import type { AmountUnit } from '../model/schema.js';
 import { cellAddress, type FindingList } from './findings.js';
 import { filledColumns, normalise, type Sheet } from './grid.js';
 import { readTitle, type Title } from './title.js';
+import { isDataRow } from './headings.js';
 
 /** Rows of one sheet that belong to a table: headings, data and notes, without title and unit lines. */
 export interface Part {
@@ -37,6 +38,9 @@ function loneText(sheet: Sheet, r: number): string | undefined {
   if (filled.length !== 1) return undefined;
   return sheet.rows[r]![filled[0]!]!.text;
 }
+
+/** A row's texts, normalised, to recognise repeated headings. */
+const rowKey = (sheet: Sheet, r: number) => (sheet.rows[r] ?? []).map((c) => normalise(c.text)).join('|');
 
 const rowText = (sheet: Sheet, r: number) => (sheet.rows[r] ?? []).map((c) => c.text).filter(Boolean).join(' ');
 
@@ -91,7 +95,10 @@ export function findRegions(sheets: readonly Sheet[], findings: FindingList, dep
         // A sheet that begins with headings or data: the rest of the table before it, else a table without a title.
         started = true;
         const previous = regions[regions.length - 1];
-        if (previous && previous.title.what.type === 'table') {
+        // Only data, or the previous table's headings repeated, make an untitled sheet its continuation.
+        const first = previous?.parts[0];
+        const sameHeadings = first !== undefined && rowKey(sheet, r) === rowKey(first.sheet, first.start);
+        if (previous && previous.title.what.type === 'table' && (sameHeadings || isDataRow(sheet, r))) {
           previous.parts.push({ sheet, start: r, end: -1 });
           current = previous;
           findings.add('info', 'continued', cellAddress(sheet.name, r, 0), `工作表“${sheet.name}”没有标题，视为“${previous.title.title}”的续表。`, `Sheet “${sheet.name}” has no title: taken as the rest of “${previous.title.title}”.`);
