@@ -18,10 +18,18 @@ export interface ImportResult {
   /** Department fields the workbook could not give and nobody supplied: the data file holds placeholders. */
   missing: string[];
   /** Per table kind, where it was read: for showing each table beside its source. */
-  sources: Record<string, string>;
+  sources: Record<string, TableSource>;
 }
 
 /** Department fields given by hand (`--department-json`): any of Department's, or a whole data file's `department`. */
+/** Where a table was read: its title's address and the sheet rows it spans (first part). */
+export interface TableSource {
+  where: string;
+  sheet: Sheet;
+  /** First row (the title's, when found) and the row after the last, 0-based. */
+  rows: [number, number];
+}
+
 export type DepartmentInput = Partial<Department>;
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -46,7 +54,7 @@ export function importSheets(sheets: readonly Sheet[], given: DepartmentInput = 
   const regions = findRegions(sheets, findings, given.name);
   const fiscalYear = typeof given.fiscalYear === 'number' ? given.fiscalYear : guessYear(sheets);
   const tables: Record<string, Table> = {};
-  const sources: Record<string, string> = {};
+  const sources: Record<string, TableSource> = {};
   const projects: Project[] = [];
   let overall: OverallPerformance | undefined;
   let others = 0;
@@ -74,7 +82,8 @@ export function importSheets(sheets: readonly Sheet[], given: DepartmentInput = 
       findings.add('info', 'final-kind', region.where, `表“${region.title.title}”是决算表，已保留为 ${kind}；组件和检查目前按预算表的种类工作。`, `“${region.title.title}” is a 决算 table, kept under kind ${kind}; the widgets and checks currently work on the budget kinds.`);
     }
     tables[kind] = buildTable(region, kind, fiscalYear, findings);
-    sources[kind] = region.where;
+    const part = region.parts[0]!;
+    sources[kind] = { where: region.where, sheet: part.sheet, rows: [Math.max(0, Number(/\d+$/.exec(region.where)?.[0] ?? part.start + 1) - 1), part.end] };
   }
   // A project's function code, from the project list where the names match (never guessed otherwise).
   const list = hasOwn(tables, 'project-expenditure') ? tables['project-expenditure']! : undefined;
