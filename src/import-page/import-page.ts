@@ -116,11 +116,11 @@ export class BudgetImportPage extends LitElement {
     return `${lines.join('\n')}\n`;
   }
 
-  private renderSource(source: TableSource) {
+  private renderSource(source: TableSource, title: string) {
     const [from, to] = source.rows;
     const rows = source.sheet.rows.slice(from, Math.min(to, from + SOURCE_ROWS));
     const width = Math.max(1, ...rows.map((r) => r.length));
-    return html`<div class="source" tabindex="0" role="region" aria-label=${`工作表 ${source.sheet.name} 原样`}>
+    return html`<div class="source" tabindex="0" role="region" aria-label=${`${title}：工作表原样（${source.where}）`}>
       <table>
         <caption>${source.sheet.file} · ${source.where}</caption>
         ${rows.map((row, i) => html`<tr><th scope="row">${from + i + 1}</th>${Array.from({ length: width }, (_, c) => html`<td>${row[c]?.text ?? ''}</td>`)}</tr>`)}
@@ -178,7 +178,7 @@ export class BudgetImportPage extends LitElement {
           <h2>${table.attachment ? `附件 ${table.attachment} ` : ''}${table.title} <small>（${kind}）</small></h2>
           <div class="pair">
             <budget-table .data=${r.data} kind=${kind} no-footer></budget-table>
-            ${r.sources[kind] ? this.renderSource(r.sources[kind]!) : nothing}
+            ${r.sources[kind] ? this.renderSource(r.sources[kind]!, table.title) : nothing}
           </div>
         </section>`)}
         ${r.data.projects?.length ? html`<h2>项目绩效目标</h2><project-table .data=${r.data} no-footer></project-table>` : nothing}
