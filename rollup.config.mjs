@@ -6,6 +6,7 @@
 //   embed.html              the iframe page for CMSs that strip scripts (+ embed.js, embed.css)
 //   budget-static.css       the static fallback's stylesheet (one <link> in the site template)
 //   themes/<preset>.css     page stylesheets of the theme presets (dark, dark-auto, gov-red, high-contrast)
+//   import.html, import.js  the import page (Excel workbooks → data file), offline, loaded by nothing else
 //   budget-kit.mjs          the Node CLI (`npx budget-kit validate FILE`), executable, bundled: only node: imports
 //   types/                  TypeScript declarations (tsc -p tsconfig.types.json, after rollup)
 // Every browser output is minified with source maps; the size budget is checked and printed.
@@ -128,6 +129,15 @@ export default [
     external: (id) => /(^|\/)index\.js$/.test(id),
     output: { file: 'dist/embed.js', format: 'es', sourcemap: true, paths: (id) => (id.endsWith('index.js') ? './budget-widgets.js' : id) },
     plugins: [resolve, ...browserTs(), copy(['src/embed/embed.html', 'src/embed/embed.css', 'src/static/budget-static.css']), copy(themes, 'themes')],
+  },
+  {
+    ...browser,
+    input: 'src/import-page/main.ts',
+    // The import page (issue 14), for a clerk's PC, offline: the widgets come from budget-widgets.js,
+    // this file adds the importer and the spreadsheet reader. Nothing of it is in the widgets' bundle.
+    external: (id) => id === '../index.js' || /[\\/]src[\\/]index\.(js|ts)$/.test(id),
+    output: { file: 'dist/import.js', format: 'es', sourcemap: true, inlineDynamicImports: true, paths: (id) => (id === '../index.js' || /[\\/]src[\\/]index\.(js|ts)$/.test(id) ? './budget-widgets.js' : id) },
+    plugins: [resolve, ...browserTs(), squeeze(), sizeBudget({}), copy(['src/import-page/import.html'])],
   },
   {
     input: 'src/cli/budget-kit.ts',

@@ -2,7 +2,7 @@
  * `budget-kit`: the command line for districts publishing their own data (built to
  * dist/budget-kit.mjs, the package's `bin`). This file only connects `main` to the process.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { main } from './main.js';
 
 const io = {
@@ -10,6 +10,7 @@ const io = {
   stderr: (text: string) => void process.stderr.write(text),
   // Bytes: the commands decode them strictly, to name a file that is not UTF-8.
   readFile: (path: string) => readFile(path),
+  writeFile: (path: string, text: string) => writeFile(path, text, 'utf8'),
 };
 
 main(process.argv.slice(2), io).then(

@@ -8,8 +8,9 @@ import { failureJson } from './report.js';
 import { terminalText } from './terminal-text.js';
 import { renderCommand } from './render-command.js';
 import { validateCommand } from './validate-command.js';
+import { importCommand } from './import-command.js';
 
-export const COMMANDS: Readonly<Record<string, Command>> = { validate: validateCommand, render: renderCommand };
+export const COMMANDS: Readonly<Record<string, Command>> = { validate: validateCommand, render: renderCommand, import: importCommand };
 
 function optionLines(options: readonly OptionSpec[], lang: 'zh' | 'en'): string[] {
   return options.map((o) => {

@@ -7,6 +7,8 @@ export interface Io {
   stderr(text: string): void;
   /** The file's bytes (decoded by the command, strictly as UTF-8); a string is taken as its text. */
   readFile(path: string): Promise<Uint8Array | string>;
+  /** Writes a text file (`import --out`); commands that only read leave it out. */
+  writeFile?(path: string, text: string): Promise<void>;
 }
 
 export interface Command {

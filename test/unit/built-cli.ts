@@ -11,8 +11,8 @@ import type { OutputOptions, RollupOptions } from 'rollup';
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const bin = join(root, 'dist/budget-kit.mjs');
 
-/** The CLI bundles the model, the static renderers and the elements' pure modules. */
-const SOURCES = ['src/cli', 'src/model', 'src/static', 'src/elements'];
+/** The CLI bundles the model, the static renderers, the elements' pure modules and the importer. */
+const SOURCES = ['src/cli', 'src/model', 'src/static', 'src/elements', 'src/import'];
 
 function newest(dir: string): number {
   let t = 0;

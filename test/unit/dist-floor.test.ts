@@ -3,7 +3,8 @@
  * support: ES2021, Chromium 86, Safari 14.1, Firefox 91). The browser configs of rollup.config.mjs
  * (the ones `npm run build` runs) are bundled here in memory, so what is checked is what the
  * sources build to now, with lit, d3 and zod inside: the ES module and its chunks, the IIFE, the
- * per-element modules and their chunks, and the embed page's script.
+ * per-element modules and their chunks, the embed page's script and the import page's (a clerk's PC
+ * may run an old 信创 browser too).
  *
  * - Syntax: each file parses with acorn as ES2021 (a class static block, `#x in o`, top-level
  *   await or a regex `d` flag fails to parse in Chromium 86 and every widget with it).
@@ -31,7 +32,7 @@ before(async () => {
   const configs = (await import(join(root, 'rollup.config.mjs'))).default as Array<RollupOptions & { output: OutputOptions }>;
   // The Node CLI (dist/budget-kit.mjs) runs in Node 20, not in a reader's browser.
   const browser = configs.filter((c) => c.input !== 'src/cli/budget-kit.ts');
-  assert.equal(browser.length, 5, 'the ES module, the checks module, the IIFE, the element modules, the embed page');
+  assert.equal(browser.length, 6, 'the ES module, the checks module, the IIFE, the element modules, the embed page, the import page');
   for (const config of browser) {
     const bundle = await rollup({ ...config, onwarn: () => {} });
     // generate(), not write(): dist/ is left alone (the copy and size plugins run on write only).
@@ -48,7 +49,7 @@ before(async () => {
 
 test('every browser file of the build is in the list', () => {
   const files = [...shipped.keys()];
-  for (const f of ['dist/budget-widgets.js', 'dist/checks.js', 'dist/budget-widgets.iife.js', 'dist/embed.js', 'dist/elements/sangong-chart.js']) assert.ok(files.includes(f), f);
+  for (const f of ['dist/budget-widgets.js', 'dist/checks.js', 'dist/budget-widgets.iife.js', 'dist/embed.js', 'dist/import.js', 'dist/elements/sangong-chart.js']) assert.ok(files.includes(f), f);
   assert.ok(files.some((f) => /^dist\/chunks\/en-.+\.js$/.test(f)), 'the English chunk');
   assert.ok(files.some((f) => /^dist\/elements\/chunks\/.+\.js$/.test(f)), 'the element chunks');
 });

@@ -1,0 +1,124 @@
+/**
+ * The whole pipeline, pure: workbook sheets in, a data file of the format and the import
+ * report out. workbook → regions (by title) → tables / projects / overall targets → a
+ * disclosure with the department from `department` (what a workbook does not hold: name,
+ * region, year, unit…), asked for in the report when missing. Nothing is dropped silently.
+ */
+import { SCHEMA_VERSION } from '../model/constants.js';
+import type { AmountUnit, BudgetDisclosure, Department, OverallPerformance, Project, Table } from '../model/schema.js';
+import { FindingList, type ImportFinding } from './findings.js';
+import type { Sheet } from './grid.js';
+import { readOverall, readProject } from './performance.js';
+import { findRegions } from './regions.js';
+import { buildTable } from './table.js';
+
+export interface ImportResult {
+  data: BudgetDisclosure;
+  findings: ImportFinding[];
+  /** Department fields the workbook could not give and nobody supplied: the data file holds placeholders. */
+  missing: string[];
+  /** Per table kind, where it was read: for showing each table beside its source. */
+  sources: Record<string, TableSource>;
+}
+
+/** Department fields given by hand (`--department-json`): any of Department's, or a whole data file's `department`. */
+/** Where a table was read: its title's address and the sheet rows it spans (first part). */
+export interface TableSource {
+  where: string;
+  sheet: Sheet;
+  /** First row (the title's, when found) and the row after the last, 0-based. */
+  rows: [number, number];
+}
+
+export type DepartmentInput = Partial<Department>;
+
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/** The fiscal year the headings speak of: the latest year named in titles and headings. */
+function guessYear(sheets: readonly Sheet[]): number | undefined {
+  let best: number | undefined;
+  for (const s of sheets) {
+    for (const row of s.rows.slice(0, 400)) {
+      for (const cell of row) {
+        for (const m of cell.text.matchAll(/((?:19|20)\d{2})\s*年/g)) best = Math.max(best ?? 0, Number(m[1]));
+      }
+    }
+  }
+  return best;
+}
+
+/** Imports the sheets of one or more workbook files into one data file. */
+export function importSheets(sheets: readonly Sheet[], given: DepartmentInput = {}, earlier: readonly ImportFinding[] = []): ImportResult {
+  const findings = new FindingList();
+  findings.items.push(...earlier);
+  const regions = findRegions(sheets, findings, given.name);
+  const fiscalYear = typeof given.fiscalYear === 'number' ? given.fiscalYear : guessYear(sheets);
+  const tables: Record<string, Table> = {};
+  const sources: Record<string, TableSource> = {};
+  const projects: Project[] = [];
+  let overall: OverallPerformance | undefined;
+  let others = 0;
+  let final = false;
+  for (const region of regions) {
+    const what = region.title.what;
+    if (what.type === 'project-performance') {
+      const p = readProject(region, findings);
+      if (p) projects.push(p);
+      continue;
+    }
+    if (what.type === 'overall-performance') {
+      if (overall) findings.add('warning', 'second-overall', region.where, '工作簿中有第二张整体绩效目标表，未导入。', 'A second overall target table in the workbook; not imported.');
+      else overall = readOverall(region, findings);
+      continue;
+    }
+    if (/决算/.test(region.title.title)) final = true;
+    let kind = what.kind;
+    if (!kind || hasOwn(tables, kind)) {
+      const why = kind ? `表“${region.title.title}”与前面的表同类（${kind}）` : `表“${region.title.title}”不是已知的表`;
+      const whyEn = kind ? `“${region.title.title}” is a second table of kind ${kind}` : `“${region.title.title}” is not a table kind the kit knows`;
+      kind = `other-${++others}`;
+      findings.add(what.kind ? 'warning' : 'info', 'unknown-table', region.where, `${why}，已按原样保留为 ${kind}（<budget-table> 可以显示它）。`, `${whyEn}; kept as published under kind ${kind} (<budget-table> shows it).`);
+    } else if (!what.known) {
+      findings.add('info', 'final-kind', region.where, `表“${region.title.title}”是决算表，已保留为 ${kind}；组件和检查目前按预算表的种类工作。`, `“${region.title.title}” is a 决算 table, kept under kind ${kind}; the widgets and checks currently work on the budget kinds.`);
+    }
+    tables[kind] = buildTable(region, kind, fiscalYear, findings);
+    const part = region.parts[0]!;
+    sources[kind] = { where: region.where, sheet: part.sheet, rows: [Math.max(0, Number(/\d+$/.exec(region.where)?.[0] ?? part.start + 1) - 1), part.end] };
+  }
+  // A project's function code, from the project list where the names match (never guessed otherwise).
+  const list = hasOwn(tables, 'project-expenditure') ? tables['project-expenditure']! : undefined;
+  for (const p of projects) {
+    const row = list?.rows.find((r) => r.name === p.name && r.code);
+    if (row?.code) p.functionCode = row.code;
+  }
+  if (!regions.length) findings.add('error', 'no-tables', undefined, '工作簿中没有找到任何可识别的表。每张表上方应有表名行（如“部门收支总表”“附件3 一般公共预算财政拨款基本支出预算表”）。', 'No table found in the workbook. Each table needs its title in a row above it (e.g. 部门收支总表, 附件3 一般公共预算财政拨款基本支出预算表).');
+
+  const units = Object.values(tables).map((t) => t.unit).filter((u): u is AmountUnit => !!u);
+  const missing: string[] = [];
+  const pick = <K extends keyof Department>(k: K, fallback: Department[K]): Department[K] => {
+    if (given[k] !== undefined) return given[k] as Department[K];
+    missing.push(k);
+    return fallback;
+  };
+  const department: Department = {
+    ...given,
+    name: pick('name', overall?.department ?? '（请填写部门名称）'),
+    region: pick('region', '（请填写地区）'),
+    fiscalYear: given.fiscalYear ?? fiscalYear ?? new Date().getFullYear(),
+    kind: given.kind ?? (final ? 'final' : 'budget'),
+    unit: given.unit ?? units[0] ?? '万元',
+  } as Department;
+  if (given.fiscalYear === undefined) missing.push(fiscalYear === undefined ? 'fiscalYear' : 'fiscalYear (guessed)');
+  if (given.unit === undefined && !units.length) missing.push('unit');
+  if (missing.length) {
+    findings.add('warning', 'department-fields', undefined, `工作簿中没有这些部门信息：${missing.join('、')}。请用 --department-json 给出（如 {"name": "…", "region": "重庆市…区", "fiscalYear": 2024}），数据文件中目前是占位内容。`, `The workbook does not hold these department fields: ${missing.join(', ')}. Give them with --department-json (e.g. {"name": "…", "region": "…", "fiscalYear": 2024}); the data file holds placeholders for now.`);
+  }
+  const data: BudgetDisclosure = {
+    schemaVersion: SCHEMA_VERSION,
+    department,
+    tables,
+    ...(projects.length ? { projects } : {}),
+    ...(overall ? { overallPerformance: overall } : {}),
+  };
+  return { data, findings: findings.items, missing, sources };
+}

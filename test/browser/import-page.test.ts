@@ -1,0 +1,63 @@
+/**
+ * The import page (issue 14): a workbook dropped in (here: handed to readFiles as a File) shows
+ * each detected table with <budget-table>, the source rows beside it, the findings with their
+ * places, and the department fields update the data and the checks live. Accessibility first.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import '../../src/import-page/import-page.js';
+import type { BudgetImportPage } from '../../src/import-page/import-page.js';
+import type { BudgetElement } from '../../src/elements/shared/budget-element.js';
+
+const text = (n: Element) => n.textContent!.replace(/▸/g, '').replace(/\s+/g, ' ').trim();
+
+async function dropped(name: string): Promise<BudgetImportPage> {
+  const el = await fixture<BudgetImportPage>(html`<budget-import-page></budget-import-page>`);
+  const bytes = await (await fetch(`/test/import/workbooks/${name}`)).arrayBuffer();
+  await el.readFiles([new File([bytes], name)]);
+  await el.updateComplete;
+  for (const t of el.shadowRoot!.querySelectorAll<BudgetElement>('budget-table, project-table')) await t.updateComplete;
+  return el;
+}
+
+describe('<budget-import-page>', () => {
+  it('is accessible with a workbook loaded', async () => {
+    const el = await dropped('quirks.xlsx');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows each table with <budget-table>, its exact figures, and the sheet rows it came from', async () => {
+    const el = await dropped('quirks.xlsx');
+    const sections = [...el.shadowRoot!.querySelectorAll('section[aria-label]')].map((s) => s.getAttribute('aria-label'));
+    expect(sections).to.deep.equal(['一般公共预算财政拨款支出预算表（gpb-expenditure）', '一般公共预算财政拨款基本支出预算表（gpb-basic-expenditure）', '部门收支总表（dept-summary）', '部门人员情况表（other-1）']);
+    const table = el.shadowRoot!.querySelector<BudgetElement>('budget-table[kind="gpb-expenditure"]')!;
+    const row = [...table.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')].find((tr) => text(tr.cells[0]!) === '20137')!;
+    expect([...row.cells].map(text).slice(0, 4)).to.deep.equal(['20137', '网信事务', '300.50', '258.24']);
+    const source = el.shadowRoot!.querySelector('section[aria-label^="一般公共预算财政拨款支出预算表"] .source')!;
+    expect(text(source.querySelector('caption')!)).to.equal('quirks.xlsx · __proto__!A1');
+    expect([...source.querySelector('tr')!.children].map(text).slice(0, 2)).to.deep.equal(['1', '附件2 2024年一般公共预算财政拨款支出预算表']);
+  });
+
+  it('lists the findings with their places, and department fields update them live', async () => {
+    const el = await dropped('quirks.xlsx');
+    const items = () => [...el.shadowRoot!.querySelectorAll('#report ~ ul li')].map(text);
+    expect(items()).to.include('[错误] Sheet2!D6：公式单元格没有保存计算结果，导入为空。请在 Excel/WPS 中打开、重新计算并保存工作簿后再导入（本工具不计算公式）。');
+    expect(text(el.shadowRoot!.querySelector('legend')!)).to.equal('部门信息（工作簿中没有的部分）：请填写 name、region、fiscalYear (guessed)');
+    for (const [name, value] of [['name', '某某区某某局'], ['region', '重庆市某某区'], ['fiscalYear', '2024']]) {
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+      input.value = value!;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('legend')!)).to.equal('部门信息（工作簿中没有的部分）');
+    expect(el.reportText()).to.match(/^导入：quirks\.xlsx\n\n导入报告：\n/);
+    expect(el.reportText()).to.include('- [error] Sheet2!D6: 公式单元格没有保存计算结果');
+  });
+
+  it('a damaged file gets a plain message, not a blank page', async () => {
+    const el = await fixture<BudgetImportPage>(html`<budget-import-page></budget-import-page>`);
+    await el.readFiles([new File([new Uint8Array([0x50, 0x4b, 3, 4, 9, 9])], 'bad.xlsx')]);
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.querySelector('[role="alert"]')!)).to.match(/^bad\.xlsx 不是可读的 Excel\/WPS 工作簿/);
+  });
+});

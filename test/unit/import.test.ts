@@ -1,0 +1,145 @@
+/**
+ * `src/import`: the test workbooks (test/import/workbooks, written by make-workbooks.ts) read back
+ * into the format. The Tongnan round trip compares every figure, code, name and indicator with
+ * data/tongnan-cac-2023.json; the others pin each quirk to the exact value it must give.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importSheets, type ImportResult } from '../../src/import/assemble.js';
+import { FindingList } from '../../src/import/findings.js';
+import { readWorkbook } from '../../src/import/workbook.js';
+import { explainDisclosure } from '../../src/model/validate.js';
+import type { BudgetDisclosure } from '../../src/model/schema.js';
+import { root } from './built-cli.js';
+import { makeWorkbooks } from '../import/make-workbooks.js';
+
+const workbook = (name: string) => new Uint8Array(readFileSync(join(root, 'test/import/workbooks', name)));
+const dataFile = (name: string) => JSON.parse(readFileSync(join(root, 'data', name), 'utf8')) as BudgetDisclosure;
+
+function importFile(name: string, department: Partial<BudgetDisclosure["department"]> = {}, bytes: Uint8Array = workbook(name)): ImportResult {
+  const findings = new FindingList();
+  const sheets = readWorkbook(name, bytes, findings);
+  return importSheets(sheets, department, findings.items);
+}
+
+const at = (r: ImportResult, code: string) => r.findings.filter((f) => f.code === code).map((f) => f.where);
+
+test('the committed workbooks are what make-workbooks.ts writes (same tables when read)', () => {
+  const made = makeWorkbooks();
+  for (const name of Object.keys(made)) {
+    const a = importFile(name, {}, made[name]!);
+    const b = importFile(name);
+    assert.deepEqual(b.data, a.data, `${name}: regenerate with node --import tsx test/import/make-workbooks.ts`);
+  }
+});
+
+test('round trip: the Tongnan workbook (.xlsx) gives back every table, project and indicator of the data file', () => {
+  const data = dataFile('tongnan-cac-2023.json');
+  const r = importFile('tongnan-2023.xlsx', data.department);
+  assert.deepEqual(r.findings, [], 'a clean export needs no finding');
+  assert.deepEqual(Object.keys(r.data.tables), Object.keys(data.tables));
+  for (const kind of Object.keys(data.tables)) assert.deepStrictEqual(r.data.tables[kind], data.tables[kind], kind);
+  assert.deepStrictEqual(r.data.projects, data.projects);
+  assert.deepStrictEqual(r.data.overallPerformance, data.overallPerformance);
+  assert.deepStrictEqual(r.data.department, data.department);
+  assert.equal(explainDisclosure({ ...r.data, narrative: data.narrative }).ok, true);
+  // Spot checks a reader would make: the 258.24 of 网信事务, a weight, a merged 一级指标.
+  const row = r.data.tables['gpb-expenditure']!.rows.find((x) => x.code === '20137')!;
+  assert.equal(row.values['total'], '258.24');
+  assert.equal(r.data.projects![0]!.indicators[12]!.level1, '效益指标');
+  assert.equal(r.data.overallPerformance!.indicators[0]!.weight, 10);
+});
+
+test('the example district in .xls (BIFF8): split 类/款/项 codes, 元, thousands separators, "附件N 表名"', () => {
+  const data = dataFile('example-district-2024.json');
+  const r = importFile('example-district-2024.xls', data.department);
+  assert.deepEqual(r.findings.filter((f) => f.severity !== 'info'), []);
+  assert.deepEqual(Object.keys(r.data.tables), Object.keys(data.tables));
+  // The example's data file adds `year` to columns whose headings name none: a workbook cannot carry it.
+  const noYear = (t: BudgetDisclosure['tables'][string]) => ({ ...t, columns: t.columns.map(({ year: _y, ...c }) => (c.type === 'code' ? { ...c, label: '类/款/项' } : c)) });
+  for (const kind of Object.keys(data.tables)) {
+    const got = r.data.tables[kind]!;
+    const want = data.tables[kind]!;
+    assert.deepStrictEqual(got.rows, want.rows, kind);
+    assert.deepStrictEqual(noYear(got), noYear(want), kind);
+  }
+  // weightUnit "point" is the default the example leaves out.
+  assert.deepStrictEqual(r.data.projects!.map(({ weightUnit: _w, ...p }) => p), data.projects!.map(({ weightUnit: _w, ...p }) => p));
+  assert.deepStrictEqual(r.data.overallPerformance, { ...data.overallPerformance, weightUnit: r.data.overallPerformance!.weightUnit });
+  const edu = r.data.tables['gpb-expenditure']!.rows.find((x) => x.code === '2050201')!;
+  assert.equal(edu.values['total'], data.tables['gpb-expenditure']!.rows.find((x) => x.code === '2050201')!.values['total']);
+});
+
+for (const file of ['quirks.xlsx', 'quirks.xls']) {
+  test(`quirks (${file}): two tables on one sheet named __proto__, split and joined codes, noise, text amounts, marks`, () => {
+    const r = importFile(file, { name: '某某区某某局', region: '某某区', fiscalYear: 2024 });
+    const gpb = r.data.tables['gpb-expenditure']!;
+    assert.equal(gpb.attachment, '2');
+    assert.equal(gpb.title, '一般公共预算财政拨款支出预算表');
+    assert.equal(gpb.unit, '万元');
+    assert.deepEqual(gpb.columns.map((c) => c.key), ['code', 'name', 'prior.total', 'total', 'basic', 'project', 'col.I']);
+    assert.deepEqual(gpb.rows.map((x) => [x.code, x.name, x.role, x.values['total'], x.values['project']]), [
+      [undefined, '合计', 'total', '258.24', '102.00'], // 258.23999999999998 stored; the formula's cached 102
+      ['201', '一般公共服务支出', undefined, '258.24', '102.00'],
+      ['20137', '网信事务', undefined, '258.24', '102.00'],
+      ['2013701', '行政运行', undefined, '156.24', null],
+      ['2013799', '其他网信事务支出', undefined, '102.00', '102.00'],
+    ]);
+    assert.equal(gpb.rows[3]!.values['col.I'], '1.01', '1.005 shown with three decimals is rounded in decimal, and reported');
+    assert.deepEqual(at(r, 'rounded'), ['__proto__!I8']);
+    assert.deepEqual(at(r, 'unmapped-column'), ['__proto__!I3']);
+
+    const basic = r.data.tables['gpb-basic-expenditure']!;
+    assert.equal(basic.attachment, '3');
+    assert.equal(basic.unit, '元');
+    assert.deepEqual(basic.rows.map((x) => [x.code, x.name, x.values['total'], x.values['public']]), [
+      [undefined, '合计', '1234.50', '234.50'],
+      ['301', '工资福利支出', '1000.00', '-'],
+      ['30101', '基本工资', '1000.00', '0.00'],
+      ['302', '商品和服务支出', '234.50', '234.50'],
+    ]);
+    assert.deepEqual(at(r, 'joined-codes'), ['__proto__!A12']);
+
+    const summary = r.data.tables['dept-summary']!;
+    assert.deepEqual(summary.rows.map((x) => [x.side, x.name, x.role, x.values['amount']]), [
+      ['income', '一般公共预算拨款收入', undefined, '258.24'],
+      ['income', '政府性基金预算拨款收入', undefined, null],
+      ['income', '本年收入合计', 'subtotal', '258.24'],
+      ['income', '上年结转', undefined, '-'],
+      ['income', '收入总计', 'total', '258.24'],
+      ['expenditure', '一、一般公共服务支出', undefined, '258.24'],
+      ['expenditure', '二、教育支出', undefined, null],
+      ['expenditure', '本年支出合计', 'subtotal', '258.24'],
+      ['expenditure', '结转下年', undefined, null],
+      ['expenditure', '支出总计', 'total', '258.24'],
+    ]);
+    assert.deepEqual(at(r, 'continued'), ['Sheet3!A1']);
+    // The .xls writer cannot store a formula without its value; the .xlsx has one, flagged.
+    assert.deepEqual(at(r, 'formula-without-value'), file.endsWith('.xlsx') ? ['Sheet2!D6'] : []);
+
+    assert.deepEqual(r.data.tables['other-1'], { title: '部门人员情况表', columns: [{ key: 'name', label: '项目', type: 'name' }, { key: 'col.B', label: '人数' }], rows: [{ name: '行政编制', values: { 'col.B': '12' } }] });
+    assert.deepEqual(at(r, 'unknown-table'), ['Sheet4!A1']);
+    const p = r.data.projects![0]!;
+    assert.deepEqual([p.code, p.name, p.sequence, p.amount, p.indicators.length, p.indicators[13]!.level2], ['50015223T000003492534', '2023 网络宣传专项', '1', '18', 14, '服务对象满意度指标']);
+    assert.equal(explainDisclosure(r.data).ok, true);
+  });
+}
+
+test('a 部门决算 workbook: 决算 kinds kept under their own names, 行次 as text, sides and roles', () => {
+  const r = importFile('final-2023.xlsx');
+  assert.equal(r.data.department.kind, 'final');
+  assert.equal(r.data.department.fiscalYear, 2023);
+  assert.deepEqual(Object.keys(r.data.tables), ['final-summary', 'final-expenditure']);
+  const s = r.data.tables['final-summary']!;
+  assert.deepEqual(s.rows.filter((x) => x.role).map((x) => [x.side, x.name, x.role, x.values['amount'], x.text?.['line']]), [
+    ['income', '本年收入合计', 'subtotal', '260.50', '9'],
+    ['income', '总计', 'total', '260.50', '12'],
+    ['expenditure', '本年支出合计', 'subtotal', '260.50', '34'],
+    ['expenditure', '总计', 'total', '260.50', '37'],
+  ]);
+  assert.deepEqual(r.data.tables['final-expenditure']!.rows[0], { name: '合计', role: 'total', values: { total: '260.50', basic: '200.00', project: '60.50' } });
+  assert.deepEqual(r.missing, ['name', 'region', 'fiscalYear (guessed)']);
+  assert.equal(explainDisclosure(r.data).ok, true);
+});
