@@ -11,6 +11,11 @@ export interface KindFlags {
   codes?: 'function' | 'economic' | 'unit';
   /** Columns and rows are tagged `side: "income" | "expenditure"` (收支总表). */
   twoSided?: boolean;
+  /**
+   * Printed as two halves side by side (决算 table 6): rows of the personnel classes (301, 303)
+   * in one, the others in the other; see halfOf.
+   */
+  halves?: boolean;
 }
 
 export const KIND_FLAGS: Record<KnownTableKind, KindFlags> = {
@@ -25,7 +30,26 @@ export const KIND_FLAGS: Record<KnownTableKind, KindFlags> = {
   procurement: {},
   'project-expenditure': { codes: 'function' },
   'state-capital-expenditure': { codes: 'function' },
+  'final-summary': { twoSided: true },
+  'final-income': { codes: 'function' },
+  'final-expenditure': { codes: 'function' },
+  'final-fiscal-summary': { twoSided: true },
+  'final-gpb-expenditure': { codes: 'function' },
+  'final-gpb-basic-expenditure': { codes: 'economic', halves: true },
+  'final-sangong': {},
+  'final-gov-fund': { codes: 'function' },
+  'final-state-capital': { codes: 'function' },
+  'dept-self-evaluation': {},
+  'project-self-evaluation': {},
 };
+
+/**
+ * The half of 决算 table 6 a row is printed in: 人员经费 (economic classes 301 and 303) or
+ * 公用经费 (302, 307, 310, 399 …). A row without a code (a 合计 line) goes by its name.
+ */
+export function halfOf(row: { code?: string; name: string }): 'personnel' | 'public' {
+  return row.code ? (/^30[13]/.test(row.code) ? 'personnel' : 'public') : row.name.includes('人员') ? 'personnel' : 'public';
+}
 
 /** Depth in the 类 → 款 → 项 tree from the code's length: 3 → 0, 5 → 1, 7 → 2; else null. */
 export function codeLevel(code: string | undefined): 0 | 1 | 2 | null {

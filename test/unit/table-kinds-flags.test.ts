@@ -4,12 +4,13 @@ import { test } from 'node:test';
 import { KIND_FLAGS } from '../../src/model/kind-flags.js';
 import { TABLE_KINDS } from '../../src/model/table-kinds.js';
 
-test('KIND_FLAGS has every known kind with the codes and twoSided of TABLE_KINDS', () => {
+test('KIND_FLAGS has every known kind with the codes, twoSided and halves of TABLE_KINDS', () => {
   assert.deepEqual(Object.keys(KIND_FLAGS).sort(), Object.keys(TABLE_KINDS).sort());
   for (const [kind, spec] of Object.entries(TABLE_KINDS)) {
     const flags = KIND_FLAGS[kind as keyof typeof KIND_FLAGS];
     assert.equal(flags.codes, spec.codes, `${kind}: codes`);
     assert.equal(flags.twoSided, spec.twoSided, `${kind}: twoSided`);
+    assert.equal(flags.halves, spec.halves, `${kind}: halves`);
   }
 });
 

@@ -15,6 +15,11 @@ const CODED_KINDS = [
   'dept-expenditure',
   'gov-fund-expenditure',
   'state-capital-expenditure',
+  'final-income',
+  'final-expenditure',
+  'final-gpb-expenditure',
+  'final-gov-fund',
+  'final-state-capital',
 ];
 
 export function checkTableHierarchy(out: Finding[], t: TableView): void {

@@ -8,7 +8,9 @@
  *
  * Each rule is specified where it is implemented: 1 row-sums.ts, 2 hierarchy.ts, 3–4
  * summary-tables.ts, 5–6 item-tables.ts, 7–12 across-tables.ts, 13–14 narrative.ts, 15–18
- * performance.ts, 19 codes.ts, 20 unique-codes.ts; the tolerance and wording of every amount
+ * performance.ts, 19 codes.ts, 20 unique-codes.ts; the 决算's (domain.md §7): 23–26 final-tables.ts,
+ * 27 final-sangong.ts, 28 execution-rates.ts, 29 self-evaluation.ts, and 30, a 决算 against its
+ * year's budget file, cross-file.ts (runCrossChecks); the tolerance and wording of every amount
  * comparison in context.ts (compare).
  */
 import type { BudgetDisclosure } from '../schema.js';
@@ -24,6 +26,10 @@ import { checkRowSums } from './row-sums.js';
 import { checkInvisibleText, checkSourceUrl } from './text.js';
 import { checkDeptSummary, checkFiscalSummary } from './summary-tables.js';
 import { RULES, SEVERITIES, type Finding, type RuleId, type Severity } from './types.js';
+import { checkFinalFiscalSummary, checkFinalGpb, checkFinalSummary, checkFinalSummaryAgainstDetail } from './final-tables.js';
+import { checkFinalSangong } from './final-sangong.js';
+import { checkExecutionRates } from './execution-rates.js';
+import { checkSelfEvaluation } from './self-evaluation.js';
 
 export { RULES, SEVERITIES, type Finding, type Place, type RuleId, type Severity } from './types.js';
 
@@ -44,6 +50,13 @@ export function runChecks(data: BudgetDisclosure): Finding[] {
     ['unique codes', () => checkUniqueCodes(ctx)],
     ['invisible text', () => checkInvisibleText(data)],
     ['source address', () => checkSourceUrl(data)],
+    ['决算 summary', () => checkFinalSummary(ctx)],
+    ['决算 summary against tables 2 and 3', () => checkFinalSummaryAgainstDetail(ctx)],
+    ['决算 appropriation summary', () => checkFinalFiscalSummary(ctx)],
+    ['决算 general public budget', () => checkFinalGpb(ctx)],
+    ['决算 三公', () => checkFinalSangong(ctx)],
+    ['stated rates', () => checkExecutionRates(ctx)],
+    ['self-evaluation', () => checkSelfEvaluation(ctx)],
   ];
   // One failing rule must not take the others' findings with it, nor leave a page or the
   // builder showing a stale verdict: its fault becomes a finding of its own.
