@@ -16,6 +16,7 @@ const CODED_KINDS = [
   'gov-fund-expenditure',
   'state-capital-expenditure',
   'final-income',
+  'final-gpb-basic-expenditure',
   'final-expenditure',
   'final-gpb-expenditure',
   'final-gov-fund',
