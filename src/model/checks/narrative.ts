@@ -163,6 +163,13 @@ const labelEn = (key: string): string =>
   own(FIGURE_LABELS_EN as Record<string, string>, key) ?? (key.startsWith('expenditure.class.') ? `expenditure of class (类) ${key.slice(18)}` : key);
 
 function unverified(key: string, place: Place, final: boolean): Finding {
+  // A 决算 states the year's budget beside the actual: no 决算 table holds it, the budget file does.
+  if (final && /\.budget$/.test(key)) {
+    return finding('R14', 'info', place, {
+      zh: `文字说明中的“${label(key, final)}”是预算数，决算表中没有；指定同年预算文件（budget-kit validate --budget）可与之核对。`,
+      en: `The stated figure “${labelEn(key)}” is a budget figure, which no final-accounts table holds; give the year's budget file (budget-kit validate --budget) to check it.`,
+    });
+  }
   return finding(key.endsWith('.change') ? 'R13' : 'R14', 'info', place, {
     zh: `文字说明中的“${label(key, final)}”无对应的表格数据，未核对。`,
     en: `The stated figure “${labelEn(key)}” has no matching table value, so it was not checked.`,
