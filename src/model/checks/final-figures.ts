@@ -86,6 +86,8 @@ export function finalLabel(key: string): string | undefined {
   if (item) return `${item[1]} 项${item[2] === 'budget' ? '年初预算数' : item[2] === 'final' ? '支出决算数' : '完成年初预算的比例'}`;
   const sangong = /^sangong\.(\w+)\.(budget|rate)$/.exec(key);
   if (sangong && isSangong(sangong[1]!)) return `${SANGONG_ZH[sangong[1]]}${sangong[2] === 'budget' ? '预算数' : '完成预算的比例'}`;
+  const change = /^sangong\.(\w+)\.change$/.exec(key);
+  if (change && isSangong(change[1]!)) return `${SANGONG_ZH[change[1]]}决算较上年决算增减`;
   const plain = /^sangong\.(\w+)$/.exec(key);
   if (plain && isSangong(plain[1]!) && plain[1] !== 'total') return `${SANGONG_ZH[plain[1]]}决算数`;
   return own(FINAL_FIGURE_WORDS, key) ?? own(FINAL_FIGURE_KEYS as Record<string, string>, key)?.replace(/ \(.*$/, '');

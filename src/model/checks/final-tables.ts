@@ -84,13 +84,16 @@ export function checkFinalSummaryAgainstDetail(ctx: Context): Finding[] {
       // 事业单位经营收入 holds 经营收入 but 事业收入 must not take it.
       const matching = ofYear.filter((r) => nameKey(r.name).includes(word) && !(key === 'business' && nameKey(r.name).includes('经营')));
       if (!matching.length) continue;
+      const names = matching.map((r) => r.name).join('、');
       collect(
         out,
         compare({
           rule: 'R24',
-          place: one.place(matching[0], 'amount'),
-          where: { zh: `${one.label.zh} ${matching.map((r) => r.name).join('、')}`, en: `${one.label.en} ${matching.map((r) => r.name).join(', ')}` },
-          relation: { zh: `应等于${two.where(twoTotal, key).zh}`, en: `should equal ${two.where(twoTotal, key).en}` },
+          place: two.place(twoTotal, key),
+          where: two.where(twoTotal, key),
+          relation: matching.length > 1
+            ? { zh: `应等于${one.label.zh} ${names}之和`, en: `should equal the sum of ${one.label.en} ${matching.map((r) => r.name).join(', ')}` }
+            : { zh: `应等于${one.label.zh} ${names}`, en: `should equal ${one.label.en} ${names}` },
           actual: two.value(twoTotal, key),
           terms: matching.map((r) => one.valueAt(r, 'amount')),
         }),
