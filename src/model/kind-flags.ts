@@ -12,13 +12,14 @@ export interface KindFlags {
   /** Columns and rows are tagged `side: "income" | "expenditure"` (收支总表). */
   twoSided?: boolean;
   /**
-   * Printed as two halves side by side (决算 table 6): rows of the personnel classes (301, 303)
-   * in one, the others in the other; see halfOf.
+   * Printed as two halves side by side (决算 table 6): the rows up to the first subtotal
+   * (人员经费合计) are the 人员经费 half, the rest the 公用经费 half.
    */
   halves?: boolean;
 }
 
-export const KIND_FLAGS: Record<KnownTableKind, KindFlags> = {
+/** The flags of every known kind that has one (a kind without flags is absent). */
+export const KIND_FLAGS: Partial<Record<KnownTableKind, KindFlags>> = {
   'fiscal-summary': { twoSided: true },
   'gpb-expenditure': { codes: 'function' },
   'gpb-basic-expenditure': { codes: 'economic' },
@@ -27,29 +28,12 @@ export const KIND_FLAGS: Record<KnownTableKind, KindFlags> = {
   'dept-summary': { twoSided: true },
   'dept-income': { codes: 'function' },
   'dept-expenditure': { codes: 'function' },
-  procurement: {},
   'project-expenditure': { codes: 'function' },
   'state-capital-expenditure': { codes: 'function' },
-  'final-summary': { twoSided: true },
-  'final-income': { codes: 'function' },
-  'final-expenditure': { codes: 'function' },
-  'final-fiscal-summary': { twoSided: true },
-  'final-gpb-expenditure': { codes: 'function' },
-  'final-gpb-basic-expenditure': { codes: 'economic', halves: true },
-  'final-sangong': {},
-  'final-gov-fund': { codes: 'function' },
-  'final-state-capital': { codes: 'function' },
-  'dept-self-evaluation': {},
-  'project-self-evaluation': {},
+  // Of the 决算 kinds only what a table cannot say itself: their two-sided tables tag their
+  // columns with `side` (isTwoSided reads that), and no widget needs their `codes`.
+  'final-gpb-basic-expenditure': { halves: true },
 };
-
-/**
- * The half of 决算 table 6 a row is printed in: 人员经费 (economic classes 301 and 303) or
- * 公用经费 (302, 307, 310, 399 …). A row without a code (a 合计 line) goes by its name.
- */
-export function halfOf(row: { code?: string; name: string }): 'personnel' | 'public' {
-  return row.code ? (/^30[13]/.test(row.code) ? 'personnel' : 'public') : row.name.includes('人员') ? 'personnel' : 'public';
-}
 
 /** Depth in the 类 → 款 → 项 tree from the code's length: 3 → 0, 5 → 1, 7 → 2; else null. */
 export function codeLevel(code: string | undefined): 0 | 1 | 2 | null {

@@ -34,7 +34,7 @@ import { kitFailure } from './kit-failure.js';
 import { emptyTemplate, errorTemplate, footerTemplate, skeletonTemplate, stateStyles } from './states.js';
 import { describeFailure, failureText, loadFailureWords } from './strings.js';
 import { ThemedElement, themeStyles } from './theme.js';
-import { loadEnglish, needsEnglish, shownLocale } from '../i18n/words.js';
+import { finalWordsFor, loadEnglish, needsEnglish, shownLocale, withDisclosureKind } from '../i18n/words.js';
 
 export type { Locale };
 
@@ -158,8 +158,9 @@ export abstract class BudgetElement extends ThemedElement {
    * after its lang changes to English. loadEnglish() never rejects: offline, Chinese is shown.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (needsEnglish(resolveLocale(this))) return loadEnglish().then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
+    if (needsEnglish(resolveLocale(this))) return loadEnglish().then(() => this.scheduleUpdate());
+    // A 决算's words (../i18n/final.ts) likewise, once the data says it is one.
+    return finalWordsFor((this.disclosure ?? this.data)?.department?.kind)?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -181,7 +182,10 @@ export abstract class BudgetElement extends ThemedElement {
    */
   protected override update(changed: PropertyValues<this>): void {
     const data = this.status === 'ready' ? this.disclosure : undefined;
-    withAmountUnit(data ? this.amountUnit(data) : '', this.displayUnit, () => super.update(changed));
+    const kind = data?.department.kind;
+    // Inline data is read during this update: its 决算 words come with the next one.
+    finalWordsFor(kind)?.then(() => this.requestUpdate());
+    withDisclosureKind(kind, () => withAmountUnit(data ? this.amountUnit(data) : '', this.displayUnit, () => super.update(changed)));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
