@@ -101,7 +101,7 @@ const OPTIONS: readonly OptionSpec[] = [
   {
     name: 'budget',
     type: 'string',
-    value: 'BUDGETFILE',
+    value: 'FILE',
     help: {
       zh: '同一部门同一年度的预算文件：决算文件按功能分类编码与之对照（两者所列同一数字不一致时报告）',
       en: 'The budget file of the same department and year: final-accounts files are joined with it by function code (a figure both state differently is reported)',
@@ -149,9 +149,9 @@ export const validateCommand: Command = {
     if (!args.positionals.length) throw new UsageError({ zh: '请至少给出一个文件。', en: 'Give at least one file.' });
     const results: FileResult[] = [];
     const budgetFile = typeof args.options.budget === 'string' ? args.options.budget : undefined;
-    // The budget side of the join is reported like any file (unless it is also given as FILE).
+    // The budget side of the join is reported like any file (once, when it is also given as FILE and good).
     const budget = budgetFile === undefined ? undefined : await loadBudget(budgetFile, io);
-    if (budget && !args.positionals.includes(budgetFile!)) results.push(budget.result);
+    if (budget && (!budget.data || !args.positionals.includes(budgetFile!))) results.push(budget.result);
     for (const file of args.positionals) {
       const raw = await readForCheck(file, io);
       results.push(typeof raw === 'string' || raw instanceof Uint8Array ? checkBytesSafely(file, raw, budget?.data) : raw);
