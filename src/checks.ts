@@ -9,5 +9,6 @@
  *
  * Built as dist/checks.js, one self-contained module that runs in browsers and in Node.
  */
+export { runCrossChecks } from './model/checks/cross-file.js';
 export { runChecks, summarise, RULES, SEVERITIES, type Finding, type Place, type RuleId, type Severity, type Summary } from './model/checks/index.js';
 export type { BudgetDisclosure } from './model/schema.js';

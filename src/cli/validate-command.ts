@@ -3,6 +3,8 @@
  * `checkText` is pure (text in, result out); the command adds file reading and printing.
  */
 import { runChecks, summarise } from '../model/checks/index.js';
+import { runCrossChecks } from '../model/checks/cross-file.js';
+import type { BudgetDisclosure } from '../model/schema.js';
 import { explainDisclosure } from '../model/validate.js';
 import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
 import { locateJsonError } from '../model/json-syntax.js';
@@ -32,8 +34,26 @@ export function decodeFile(file: string, raw: string | Uint8Array): string | Fil
   return { file, status: 'unreadable', error, reason: why.kind === 'compressed' ? 'compressed' : 'encoding', ...(why.kind === 'encoding' ? { line: why.line, ...(why.encoding ? { encoding: why.encoding } : {}) } : {}) };
 }
 
-/** Validates and checks the text of one file. */
-export function checkText(file: string, text: string): FileResult {
+/**
+ * Validates and checks the text of one file. With `budget` (the year's 预算 file, already
+ * validated), a 决算 is also checked against it (rule 30, cross-file.ts); a budget file given
+ * with `--budget` is only validated, being the other side of the join.
+ */
+export function checkText(file: string, text: string, budget?: BudgetDisclosure): FileResult {
+  const result = checkTextOnly(file, text);
+  if (!budget || result.status !== 'checked' || result.data?.department.kind !== 'final') return withoutData(result);
+  const findings = [...result.findings, ...runCrossChecks(result.data, budget)];
+  return withoutData({ ...result, findings, summary: summarise(findings) });
+}
+
+/** The result as reported: the parsed data is for the cross-file join only. */
+function withoutData(r: FileResult & { data?: BudgetDisclosure }): FileResult {
+  if (!('data' in r)) return r;
+  const { data: _data, ...rest } = r;
+  return rest;
+}
+
+function checkTextOnly(file: string, text: string): FileResult & { data?: BudgetDisclosure } {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -51,7 +71,7 @@ export function checkText(file: string, text: string): FileResult {
   const v = explainDisclosure(json);
   if (!v.ok) return { file, status: 'invalid', problems: v.problems };
   const findings = runChecks(v.data);
-  return { file, status: 'checked', findings, summary: summarise(findings) };
+  return { file, status: 'checked', findings, summary: summarise(findings), data: v.data };
 }
 
 /**
@@ -59,10 +79,10 @@ export function checkText(file: string, text: string): FileResult {
  * "internal-error", exit 3: not the file's fault): the other files are still reported, and people
  * see a plain sentence rather than a stack trace.
  */
-function checkBytesSafely(file: string, raw: string | Uint8Array): FileResult {
+function checkBytesSafely(file: string, raw: string | Uint8Array, budget?: BudgetDisclosure): FileResult {
   try {
     const text = decodeFile(file, raw);
-    return typeof text === 'string' ? checkText(file, text) : text;
+    return typeof text === 'string' ? checkText(file, text, budget) : text;
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return {
@@ -78,11 +98,48 @@ function checkBytesSafely(file: string, raw: string | Uint8Array): FileResult {
 
 const OPTIONS: readonly OptionSpec[] = [
   { name: 'json', type: 'boolean', help: { zh: '输出机器可读的 JSON 报告', en: 'Print a machine-readable JSON report' } },
+  {
+    name: 'budget',
+    type: 'string',
+    value: 'FILE',
+    help: {
+      zh: '同一部门同一年度的预算文件：决算文件按功能分类编码与之对照（两者所列同一数字不一致时报告）',
+      en: 'The budget file of the same department and year: final-accounts files are joined with it by function code (a figure both state differently is reported)',
+    },
+  },
 ];
+
+/** Reads a file for the checks, or the result saying why it cannot be read. */
+async function readForCheck(file: string, io: Io): Promise<string | Uint8Array | FileResult> {
+  try {
+    return await io.readFile(file);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const why = code === 'ENOENT' ? { zh: '文件不存在', en: 'no such file' } : code === 'EISDIR' ? { zh: '这是一个目录', en: 'it is a directory' } : code === 'EACCES' ? { zh: '没有读取权限', en: 'permission denied' } : { zh: String(code ?? e), en: String(code ?? e) };
+    return { file, status: 'unreadable', error: { zh: `无法读取文件：${why.zh}（${file}）。`, en: `Cannot read the file: ${why.en} (${file}).` } };
+  }
+}
+
+/** The budget file of --budget: its parsed data when it passes the format, and its result for the report. */
+async function loadBudget(file: string, io: Io): Promise<{ result: FileResult; data?: BudgetDisclosure }> {
+  const raw = await readForCheck(file, io);
+  if (typeof raw !== 'string' && !(raw instanceof Uint8Array)) return { result: raw };
+  try {
+    const text = decodeFile(file, raw);
+    if (typeof text !== 'string') return { result: text };
+    const r = checkTextOnly(file, text);
+    if (r.status === 'checked' && r.data?.department.kind !== 'budget') {
+      return { result: { file, status: 'unreadable', error: { zh: `--budget 应为预算文件，但 ${file} 是决算文件（department.kind 为 final）。`, en: `--budget takes a budget file, but ${file} is final accounts (department.kind is final).` } } };
+    }
+    return { result: withoutData(r), ...(r.status === 'checked' ? { data: r.data } : {}) };
+  } catch {
+    return { result: checkBytesSafely(file, raw) };
+  }
+}
 
 export const validateCommand: Command = {
   name: 'validate',
-  usage: 'budget-kit validate FILE... [--json] [--lang zh|en]',
+  usage: 'budget-kit validate FILE... [--budget BUDGETFILE] [--json] [--lang zh|en]',
   summary: {
     zh: '按数据格式（schema）校验文件，并做一致性检查（勾稽关系）',
     en: 'Check files against the data format (schema) and the consistency rules (勾稽关系)',
@@ -91,17 +148,13 @@ export const validateCommand: Command = {
   async run(args: Parsed, io: Io): Promise<number> {
     if (!args.positionals.length) throw new UsageError({ zh: '请至少给出一个文件。', en: 'Give at least one file.' });
     const results: FileResult[] = [];
+    const budgetFile = typeof args.options.budget === 'string' ? args.options.budget : undefined;
+    // The budget side of the join is reported like any file (once, when it is also given as FILE and good).
+    const budget = budgetFile === undefined ? undefined : await loadBudget(budgetFile, io);
+    if (budget && (!budget.data || !args.positionals.includes(budgetFile!))) results.push(budget.result);
     for (const file of args.positionals) {
-      let raw: string | Uint8Array;
-      try {
-        raw = await io.readFile(file);
-      } catch (e) {
-        const code = (e as { code?: string }).code;
-        const why = code === 'ENOENT' ? { zh: '文件不存在', en: 'no such file' } : code === 'EISDIR' ? { zh: '这是一个目录', en: 'it is a directory' } : code === 'EACCES' ? { zh: '没有读取权限', en: 'permission denied' } : { zh: String(code ?? e), en: String(code ?? e) };
-        results.push({ file, status: 'unreadable', error: { zh: `无法读取文件：${why.zh}（${file}）。`, en: `Cannot read the file: ${why.en} (${file}).` } });
-        continue;
-      }
-      results.push(checkBytesSafely(file, raw));
+      const raw = await readForCheck(file, io);
+      results.push(typeof raw === 'string' || raw instanceof Uint8Array ? checkBytesSafely(file, raw, budget?.data) : raw);
     }
     io.stdout(args.options.json ? `${terminalText(JSON.stringify(toJson(results), null, 2))}\n` : formatText(results, langOf(args)));
     return exitCode(results);

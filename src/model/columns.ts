@@ -14,6 +14,7 @@
  *  - `text:` keys are text columns, read from Row.text.
  */
 import type { KnownTableKind } from './constants.js';
+import type { FinalKindColumns } from './columns-final.js';
 import type { Cell, Row, Table } from './schema.js';
 import { own } from './own.js';
 
@@ -26,8 +27,8 @@ export type SourceKey = 'carryover' | 'gpb' | 'govFund' | 'stateCapital' | 'busi
 /** 基本/项目 split with its total, and the same for the prior year where a table prints it. */
 type Split = 'total' | 'basic' | 'project' | `prior.${'total' | 'basic' | 'project'}`;
 
-/** Every known kind's column keys (amount keys plain, text keys `text:`, two-sided keys with their side). */
-export interface KindColumns {
+/** Every known kind's column keys (amount keys plain, text keys `text:`, two-sided keys with their side); the 决算 kinds in columns-final.ts. */
+export interface KindColumns extends FinalKindColumns {
   'fiscal-summary': 'income:amount' | 'expenditure:total' | 'expenditure:gpb' | 'expenditure:govFund' | 'expenditure:stateCapital';
   'gpb-expenditure': Split;
   'gpb-basic-expenditure': 'total' | 'personnel' | 'public';
@@ -58,7 +59,7 @@ export type ColumnKey<K extends KnownTableKind> = KindColumns[K];
 
 /** The key of an amount cell of kind `K` in Row.values: sides and text keys stripped. */
 export type ValueKey<K extends KnownTableKind> = AmountKey<ColumnKey<K>>;
-type AmountKey<C extends string> = C extends `text:${string}` ? never : C extends `${'income' | 'expenditure'}:${infer V}` ? V : C;
+type AmountKey<C extends string> = C extends `${'' | 'income:' | 'expenditure:'}text:${string}` ? never : C extends `${'income' | 'expenditure'}:${infer V}` ? V : C;
 
 /** A row of a table of kind `K`: its amount cells are read by the kind's keys only. */
 export interface KindRow<K extends KnownTableKind> extends Omit<Row, 'values'> {

@@ -15,18 +15,6 @@ export const AMOUNT_PATTERN = /^-?\d{1,11}(\.\d{1,2})?$/;
  */
 export const CELL_MARKS = ['.', '-', '—', '/', '…'] as const;
 
-/** The kinds of table the widgets and checks know. Other kinds are allowed (see TableRegistry). */
-export const KNOWN_TABLE_KINDS = [
-  'fiscal-summary', // 1 财政拨款收支总表
-  'gpb-expenditure', // 2 一般公共预算财政拨款支出预算表
-  'gpb-basic-expenditure', // 3 一般公共预算财政拨款基本支出预算表
-  'sangong', // 4 "三公"经费预算表
-  'gov-fund-expenditure', // 5 政府性基金预算支出表
-  'dept-summary', // 6 部门收支总表
-  'dept-income', // 7 部门收入总表
-  'dept-expenditure', // 8 部门支出总表
-  'procurement', // 9 政府采购预算明细表
-  'project-expenditure', // 10 项目支出明细表
-  'state-capital-expenditure', // 国有资本经营预算支出表 (other provinces)
-] as const;
-export type KnownTableKind = (typeof KNOWN_TABLE_KINDS)[number];
+// In their own module: the list is read by the format's schema and the checks (chunks loaded on
+// demand), while this module is in the elements' bundle, which needs only the type.
+export type { KnownTableKind } from './known-kinds.js';

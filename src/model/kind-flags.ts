@@ -11,9 +11,15 @@ export interface KindFlags {
   codes?: 'function' | 'economic' | 'unit';
   /** Columns and rows are tagged `side: "income" | "expenditure"` (收支总表). */
   twoSided?: boolean;
+  /**
+   * Printed as two halves side by side (决算 table 6): the rows up to the first subtotal
+   * (人员经费合计) are the 人员经费 half, the rest the 公用经费 half.
+   */
+  halves?: boolean;
 }
 
-export const KIND_FLAGS: Record<KnownTableKind, KindFlags> = {
+/** The flags of every known kind that has one (a kind without flags is absent). */
+export const KIND_FLAGS: Partial<Record<KnownTableKind, KindFlags>> = {
   'fiscal-summary': { twoSided: true },
   'gpb-expenditure': { codes: 'function' },
   'gpb-basic-expenditure': { codes: 'economic' },
@@ -22,9 +28,11 @@ export const KIND_FLAGS: Record<KnownTableKind, KindFlags> = {
   'dept-summary': { twoSided: true },
   'dept-income': { codes: 'function' },
   'dept-expenditure': { codes: 'function' },
-  procurement: {},
   'project-expenditure': { codes: 'function' },
   'state-capital-expenditure': { codes: 'function' },
+  // Of the 决算 kinds only what a table cannot say itself: their two-sided tables tag their
+  // columns with `side` (isTwoSided reads that), and no widget needs their `codes`.
+  'final-gpb-basic-expenditure': { halves: true },
 };
 
 /** Depth in the 类 → 款 → 项 tree from the code's length: 3 → 0, 5 → 1, 7 → 2; else null. */

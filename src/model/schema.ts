@@ -14,9 +14,11 @@
  * hundredths by `money.ts` before any sum or comparison.
  */
 import * as z from 'zod/mini';
-import { AMOUNT_PATTERN, CELL_MARKS, KNOWN_TABLE_KINDS, SCHEMA_VERSION } from './constants.js';
+import { AMOUNT_PATTERN, CELL_MARKS, SCHEMA_VERSION } from './constants.js';
+import { KNOWN_TABLE_KINDS } from './known-kinds.js';
 
 export * from './constants.js';
+export { KNOWN_TABLE_KINDS } from './known-kinds.js';
 
 const text = (description: string) => z.string().check(z.describe(description));
 const optionalText = (description: string) => z.optional(text(description));

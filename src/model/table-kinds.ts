@@ -15,6 +15,7 @@
  */
 import type { KnownTableKind } from './schema.js';
 import type { ColumnKey, SangongKey, SourceKey } from './columns.js';
+import { FINAL_FIGURE_KEYS, FINAL_TABLE_KINDS } from './table-kinds-final.js';
 
 export interface KindSpec<K extends KnownTableKind = KnownTableKind> {
   /** The usual Chongqing attachment number. */
@@ -29,6 +30,8 @@ export interface KindSpec<K extends KnownTableKind = KnownTableKind> {
   /** Classification of the `code` column, for the 类/款/项 tree. */
   codes?: 'function' | 'economic' | 'unit';
   twoSided?: boolean;
+  /** Printed as two halves side by side (决算 table 6: 人员经费 | 公用经费); see kind-flags.ts. */
+  halves?: boolean;
 }
 
 /** Funding-source columns shared by 部门收入总表 and 政府采购预算明细表. */
@@ -146,6 +149,7 @@ export const TABLE_KINDS: { readonly [K in KnownTableKind]: KindSpec<K> } = {
     codes: 'function',
     columns: { ...SPLIT },
   },
+  ...FINAL_TABLE_KINDS,
 };
 
 // The code arithmetic lives with the widgets' flags (kind-flags.ts), which the browser bundle needs alone.
@@ -200,4 +204,5 @@ export const FIGURE_KEYS = {
   'performance.govFund': '实行绩效目标管理的政府性基金预算当年财政拨款',
   'assets.vehicles': '车辆总数 (unit 辆)',
   'assets.officialVehicles': '一般公务用车 (unit 辆)',
+  ...FINAL_FIGURE_KEYS,
 } as const;

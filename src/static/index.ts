@@ -19,6 +19,9 @@ import { renderProjectTable } from '../elements/project-table/static.js';
 import { renderSangongChart } from '../elements/sangong-chart/static.js';
 import { StaticError, type StaticOptions } from './shared.js';
 import { WIDGET_NAMES, widgetOf, type WidgetName } from '../widgets/registry.js';
+import { withDisclosureKind } from '../elements/i18n/words.js';
+// The 决算 words, installed on import: a fallback of a 决算 says 决算 (the elements load them on demand).
+import '../elements/i18n/final.js';
 
 export { escapeHtml, html, raw, SafeHtml } from './escape.js';
 export { kindChoices } from '../elements/budget-table/static.js';
@@ -81,7 +84,8 @@ export function renderFallback(data: BudgetDisclosure, o: StaticOptions): SafeHt
   const locale: Locale = o.lang === 'en' ? 'en' : 'zh';
   checkDisplayUnit(o);
   if (!isWidget(o.widget)) throw unknownWidget(o.widget);
-  return RENDERERS[o.widget](data, locale, o);
+  const widget = o.widget;
+  return withDisclosureKind(data.department.kind, () => RENDERERS[widget](data, locale, o));
 }
 
 /**

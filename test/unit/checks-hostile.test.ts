@@ -13,9 +13,9 @@ const only = (rule: string, data: Parameters<typeof runChecks>[0]) => runChecks(
 const wan = (cents: number) => ({ cents, unit: '万元' as const });
 const base = { rule: 'R14' as const, place: {}, where: { zh: 'X', en: 'X' }, relation: { zh: '应等于 Y', en: 'should equal Y' } };
 
-test('R23 is the last rule of the data, then X01 (a fault of the checker), each with a slug and both titles', () => {
+test('R31 (stated 三公) is the last rule of the data, then X01 (a fault of the checker), each with a slug and both titles', () => {
   const ids = Object.keys(RULES);
-  assert.deepEqual(ids.slice(-6), ['R19', 'R20', 'R21', 'R22', 'R23', 'X01']);
+  assert.deepEqual(ids.slice(-14), ['R19', 'R20', 'R21', 'R22', 'R23', 'R24', 'R25', 'R26', 'R27', 'R28', 'R29', 'R30', 'R31', 'X01']);
   assert.deepEqual(RULES.R19, { slug: 'code-format', zh: '科目编码格式正确', en: 'Classification codes are well-formed' });
   assert.deepEqual(RULES.R20, { slug: 'unique-codes', zh: '编码不重复', en: 'Codes are unique' });
 });

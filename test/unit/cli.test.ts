@@ -70,7 +70,7 @@ test('main prints help and returns exit codes without a process', async () => {
   let out = '';
   const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (out += s), readFile: async () => '{' };
   assert.equal(await main(['--help', '--lang', 'en'], io), 0);
-  assert.match(out, /Usage:\n  budget-kit validate FILE\.\.\. \[--json\] \[--lang zh\|en\]/);
+  assert.match(out, /Usage:\n  budget-kit validate FILE\.\.\. \[--budget BUDGETFILE\] \[--json\] \[--lang zh\|en\]/);
   out = '';
   assert.equal(await main(['validate', 'x.json', '--lang', 'en'], io), 2);
   assert.match(out, /Cannot read \(line 1, column 2\): Not valid JSON: expected a double-quoted key/);
@@ -81,7 +81,7 @@ test('main prints help and returns exit codes without a process', async () => {
 test('budget-kit --help documents the commands and exit codes', () => {
   const r = run('--help');
   assert.equal(r.code, 0);
-  assert.match(r.out, /budget-kit validate FILE\.\.\. \[--json\] \[--lang zh\|en\]/);
+  assert.match(r.out, /budget-kit validate FILE\.\.\. \[--budget BUDGETFILE\] \[--json\] \[--lang zh\|en\]/);
   assert.match(r.out, /退出状态：\n  0  没有错误/);
   assert.match(r.out, /\n  1  有文件存在数据格式问题或一致性错误；render：文件中没有所要的表、项目或单位\n/);
   const v = run('validate', '--help', '--lang', 'en').out;
@@ -221,4 +221,24 @@ test('a fault of the kit outside the files: --json still prints a document (inte
 
 test('--help lists exit status 3', () => {
   assert.match(run('--help', '--lang', 'en').out, /\n  3  a fault of budget-kit itself \(please report it\)\n/);
+});
+
+test('validate --budget joins a 决算 with its budget: agreement is silent, a differing 年初预算 is an error naming both files’ figures', async () => {
+  const files: Record<string, string> = {
+    'final.json': readFileSync(join(root, 'data/example-district-2024-final.json'), 'utf8'),
+    'budget.json': readFileSync(join(root, 'data/example-district-2024.json'), 'utf8'),
+  };
+  let out = '';
+  const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (out += s), readFile: async (f: string) => files[f] ?? Promise.reject(Object.assign(new Error(f), { code: 'ENOENT' })) };
+  assert.equal(await main(['validate', 'final.json', '--budget', 'budget.json', '--json'], io), 0);
+  const report = JSON.parse(out) as { files: Array<{ file: string; findings?: Array<{ rule: string }> }> };
+  assert.deepEqual(report.files.map((f) => f.file), ['budget.json', 'final.json']);
+  assert.deepEqual(report.files[1]!.findings!.filter((f) => f.rule === 'R30'), []);
+  files['final.json'] = files['final.json']!.replace('"key": "gpb.item.2050101.budget", "value": "6234518.36"', '"key": "gpb.item.2050101.budget", "value": "6234000.00"');
+  out = '';
+  assert.equal(await main(['validate', 'final.json', '--budget', 'budget.json'], io), 1);
+  assert.match(out, /决算文字说明中的“2050101 项年初预算数”应等于预算文件附件 2《一般公共预算财政拨款支出预算表》 2050101 行政运行「2024 年预算数 总计」：应为 6234518\.36，实为 6234000\.00/);
+  out = '';
+  assert.equal(await main(['validate', 'final.json', '--budget', 'final.json'], io), 2);
+  assert.match(out, /--budget 应为预算文件，但 final\.json 是决算文件/);
 });

@@ -4,12 +4,16 @@ import { test } from 'node:test';
 import { KIND_FLAGS } from '../../src/model/kind-flags.js';
 import { TABLE_KINDS } from '../../src/model/table-kinds.js';
 
-test('KIND_FLAGS has every known kind with the codes and twoSided of TABLE_KINDS', () => {
-  assert.deepEqual(Object.keys(KIND_FLAGS).sort(), Object.keys(TABLE_KINDS).sort());
+test('KIND_FLAGS has every known kind with the codes, twoSided and halves of TABLE_KINDS', () => {
+  for (const kind of Object.keys(KIND_FLAGS)) assert.ok(kind in TABLE_KINDS, `${kind}: a known kind`);
   for (const [kind, spec] of Object.entries(TABLE_KINDS)) {
-    const flags = KIND_FLAGS[kind as keyof typeof KIND_FLAGS];
-    assert.equal(flags.codes, spec.codes, `${kind}: codes`);
-    assert.equal(flags.twoSided, spec.twoSided, `${kind}: twoSided`);
+    const flags = KIND_FLAGS[kind as keyof typeof KIND_FLAGS] ?? {};
+    // The 决算 kinds carry only `halves` in the widgets' copy (kind-flags.ts says why).
+    if (!kind.startsWith('final-') && !kind.endsWith('self-evaluation')) {
+      assert.equal(flags.codes, spec.codes, `${kind}: codes`);
+      assert.equal(flags.twoSided, spec.twoSided, `${kind}: twoSided`);
+    }
+    assert.equal(flags.halves, spec.halves, `${kind}: halves`);
   }
 });
 

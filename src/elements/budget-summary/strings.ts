@@ -7,7 +7,7 @@ import { moneyShare, type Cents, type Money } from '../../model/money.js';
 import { formatCents, formatChange, formatMoney, formatMoneyChange, formatPercent, shownUnit, unitLabel, withAmountUnit } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import { sharedWords } from '../shared/strings.js';
-import { englishWords, type Words } from '../i18n/words.js';
+import { wordsOf, type Words } from '../i18n/words.js';
 import { iso } from '../shared/text-safety.js';
 import type { DrillBar } from './drill.js';
 import type { Change, FigureKey, Source, Split, SummaryModel } from './model.js';
@@ -86,7 +86,7 @@ export type SummaryWords = Words<typeof SUMMARY_ZH>;
 
 /** The words of <budget-summary> in `locale` (Chinese until the English words are loaded). */
 export function ui(locale: Locale): SummaryWords {
-  return englishWords(locale)?.summary ?? SUMMARY_ZH;
+  return wordsOf(locale, 'summary', SUMMARY_ZH);
 }
 
 export function yearLabel(year: number, locale: Locale): string {

@@ -25,11 +25,11 @@ function csvCell(row: Row, column: Column, amounts: CsvAmounts): CsvValue {
  * view). One header line with the groups joined, amount columns naming their unit; a two-sided
  * table gets a leading side column.
  */
-export function tableCsv(parts: readonly TablePart[], sideLabel: (side: 'income' | 'expenditure') => string, sideHeading: string, amounts: CsvAmounts): CsvValue[][] {
+export function tableCsv(parts: readonly TablePart[], sideLabel: (side: NonNullable<TablePart['side']>) => string, sideHeading: string, amounts: CsvAmounts, halfHeading = sideHeading): CsvValue[][] {
   const lines: CsvValue[][] = [];
   for (const p of parts) {
     if (lines.length) lines.push([]);
-    const lead = p.side ? [sideHeading] : [];
+    const lead = p.side ? [p.side === 'personnel' || p.side === 'public' ? halfHeading : sideHeading] : [];
     lines.push([...lead, ...p.columns.map((c) => ((c.type ?? 'amount') === 'amount' ? amounts.heading(flatLabel(c)) : flatLabel(c)))]);
     for (const r of p.rows) lines.push([...(p.side ? [sideLabel(p.side)] : []), ...p.columns.map((c) => csvCell(r.row, c, amounts))]);
   }
@@ -41,6 +41,6 @@ export function tableCsv(parts: readonly TablePart[], sideLabel: (side: 'income'
  * published in `unit` written as the element shows them with `displayUnit`.
  */
 export function downloadTable(data: BudgetDisclosure, table: Table, parts: readonly TablePart[], t: TableWords, unit: string, displayUnit: string | undefined, locale: Locale): void {
-  const csv = toCsv(tableCsv(parts, (s) => t.side[s], t.sideHeading, csvAmounts(unit, displayUnit, locale)));
+  const csv = toCsv(tableCsv(parts, (s) => t.side[s], t.sideHeading, csvAmounts(unit, displayUnit, locale), `${t.side.personnel}/${t.side.public}`));
   downloadCsv(csvFilename(data.department.shortName ?? data.department.name, data.department.fiscalYear, table.title), csv);
 }

@@ -62,9 +62,9 @@ export interface BodyRow {
   readonly childIds: readonly string[];
 }
 
-/** A rendered table: the whole table, or one side of a two-sided one. */
+/** A rendered table: the whole table, one side of a two-sided one, or one half of 决算 table 6. */
 export interface TablePart {
-  readonly side?: 'income' | 'expenditure';
+  readonly side?: 'income' | 'expenditure' | 'personnel' | 'public';
   readonly columns: Column[];
   readonly header: HeaderCell[][];
   readonly rows: BodyRow[];
@@ -87,6 +87,11 @@ const PROJECT_ROW_KINDS: ReadonlySet<string> = new Set(['project-expenditure']);
 export function tableParts(kind: string, table: Table): TablePart[] {
   const unitCodes = own(KIND_FLAGS as Record<string, { codes?: string }>, kind)?.codes === 'unit';
   const coded = !unitCodes && !PROJECT_ROW_KINDS.has(kind);
+  // 人员经费 | 公用经费, printed side by side: each half its own table.
+  if (own(KIND_FLAGS as Record<string, { halves?: boolean }>, kind)?.halves) {
+    const at = table.rows.findIndex((r) => r.role === 'subtotal') + 1;
+    return [part(table.columns, table.rows.slice(0, at), 'personnel', coded), part(table.columns, table.rows.slice(at), 'public', coded)];
+  }
   if (!isTwoSided(kind, table)) return [part(table.columns, table.rows, undefined, coded)];
   return (['income', 'expenditure'] as const).map((side) =>
     part(

@@ -7,11 +7,11 @@ import { unitLabel } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import { sharedWords } from '../shared/strings.js';
 import { iso } from '../shared/text-safety.js';
-import { englishWords, type Words } from '../i18n/words.js';
+import { wordsOf, type Words } from '../i18n/words.js';
 
 export const TABLE_ZH = {
   attachment: (n: string) => `附件${n}`,
-  side: { income: '收入', expenditure: '支出' },
+  side: { income: '收入', expenditure: '支出', personnel: '人员经费', public: '公用经费' },
   sideHeading: '收支',
   download: '下载 CSV',
   downloadLabel: (title: string) => `下载“${title}”CSV 文件`,
@@ -31,7 +31,7 @@ export type TableWords = Words<typeof TABLE_ZH>;
 
 /** The words of <budget-table> in `locale` (Chinese until the English words are loaded). */
 export function ui(locale: Locale): TableWords {
-  return englishWords(locale)?.table ?? TABLE_ZH;
+  return wordsOf(locale, 'table', TABLE_ZH);
 }
 
 /** "中共…办公室 · 2023年 · 单位：万元". */

@@ -224,7 +224,7 @@ export const EN: Catalogue = {
   },
   table: {
     attachment: (n: string) => `Attachment ${n}`,
-    side: { income: 'Income', expenditure: 'Expenditure' },
+    side: { income: 'Income', expenditure: 'Expenditure', personnel: 'Personnel costs', public: 'Public costs' },
     sideHeading: 'Side',
     download: 'Download CSV',
     downloadLabel: (title: string) => `Download “${title}” as CSV`,

@@ -41,7 +41,18 @@ export interface Catalogue {
   failure: FailureWords;
 }
 
+/**
+ * The words of a 决算 (final accounts), by language: only the entries that differ from the
+ * budget's (“部门决算概览”, “经费决算” …), in ./final.ts, downloaded once a page shows a 决算.
+ */
+export type KindOverlay = { readonly [K in keyof Catalogue]?: Partial<Catalogue[K]> };
+
 let english: Catalogue | undefined;
+let final: { zh: KindOverlay; en: KindOverlay } | undefined;
+let finalLoading: Promise<unknown> | undefined;
+/** The kind of the disclosure being rendered (withDisclosureKind), read by wordsOf. */
+let shownKind: string | undefined;
+
 let loading: Promise<void> | undefined;
 /** The chunk could not be loaded: Chinese from then on, without waiting again. */
 let failed = false;
@@ -81,4 +92,46 @@ export function loadEnglish(): Promise<void> {
       console.error('[budget-widgets] The English interface words could not be loaded; showing Chinese.', e);
     },
   ));
+}
+
+/** Installs the 决算 words; ./final.ts calls it when it is evaluated. */
+export function setFinalWords(words: { zh: KindOverlay; en: KindOverlay }): void {
+  final = words;
+}
+
+/**
+ * Runs `render` with the words of a disclosure of `kind` ('budget' or 'final'): elements wrap
+ * their synchronous update in it (as they do the display unit), so every catalogue read during
+ * the render says 决算 for a 决算 without each call site knowing the kind.
+ */
+export function withDisclosureKind<T>(kind: string | undefined, render: () => T): T {
+  const before = shownKind;
+  shownKind = kind;
+  try {
+    return render();
+  } finally {
+    shownKind = before;
+  }
+}
+
+/**
+ * For a 决算 whose words (./final.ts) are not here yet: the promise of loading them, once per
+ * page; otherwise undefined. It never rejects: offline, a 决算 reads with the budget's words.
+ */
+export function finalWordsFor(kind: string | undefined): Promise<unknown> | undefined {
+  return kind === 'final' && !final
+    ? // Not loadable (offline, blocked): the budget's words, and no waiting again.
+      (finalLoading ??= import('./final.js').catch(() => (final = { zh: {}, en: {} })))
+    : undefined;
+}
+
+/**
+ * The catalogue part `key` of an element in `locale` (Chinese until the English words are
+ * loaded), with the 决算 words over it while a 决算 is rendered.
+ */
+export function wordsOf<K extends keyof Catalogue>(locale: Locale, key: K, zh: Catalogue[K]): Catalogue[K] {
+  const base = englishWords(locale)?.[key] ?? zh;
+  const over = shownKind === 'final' ? final?.[base === zh ? 'zh' : 'en'][key] : undefined;
+  // A fresh object per call: a few dozen entries, and only while a 决算 is rendered.
+  return over ? { ...base, ...over } : base;
 }

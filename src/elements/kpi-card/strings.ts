@@ -8,7 +8,7 @@ import type { Indicator } from '../../model/schema.js';
 import type { Locale } from '../shared/locale.js';
 import { sharedWords } from '../shared/strings.js';
 import { iso } from '../shared/text-safety.js';
-import { englishWords, type Words } from '../i18n/words.js';
+import { wordsOf, type Words } from '../i18n/words.js';
 import { EXECUTION_RATE_POINTS, type WeightStatus, type WeightUnit } from './model.js';
 
 export const KPI_ZH = {
@@ -45,7 +45,7 @@ export type KpiWords = Words<typeof KPI_ZH>;
 
 /** The words of <kpi-card> in `locale` (Chinese until the English words are loaded). */
 export function ui(locale: Locale): KpiWords {
-  return englishWords(locale)?.kpi ?? KPI_ZH;
+  return wordsOf(locale, 'kpi', KPI_ZH);
 }
 
 const numberFormat = new Map<Locale, Intl.NumberFormat>();

@@ -3,7 +3,7 @@
  * English). Data text (names, published headings) is never translated.
  */
 import type { Locale } from '../shared/locale.js';
-import { englishWords, type Words } from '../i18n/words.js';
+import { wordsOf, type Words } from '../i18n/words.js';
 
 export const PROJECTS_ZH = {
   attachment: (n: string) => `附件${n}`,
@@ -58,5 +58,5 @@ export type ProjectWords = Words<typeof PROJECTS_ZH>;
 
 /** The words of <project-table> in `locale` (Chinese until the English words are loaded). */
 export function ui(locale: Locale): ProjectWords {
-  return englishWords(locale)?.projects ?? PROJECTS_ZH;
+  return wordsOf(locale, 'projects', PROJECTS_ZH);
 }

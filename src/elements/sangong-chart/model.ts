@@ -134,7 +134,8 @@ export function selectRow(table: Table, unit?: string | null): KindRow<'sangong'
 
 /** Builds the chart model for the disclosure, or null when it has no 'sangong' table. */
 export function sangongModel(data: BudgetDisclosure, unit?: string | null): SangongModel | null {
-  const table = tableOf(data.tables, 'sangong');
+  // A 决算's table 7 has the same keys for its 决算数 and 上年决算数 (its 预算数 are `budget.*`).
+  const table = tableOf(data.tables, 'sangong') ?? (tableOf(data.tables, 'final-sangong') as Table | undefined);
   if (!table) return null;
   const hasPrior = table.columns.some((c) => c.key.startsWith('prior.'));
   const row = selectRow(table, unit);

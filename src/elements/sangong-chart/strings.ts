@@ -8,7 +8,7 @@ import { formatCents, formatChange, formatPercent, unitLabel } from '../shared/f
 import type { Locale } from '../shared/locale.js';
 import { sharedWords } from '../shared/strings.js';
 import { iso } from '../shared/text-safety.js';
-import { englishWords, type Words } from '../i18n/words.js';
+import { wordsOf, type Words } from '../i18n/words.js';
 import type { SangongKey, SangongModel, SangongUnit, SangongValue } from './model.js';
 
 /** The figures of the generated description, formatted (amounts with their unit). */
@@ -80,7 +80,7 @@ export type SangongWords = Words<typeof SANGONG_ZH>;
 
 /** The words of <sangong-chart> in `locale` (Chinese until the English words are loaded). */
 export function ui(locale: Locale): SangongWords {
-  return englishWords(locale)?.sangong ?? SANGONG_ZH;
+  return wordsOf(locale, 'sangong', SANGONG_ZH);
 }
 
 /**

@@ -30,7 +30,7 @@ import { displayedUnit, withAmountUnit } from './format.js';
 import { knownChoice } from './choices.js';
 import { emptyTemplate, errorTemplate, footerTemplate, skeletonTemplate, stateStyles } from './states.js';
 import { ThemedElement, themeStyles } from './theme.js';
-import { loadEnglish, needsEnglish, shownLocale } from '../i18n/words.js';
+import { finalWordsFor, loadEnglish, needsEnglish, shownLocale, withDisclosureKind } from '../i18n/words.js';
 
 export type { Locale };
 
@@ -118,8 +118,9 @@ export abstract class BudgetElement extends ThemedElement {
    * after its lang changes to English. loadEnglish() never rejects: offline, Chinese is shown.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (needsEnglish(resolveLocale(this))) return loadEnglish().then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
+    if (needsEnglish(resolveLocale(this))) return loadEnglish().then(() => this.scheduleUpdate());
+    // A 决算's words (../i18n/final.ts) likewise, once the data says it is one.
+    return finalWordsFor((this.disclosure ?? this.data)?.department?.kind)?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -133,7 +134,10 @@ export abstract class BudgetElement extends ThemedElement {
 
   /** Renders with amounts in `display-unit`; see DisplayUnitController for why the update is wrapped. */
   protected override update(changed: PropertyValues<this>): void {
-    this.units.during(() => super.update(changed));
+    const kind = this.disclosure?.department.kind;
+    // Inline data is read during this update: its 决算 words come with the next one.
+    finalWordsFor(kind)?.then(() => this.requestUpdate());
+    withDisclosureKind(kind, () => this.units.during(() => super.update(changed)));
   }
 
   protected abstract renderData(data: BudgetDisclosure): TemplateResult | unknown;

@@ -6,7 +6,7 @@
  */
 import type { LoadError } from '../../model/load-errors.js';
 import type { Department } from '../../model/schema.js';
-import { englishWords, type Words } from '../i18n/words.js';
+import { wordsOf, type Words } from '../i18n/words.js';
 import type { DataSource } from './events.js';
 import type { Locale } from './locale.js';
 import { unitLabel } from './format.js';
@@ -74,7 +74,7 @@ export type SharedWords = Words<typeof SHARED_ZH>;
 
 /** The shared words in `locale` (Chinese until the English words are loaded). */
 export function sharedWords(locale: Locale): SharedWords {
-  return englishWords(locale)?.shared ?? SHARED_ZH;
+  return wordsOf(locale, 'shared', SHARED_ZH);
 }
 
 /** A failure in plain words: one sentence, the place, and for schema errors the first problems. */

@@ -24,6 +24,12 @@ const CODED_KINDS = [
   'dept-expenditure',
   'gov-fund-expenditure',
   'state-capital-expenditure',
+  'final-income',
+  'final-gpb-basic-expenditure',
+  'final-expenditure',
+  'final-gpb-expenditure',
+  'final-gov-fund',
+  'final-state-capital',
 ];
 
 export function checkTableHierarchy(out: Finding[], t: TableView): void {

@@ -2,13 +2,15 @@
  * The consistency checks (勾稽关系), rules 1–18 (the reviewers' rules for a Chinese budget disclosure), rule 19 (malformed
  * classification codes, which would otherwise drop out of rule 2 unseen), rule 20 (codes that
  * must be unique and are not), and two rules on text: 21 (invisible bidi and zero-width
- * characters) and 22 (the source address); rule 23, stated 三公 figures that agree with each other. Pure functions of a validated
+ * characters) and 22 (the source address); rule 31, stated 三公 figures that agree with each other. Pure functions of a validated
  * disclosure: no I/O, no Node or DOM imports, so the CLI and the browser share them. Checks
  * report, they never change the data; a table or column that is not published skips its rules.
  *
  * Each rule is specified where it is implemented: 1 row-sums.ts, 2 hierarchy.ts, 3–4
  * summary-tables.ts, 5–6 item-tables.ts, 7–12 across-tables.ts, 13–14 narrative.ts, 15–18
- * performance.ts, 19 codes.ts, 20 unique-codes.ts, 21–22 text.ts, 23 stated-sangong.ts; the tolerance and wording of every amount
+ * performance.ts, 19 codes.ts, 20 unique-codes.ts, 21–22 text.ts; the 决算's (domain.md §7): 23–26 final-tables.ts,
+ * 27 final-sangong.ts, 28 execution-rates.ts, 29 self-evaluation.ts, and 30, a 决算 against its
+ * year's budget file, cross-file.ts (runCrossChecks); 31 stated-sangong.ts; the tolerance and wording of every amount
  * comparison in context.ts (compare).
  */
 import type { BudgetDisclosure } from '../schema.js';
@@ -25,6 +27,10 @@ import { checkStatedSangong } from './stated-sangong.js';
 import { checkInvisibleText, checkSourceUrl } from './text.js';
 import { checkDeptSummary, checkFiscalSummary } from './summary-tables.js';
 import { RULES, SEVERITIES, type Finding, type RuleId, type Severity } from './types.js';
+import { checkFinalFiscalSummary, checkFinalGpb, checkFinalSummary, checkFinalSummaryAgainstDetail } from './final-tables.js';
+import { checkFinalSangong } from './final-sangong.js';
+import { checkExecutionRates } from './execution-rates.js';
+import { checkSelfEvaluation } from './self-evaluation.js';
 
 export { RULES, SEVERITIES, type Finding, type Place, type RuleId, type Severity } from './types.js';
 
@@ -46,6 +52,13 @@ export function runChecks(data: BudgetDisclosure): Finding[] {
     ['unique codes', () => checkUniqueCodes(ctx)],
     ['invisible text', () => checkInvisibleText(data)],
     ['source address', () => checkSourceUrl(data)],
+    ['决算 summary', () => checkFinalSummary(ctx)],
+    ['决算 summary against tables 2 and 3', () => checkFinalSummaryAgainstDetail(ctx)],
+    ['决算 appropriation summary', () => checkFinalFiscalSummary(ctx)],
+    ['决算 general public budget', () => checkFinalGpb(ctx)],
+    ['决算 三公', () => checkFinalSangong(ctx)],
+    ['stated rates', () => checkExecutionRates(ctx)],
+    ['self-evaluation', () => checkSelfEvaluation(ctx)],
   ];
   // One failing rule must not take the others' findings with it, nor leave a page or the
   // builder showing a stale verdict: its fault becomes a finding of its own.

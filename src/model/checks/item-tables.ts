@@ -14,38 +14,42 @@
  */
 import type { SangongKey } from '../columns.js';
 import { collect, compare, finding, TableView, type Context } from './context.js';
-import type { Finding } from './types.js';
+import type { Finding, RuleId } from './types.js';
 
 const YEARS = ['', 'prior.'] as const;
 
-function checkSangongRow(out: Finding[], t: TableView<'sangong'>, row: TableView['table']['rows'][number], p: (typeof YEARS)[number]): void {
-  const k = (key: SangongKey): `${typeof p}${SangongKey}` => `${p}${key}`;
-  const has = (key: SangongKey) => t.has(k(key));
+/**
+ * One row and year of a 三公 table. `p` is the prefix of the year's keys ('' this year, 'prior.'
+ * last year; a 决算's table 7 adds 'budget.' for its 预算数), `rule` the rule reporting it.
+ */
+export function checkSangongRow(out: Finding[], t: TableView, row: TableView['table']['rows'][number], p: string, rule: RuleId = 'R05'): void {
+  const k = (key: SangongKey): string => `${p}${key}`;
+  const has = (key: SangongKey) => t.hasAt(k(key));
   const vehicleParts = (['vehiclePurchase', 'vehicleOps'] as const).filter(has);
   if (has('vehicle') && vehicleParts.length) {
     collect(
       out,
       compare({
-        rule: 'R05',
+        rule,
         place: t.place(row, k('vehicle')),
         where: t.where(row, k('vehicle')),
         relation: { zh: '应等于公务用车购置 + 运行维护费', en: 'should equal vehicle purchase + operation' },
-        actual: t.value(row, k('vehicle')),
-        terms: vehicleParts.map((v) => t.value(row, k(v))),
+        actual: t.valueAt(row, k('vehicle')),
+        terms: vehicleParts.map((v) => t.valueAt(row, k(v))),
       }),
     );
   }
   if (!has('total')) return;
   const items = (['abroad', ...(has('vehicle') ? (['vehicle'] as const) : vehicleParts), 'reception'] as const).filter(has);
   if (!items.length) return;
-  const total = t.value(row, k('total'));
+  const total = t.valueAt(row, k('total'));
   if (total?.cents === 0) {
     // A zero total is a statement: nothing of the three was budgeted, so no item may show money.
-    const nonZero = items.filter((i) => (t.value(row, k(i))?.cents ?? 0) !== 0);
+    const nonZero = items.filter((i) => (t.valueAt(row, k(i))?.cents ?? 0) !== 0);
     if (nonZero.length) {
       const names = nonZero.map((i) => t.columnLabel(k(i))).join('、');
       out.push(
-        finding('R05', 'error', t.place(row, k('total')), {
+        finding(rule, 'error', t.place(row, k('total')), {
           zh: `${t.where(row, k('total')).zh}为 0，但 ${names} 不为 0。`,
           en: `${t.where(row, k('total')).en} is 0 but ${names} is not.`,
         }),
@@ -56,12 +60,12 @@ function checkSangongRow(out: Finding[], t: TableView<'sangong'>, row: TableView
   collect(
     out,
     compare({
-      rule: 'R05',
+      rule,
       place: t.place(row, k('total')),
       where: t.where(row, k('total')),
       relation: { zh: `应等于 ${items.map((i) => t.columnLabel(k(i))).join(' + ')}`, en: `should equal ${items.map((i) => t.columnLabel(k(i))).join(' + ')}` },
       actual: total,
-      terms: items.map((i) => t.value(row, k(i))),
+      terms: items.map((i) => t.valueAt(row, k(i))),
     }),
   );
 }

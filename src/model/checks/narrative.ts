@@ -24,47 +24,10 @@ import { FIGURE_KEYS } from '../table-kinds.js';
 import { toCents } from '../money.js';
 import { own } from '../own.js';
 import { nearest } from '../nearest.js';
-import { collect, compare, finding, TableView, type Amt, type Context } from './context.js';
+import { collect, compare, finding, type Amt, type Context, type TableView } from './context.js';
+import { cell, first, named, totalRow, type Resolver, type Side } from './figure-targets.js';
+import { finalChangeTargets, finalLabel, finalResolver, FINAL_FIGURE_LABELS_EN } from './final-figures.js';
 import type { Finding, Place } from './types.js';
-
-type Side = 'income' | 'expenditure';
-
-/** A table cell a figure is compared with; its key was checked against the kind where the target was made (`cell`). */
-interface Target {
-  t: TableView;
-  row: Row | undefined;
-  key: string;
-  /** The side of a two-sided table the cell is on, known even when the row is missing. */
-  side?: Side;
-}
-
-type Resolver = (ctx: Context) => Target[];
-
-/**
- * Picks a row of a table. It carries the side it looks on, so that a message about a missing
- * row still names that side's column (a 收支总表 has "amount" on both sides).
- */
-type RowPick = ((t: TableView) => Row | undefined) & { side?: Side };
-
-/** The cell of a table of kind `K` under one of that kind's column keys (columns.ts), when published. */
-const cell = <K extends KnownTableKind>(ctx: Context, kind: K, pick: RowPick, key: ValueKey<K>): Target[] => {
-  const t = ctx.table(kind);
-  const row = t && pick(t);
-  const side = row?.side ?? pick.side;
-  return t && t.has(key, side) ? [{ t, row, key, ...(side ? { side } : {}) }] : [];
-};
-const totalRow = (side?: Side): RowPick => Object.assign((t: TableView) => t.total(side), { side });
-const named = (word: string, side?: Side): RowPick =>
-  Object.assign((t: TableView) => t.rows(side).find((r) => !r.role && r.name.includes(word)), { side });
-
-/** The first table that publishes it wins; later entries are fallbacks for other layouts. */
-const first = (...options: Resolver[]): Resolver => (ctx) => {
-  for (const o of options) {
-    const found = o(ctx);
-    if (found.length) return found;
-  }
-  return [];
-};
 
 const INCOME_SOURCES: Record<string, [ValueKey<'dept-income'>, string]> = {
   gpb: ['gpb', '一般公共预算'],
@@ -201,16 +164,25 @@ const FIGURE_LABELS_EN: { readonly [K in keyof typeof FIGURE_KEYS]: string } = {
   'performance.govFund': 'government fund appropriation under performance targets',
   'assets.vehicles': 'vehicles',
   'assets.officialVehicles': 'official vehicles',
+  ...FINAL_FIGURE_LABELS_EN,
 };
 
-/** A figure key in words: the Chinese name (as the narrative says it) or the English one. */
-const label = (key: string): string => own(FIGURE_KEYS as Record<string, string>, key) ?? (key.startsWith('expenditure.class.') ? `${key.slice(18)} 类支出` : key);
+/** A figure key in words: the Chinese name (as the narrative says it; a 决算's text names actual figures) or the English one. */
+const label = (key: string, final = false): string =>
+  (final ? finalLabel(key) : undefined) ?? own(FIGURE_KEYS as Record<string, string>, key) ?? (key.startsWith('expenditure.class.') ? `${key.slice(18)} 类支出` : key);
 const labelEn = (key: string): string =>
   own(FIGURE_LABELS_EN as Record<string, string>, key) ?? (key.startsWith('expenditure.class.') ? `expenditure of class (类) ${key.slice(18)}` : key);
 
-function unverified(key: string, place: Place): Finding {
+function unverified(key: string, place: Place, final: boolean): Finding {
+  // A 决算 states the year's budget beside the actual: no 决算 table holds it, the budget file does.
+  if (final && /\.budget$/.test(key)) {
+    return finding('R14', 'info', place, {
+      zh: `文字说明中的“${label(key, final)}”是预算数，决算表中没有；指定同年预算文件（budget-kit validate --budget）可与之核对。`,
+      en: `The stated figure “${labelEn(key)}” is a budget figure, which no final-accounts table holds; give the year's budget file (budget-kit validate --budget) to check it.`,
+    });
+  }
   return finding(key.endsWith('.change') ? 'R13' : 'R14', 'info', place, {
-    zh: `文字说明中的“${label(key)}”无对应的表格数据，未核对。`,
+    zh: `文字说明中的“${label(key, final)}”无对应的表格数据，未核对。`,
     en: `The stated figure “${labelEn(key)}” has no matching table value, so it was not checked.`,
   });
 }
@@ -233,6 +205,7 @@ function unknownKey(key: string, place: Place): Finding {
 
 export function checkNarrative(ctx: Context): Finding[] {
   const out: Finding[] = [];
+  const final = ctx.data.department.kind === 'final';
   for (const f of ctx.data.narrative?.figures ?? []) {
     const place: Place = { figure: f.key };
     if (!isKnownKey(f.key)) {
@@ -241,11 +214,13 @@ export function checkNarrative(ctx: Context): Finding[] {
     }
     const stated = figureAmount(ctx, f);
     if (!stated) continue; // counts (辆) are not amounts
-    const where = { zh: `文字说明中的“${label(f.key)}”`, en: `The stated figure “${labelEn(f.key)}”` };
+    const where = { zh: `文字说明中的“${label(f.key, final)}”`, en: `The stated figure “${labelEn(f.key)}”` };
     if (f.key.endsWith('.change')) {
-      const targets = changeTargets(ctx, f.key.slice(0, -'.change'.length));
+      const base = f.key.slice(0, -'.change'.length);
+      const budgetTargets = changeTargets(ctx, base);
+      const targets = budgetTargets.length ? budgetTargets : finalChangeTargets(ctx, base);
       if (!targets.length) {
-        out.push(unverified(f.key, place));
+        out.push(unverified(f.key, place, final));
         continue;
       }
       const { t, row, now, prior, assumed } = targets[0]!;
@@ -270,9 +245,9 @@ export function checkNarrative(ctx: Context): Finding[] {
       );
       continue;
     }
-    const targets = resolver(f.key)?.(ctx) ?? [];
+    const targets = first(resolver(f.key) ?? (() => []), finalResolver(f.key) ?? (() => []))(ctx);
     if (!targets.length) {
-      out.push(unverified(f.key, place));
+      out.push(unverified(f.key, place, final));
       continue;
     }
     const results = targets.map(({ t, row, key, side }) =>
@@ -285,7 +260,7 @@ export function checkNarrative(ctx: Context): Finding[] {
         terms: [t.valueAt(row, key)],
         emptyNotChecked: true,
         ...(f.key === 'operating.total'
-          ? { severity: 'warning' as const, note: { zh: '（机关运行经费通常等于日常公用经费，适用于行政单位。）', en: '(机关运行经费 usually equals 日常公用经费 for administrative units.)' } }
+          ? { severity: 'warning' as const, note: { zh: final ? '（机关运行经费通常等于公用经费，适用于行政单位。）' : '（机关运行经费通常等于日常公用经费，适用于行政单位。）', en: '(机关运行经费 usually equals 日常公用经费 for administrative units.)' } }
           : {}),
       }),
     );

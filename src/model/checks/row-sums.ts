@@ -1,7 +1,8 @@
 /**
  * Rule 1: within every row, the total column equals its part columns
  * (合计 = 基本支出 + 项目支出; 总计 = 人员经费 + 日常公用经费; 总计 = the funding-source columns).
- * Table 1 has its own rule (R04); table 4 and 9 theirs (R05, R06).
+ * Table 1 has its own rule (R04); table 4 and 9 theirs (R05, R06). On a 决算: 本年收入合计 = the
+ * source columns (收入决算表), 本年支出合计 = its parts (支出决算表), 合计 = 基本 + 项目 (tables 5, 8, 9).
  *
  * Tolerance: amounts go through compare() (context.ts): exact in integer hundredths, a difference of
  *   at most 0.01 of the unit per rounded term is a `rounding` note, a larger one the severity below.
@@ -39,6 +40,12 @@ const ROW_SUMS: { readonly [K in KnownTableKind]?: readonly RowSum<ValueKey<K>>[
   'gpb-basic-expenditure': [{ total: 'total', parts: ['personnel', 'public'], allParts: true }],
   'dept-income': [{ total: 'total', parts: SOURCE_KEYS, allParts: false }],
   procurement: [{ total: 'total', parts: SOURCE_KEYS, allParts: false }],
+  // 决算: the parts a template prints (a district may leave some out: the published ones add up).
+  'final-income': [{ total: 'total', parts: ['appropriation', 'superior', 'business', 'operating', 'subordinate', 'other'], allParts: false }],
+  'final-expenditure': [{ total: 'total', parts: ['basic', 'project', 'toSuperior', 'operating', 'toSubordinate'], allParts: false }],
+  'final-gpb-expenditure': [{ total: 'total', parts: ['basic', 'project'], allParts: true }],
+  'final-gov-fund': [{ total: 'total', parts: ['basic', 'project'], allParts: true }],
+  'final-state-capital': [{ total: 'total', parts: ['basic', 'project'], allParts: true }],
   'project-expenditure': [
     { total: 'total', parts: ['specific.subtotal', 'special.subtotal'], allParts: false },
     { total: 'specific.subtotal', parts: ['specific.personnel', 'specific.general', 'specific.livelihood'], allParts: false },

@@ -1,5 +1,5 @@
 /**
- * Rule R23 (`stated-sangong`): the 三公 figures the narrative states agree with each other —
+ * Rule R31 (`stated-sangong`): the 三公 figures the narrative states agree with each other —
  * for the amounts (`sangong.total`, `sangong.<item>`) and for the changes (`sangong.change`,
  * `sangong.<item>.change`) alike:
  *   公务用车 = 购置 + 运行维护   (sangong.vehicle = sangong.vehiclePurchase + sangong.vehicleOps)
@@ -36,7 +36,7 @@ export function checkStatedSangong(ctx: Context): Finding[] {
       collect(
         out,
         compare({
-          rule: 'R23',
+          rule: 'R31',
           place: { figure: key(whole) },
           where: { zh: `文字说明中的“${name(key(whole))}”`, en: `The stated figure “${key(whole)}”` },
           relation: {

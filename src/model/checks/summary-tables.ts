@@ -52,7 +52,8 @@ export function sideSums(rows: readonly Row[]): Array<{ row: Row; terms: Row[] }
   return out;
 }
 
-function checkSides(out: Finding[], t: TableView, rule: RuleId): void {
+/** Every subtotal and total of both sides = the rows it sums (see sideSums), on every amount column. */
+export function checkSides(out: Finding[], t: TableView, rule: RuleId): void {
   for (const side of ['income', 'expenditure'] as const) {
     const keys = t.table.columns.filter((c) => c.side === side && (c.type ?? 'amount') === 'amount').map((c) => c.key);
     for (const { row, terms } of sideSums(t.rows(side))) {

@@ -27,7 +27,7 @@ export interface Place {
 }
 
 export interface Finding {
-  /** Stable rule id, "R01" … "R18" (the numbering of index.ts, each specified in its module), then our own: R19 code format, R20 unique codes, R21 invisible characters in text, R22 the source address, R23 stated 三公 figures that agree; X01 a fault of the checker. */
+  /** Stable rule id, "R01" … "R18" (the numbering of index.ts, each specified in its module), then our own: R19 code format, R20 unique codes, R21 invisible characters in text, R22 the source address; R23–R29 the 决算 rules, R30 a 决算 against its budget file, R31 stated 三公 figures that agree; X01 a fault of the checker. */
   rule: RuleId;
   /** Short English slug of the rule, e.g. "row-sum"; stable too. */
   slug: string;
@@ -68,7 +68,16 @@ export const RULES = {
   R20: { slug: 'unique-codes', zh: '编码不重复', en: 'Codes are unique' },
   R21: { slug: 'invisible-text', zh: '文字中没有看不见的控制字符', en: 'No invisible control characters in the text' },
   R22: { slug: 'source-url', zh: '来源文件地址在本网站', en: 'The source document is on the site' },
-  R23: { slug: 'stated-sangong', zh: '文字说明的“三公”经费数相互一致（合计 = 各项之和，公务用车 = 购置 + 运行维护）', en: 'Stated 三公 figures agree (total = items, vehicles = purchase + operation)' },
+  // 部门决算 (final accounts), domain.md §7.
+  R23: { slug: 'final-summary', zh: '收入支出决算总表收支平衡', en: 'Final accounts summary balances' },
+  R24: { slug: 'final-summary-detail', zh: '收入支出决算总表 = 收入决算表、支出决算表', en: 'Final summary = income and expenditure tables' },
+  R25: { slug: 'final-fiscal-summary', zh: '财政拨款收入支出决算总表分资金平衡', en: 'Appropriation final accounts balance per fund' },
+  R26: { slug: 'final-gpb', zh: '一般公共预算财政拨款支出决算表 = 财政拨款总表、基本支出决算表', en: 'GPB final expenditure = appropriation summary and basic table' },
+  R27: { slug: 'final-sangong-sum', zh: '“三公”经费决算数、预算数合计 = 各项之和', en: '三公 final and budget totals = their items' },
+  R28: { slug: 'stated-rates', zh: '文字说明的完成率 = 决算数 ÷ 预算数', en: 'Stated execution rates = actual ÷ budget' },
+  R29: { slug: 'self-evaluation', zh: '绩效自评分值、得分合计与执行率', en: 'Self-evaluation points, scores and rates' },
+  R30: { slug: 'budget-vs-final', zh: '决算文件与同年预算文件一致', en: 'Final accounts agree with the year\'s budget file' },
+  R31: { slug: 'stated-sangong', zh: '文字说明的“三公”经费数相互一致（合计 = 各项之和，公务用车 = 购置 + 运行维护）', en: 'Stated 三公 figures agree (total = items, vehicles = purchase + operation)' },
   /** Not a rule of the data: a rule's code failed on this file (a fault of the kit), said instead of thrown. */
   X01: { slug: 'checker-fault', zh: '检查程序出错', en: 'The checker failed' },
 } as const;
