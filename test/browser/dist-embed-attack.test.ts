@@ -39,7 +39,7 @@ describe('dist/embed.html: odd query strings get a message, never a blank page',
       try {
         const alert = doc.querySelector('.embed-error[role="alert"]');
         expect(alert?.textContent ?? '(blank page)').to.match(says);
-        expect(doc.querySelector('budget-summary, sangong-chart, project-table, kpi-card, budget-table')?.localName ?? null).to.equal(null);
+        expect(doc.querySelector('budget-summary, sangong-chart, project-table, kpi-card, budget-table, budget-execution')?.localName ?? null).to.equal(null);
         expect(doc.querySelector('#root img')?.localName ?? null, 'markup from the query').to.equal(null);
       } finally {
         done();

@@ -144,7 +144,7 @@ describe('dist/embed.html (iframe mode)', () => {
     const e = (open = await embed('widget=pie-chart&src=/data/tongnan-cac-2023.json'));
     const alert = e.doc().querySelector('[role="alert"]');
     expect(alert, 'a message').to.not.equal(null);
-    expect(alert!.textContent).to.equal('未知的组件 widget=“pie-chart”。可用：budget-summary、sangong-chart、project-table、kpi-card、budget-table。');
+    expect(alert!.textContent).to.equal('未知的组件 widget=“pie-chart”。可用：budget-summary、sangong-chart、project-table、kpi-card、budget-table、budget-execution。');
     expect(deepText(e.doc().body)).to.not.contain('加载中');
   });
 

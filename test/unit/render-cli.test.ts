@@ -107,7 +107,7 @@ test('exit 2 when the file cannot be read or is not JSON, or the command line is
   const widget = run('render', 'data/tongnan-cac-2023.json', '--widget', 'pie', '--lang', 'en');
   assert.equal(widget.code, 2);
   assert.equal(widget.out, '');
-  assert.match(widget.err, /^budget-kit render: Unknown widget “pie”\. Widgets: budget-summary, sangong-chart, project-table, kpi-card, budget-table\.\nUsage: budget-kit render FILE/);
+  assert.match(widget.err, /^budget-kit render: Unknown widget “pie”\. Widgets: budget-summary, sangong-chart, project-table, kpi-card, budget-table, budget-execution\.\nUsage: budget-kit render FILE/);
   assert.equal(run('render', 'no/such.json', '--widget', 'pie').code, 2);
   // budget-table without --kind: usage error, still listing the file's tables.
   const noKind = run('render', 'data/tongnan-cac-2023.json', '--widget', 'budget-table');
@@ -143,7 +143,7 @@ test('--help lists render and its options', async () => {
   let out = '';
   const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (out += s), readFile: async () => '' };
   assert.equal(await main(['render', '--help'], io), 0);
-  assert.match(out, /--widget NAME +render：组件（budget-summary、sangong-chart、project-table、kpi-card、budget-table）/);
+  assert.match(out, /--widget NAME +render：组件（budget-summary、sangong-chart、project-table、kpi-card、budget-table、budget-execution）/);
   assert.match(out, /--display-unit U +render：金额显示单位（元、万元、亿元；默认按公开的单位），表格按此换算/);
   assert.match(out, /\n  1  有文件存在数据格式问题或一致性错误；render：文件中没有所要的表、项目或单位\n/);
   assert.match(out, /\n  2  .*render 缺少或写错 --widget，budget-table 缺少 --kind/);

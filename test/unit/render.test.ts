@@ -236,7 +236,7 @@ test('errors name what is valid: widgets, kinds, projects, units', () => {
   };
   const w = words(() => renderFallback(tongnan, { widget: 'pie-chart' }));
   assert.deepEqual(w.choices, [...WIDGET_NAMES]);
-  assert.match(w.words.en, /Unknown widget “pie-chart”\. Widgets: budget-summary, sangong-chart, project-table, kpi-card, budget-table\./);
+  assert.match(w.words.en, /Unknown widget “pie-chart”\. Widgets: budget-summary, sangong-chart, project-table, kpi-card, budget-table, budget-execution\./);
   const k = words(() => renderFallback(tongnan, { widget: 'budget-table', kind: 'nope' }));
   assert.deepEqual(k.choices, kindChoices(tongnan).map((c) => c.kind));
   assert.match(k.words.zh, /^本数据中没有类型为“nope”的表。可用的表：fiscal-summary（财政拨款收支总表）、gpb-expenditure/);

@@ -4,10 +4,10 @@
  * runs). The same rows, words and description as the element.
  */
 import type { BudgetDisclosure } from '../../model/schema.js';
-import { unitLabel, withAmountUnit } from '../shared/format.js';
+import { withAmountUnit } from '../shared/format.js';
 import type { Locale } from '../shared/locale.js';
 import { html, type SafeHtml } from '../../static/escape.js';
-import { caption, paren, StaticError } from '../../static/shared.js';
+import { caption, StaticError } from '../../static/shared.js';
 import { executionModel } from './model.js';
 import { amount, describe, rate, rowNotes, words } from './strings.js';
 
@@ -21,7 +21,7 @@ export function renderBudgetExecution(data: BudgetDisclosure, locale: Locale, di
     return html`<p>${t.sourceText}</p>
 <p>${describe(model, locale)}</p>
 <table>
-${caption(`${t.tableCaption}${paren(`${t.unit}${locale === 'zh' ? '：' : ': '}${unitLabel(model.unit, locale)}`, locale)}`, data, model.unit, locale)}
+${caption(t.tableCaption, data, model.unit, locale)}
 <thead><tr><th scope="col">${t.code}</th><th scope="col">${t.name}</th><th scope="col">${t.budget}</th><th scope="col">${t.final}</th><th scope="col">${t.diff}</th><th scope="col">${t.rate}</th><th scope="col">${t.reason}</th><th scope="col">${t.note}</th></tr></thead>
 <tbody>
 ${model.rows.map(
