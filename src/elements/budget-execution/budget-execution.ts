@@ -252,8 +252,8 @@ export class BudgetExecution extends BudgetElement {
             ${layout.ticks.map((tk) => svg`<g class="tick"><line class="grid" x1=${tk.pos} x2=${tk.pos} y1=${p.top} y2=${p.bottom}></line>
               <text x=${tk.pos} y=${p.bottom + 14} text-anchor="middle">${tk.text}</text></g>`)}
           </g>
-          <g class="rows">${repeat(layout.marks, (m) => m.id, (m, i) => this.renderRow(m, i, layout))}</g>
           <line class="axis" x1=${layout.zero} x2=${layout.zero} y1=${p.top} y2=${p.bottom} aria-hidden="true"></line>
+          <g class="rows">${repeat(layout.marks, (m) => m.id, (m, i) => this.renderRow(m, i, layout))}</g>
         </svg>
       </div>
       <div class="legend-line" aria-hidden="true">
@@ -287,7 +287,7 @@ export class BudgetExecution extends BudgetElement {
           ${repeat(rows, (r) => r.code, (r) => {
             const notes = rowNotes(r, model.joined, this.locale);
             return html`<tr data-code=${r.code} class=${notes.length ? 'flagged' : ''}>
-              <td>${r.code}</td><th scope="row">${r.name}</th>
+              <td class="code">${r.code}</td><th scope="row">${r.name}</th>
               <td class="num">${money(r.budget)}</td><td class="num">${money(r.final)}</td>
               <td class="num">${money(r.diff, true)}</td><td class="num">${rate(r.rateTenths)}</td>
               <td class="reason">${r.reason ?? ''}</td>

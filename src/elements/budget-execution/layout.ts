@@ -58,8 +58,9 @@ export function layoutExecution(rows: readonly ExecutionRow[], width: number, va
   const stacked = width < STACK_BELOW;
   const valueWidth = Math.min(Math.max(...rows.map((r) => textWidth(valueText(r))), 40) + 8, Math.floor(width * 0.45));
   const nameWidth = stacked ? 0 : Math.min(Math.max(...rows.map((r) => textWidth(`${r.code} ${r.name}`)), 60) + 12, Math.floor(width * 0.34));
+  // Narrow: the name and the value share the line above the bar, which takes the whole width.
   const x0 = stacked ? 4 : nameWidth;
-  const x1 = Math.max(x0 + 40, width - valueWidth - 8);
+  const x1 = stacked ? width - 8 : Math.max(x0 + 40, width - valueWidth - 8);
   const rowHeight = stacked ? ROW + 16 : ROW;
   const diffs = rows.filter((r) => r.diff).map((r) => r.diff!.cents / 100);
   const x = scaleLinear()
@@ -77,7 +78,7 @@ export function layoutExecution(rows: readonly ExecutionRow[], width: number, va
     // A difference of 0 (or of a cent) still gets a visible sliver, so "exactly on budget" is seen, not absent.
     const bar = d === null ? undefined : { x: Math.min(zero, end) - (Math.abs(end - zero) < 2 ? 1 : 0), y: barY, width: Math.max(Math.abs(end - zero), 2), height: BAR, over: d > 0 };
     const label = `${row.code} ${row.name}`;
-    const maxChars = stacked ? width : nameWidth - 12;
+    const maxChars = stacked ? width - valueWidth - 12 : nameWidth - 12;
     return {
       id: row.code,
       row,
@@ -85,7 +86,7 @@ export function layoutExecution(rows: readonly ExecutionRow[], width: number, va
       height: rowHeight,
       ...(bar ? { bar } : {}),
       name: { x: 4, y: stacked ? y + 12 : mid, text: fit(label, maxChars) },
-      value: { x: width - 4, y: mid },
+      value: { x: width - 4, y: stacked ? y + 12 : mid },
       flagged: row.only !== undefined || row.mismatch !== undefined,
     };
   });

@@ -18,6 +18,8 @@ export const executionStyles = css`
   .legend-line { display: flex; flex-wrap: wrap; gap: 0.25em 1.25em; font-size: 0.8125em; color: var(--_muted); }
   .legend-line span { display: inline-flex; align-items: center; gap: 0.375em; }
   .detail { margin: 0; min-height: 1.6em; font-size: 0.875em; line-height: 1.6; }
+  td.code, thead th { white-space: nowrap; }
+  tbody th { min-width: 6em; }
   td.reason { min-width: 12em; }
   td.notes { min-width: 10em; }
   .note-text { display: block; font-size: 0.9em; }
