@@ -76,3 +76,15 @@ test('one file only, a differing 年初预算, and a budget file in 万元', () 
   // By difference: rows without one last, in code order.
   assert.deepEqual(sortRows(m.rows, 'difference').slice(-2).map((x) => x.code), ['2050803', '2059999']);
 });
+
+test('the built bundle does not carry <budget-execution>: a chunk on demand does (needs npm run build)', () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const bundle = readFileSync(new URL('budget-widgets.js', dist), 'utf8');
+  // The element's title and a word of its description are in its chunk only.
+  assert.ok(!bundle.includes('预算执行情况') && !bundle.includes('个执行率在'), 'the element is not in budget-widgets.js');
+  assert.match(bundle, /budget-execution/, 'the definer names the tag');
+  const sizes = JSON.parse(readFileSync(new URL('sizes.json', dist), 'utf8')) as Record<string, { gzip: number }>;
+  const chunk = Object.keys(sizes).find((f) => /^chunks\/budget-execution-/.test(f));
+  assert.ok(chunk, 'a chunk of its own');
+  assert.ok(readFileSync(new URL(chunk!, dist), 'utf8').includes('个执行率在'));
+});
