@@ -233,7 +233,7 @@ export class BudgetExecution extends BudgetElement {
       @click=${() => this.focusRow(m.id)}
       @keydown=${(e: KeyboardEvent) => this.onRowKey(e, layout, i)}>
       <rect class="band" x="0" y=${m.y} width=${layout.width} height=${m.height}></rect>
-      ${m.bar ? svg`<rect class="mark" x=${m.bar.x} y=${m.bar.y} width=${m.bar.width} height=${m.bar.height} fill=${fill('e', m.bar.over ? 0 : 1)}></rect>` : nothing}
+      ${m.bar ? svg`<rect class="mark ${m.bar.even ? 'zero' : ''}" x=${m.bar.x} y=${m.bar.y} width=${m.bar.width} height=${m.bar.height} fill=${m.bar.even ? 'none' : fill('e', m.bar.over ? 0 : 1)}></rect>` : nothing}
       <text class="name" x=${m.name.x} y=${m.name.y} dy="0.32em">${m.name.text}${m.flagged ? ' ※' : ''}</text>
       <text class="value" x=${m.value.x} y=${m.value.y} dy="0.32em" text-anchor="end">${this.valueText(m.row)}</text>
     </g>`;

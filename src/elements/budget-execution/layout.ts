@@ -22,7 +22,7 @@ export interface ExecutionMark {
   readonly y: number;
   readonly height: number;
   /** The bar (absent when the row has no difference: one file only, or no budget). */
-  readonly bar?: { readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly over: boolean };
+  readonly bar?: { readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly over: boolean; readonly even: boolean };
   /** Where the 项's code and name are written (start-anchored). */
   readonly name: { readonly x: number; readonly y: number; readonly text: string };
   /** Where its difference and 执行率 are written (end-anchored, in the value column). */
@@ -76,7 +76,7 @@ export function layoutExecution(rows: readonly ExecutionRow[], width: number, va
     const d = row.diff ? row.diff.cents / 100 : null;
     const end = d === null ? zero : x(d);
     // A difference of 0 (or of a cent) still gets a visible sliver, so "exactly on budget" is seen, not absent.
-    const bar = d === null ? undefined : { x: Math.min(zero, end) - (Math.abs(end - zero) < 2 ? 1 : 0), y: barY, width: Math.max(Math.abs(end - zero), 2), height: BAR, over: d > 0 };
+    const bar = d === null ? undefined : { x: Math.min(zero, end) - (Math.abs(end - zero) < 2 ? 1 : 0), y: barY, width: Math.max(Math.abs(end - zero), 2), height: BAR, over: d > 0, even: d === 0 };
     const label = `${row.code} ${row.name}`;
     const maxChars = stacked ? width - valueWidth - 12 : nameWidth - 12;
     return {
