@@ -92,6 +92,11 @@ const browser = { onwarn, preserveEntrySignatures: 'exports-only' };
 export default [
   {
     ...browser,
+    // Chunks loaded on demand (the checks, the words, <budget-execution>) import the kit's internals
+    // from this entry: 'allow-extension' lets them be extra exports of budget-widgets.js itself
+    // (mangled, undocumented, not in the types) instead of a facade file re-exporting a shared
+    // chunk. Measured: the facade and its import list cost 0.3 KB gzip of the 46 KB budget.
+    preserveEntrySignatures: 'allow-extension',
     input: 'src/index.ts',
     // The entry holds the code itself (lazy chunks import what they share from it), so a page's first
     // render needs one request, not the entry and then the chunk it would otherwise re-export.

@@ -1,7 +1,7 @@
 /**
  * budget-widgets: every element and the data model, in one module. Importing it defines
  * <budget-summary>, <sangong-chart>, <project-table>, <kpi-card> and <budget-table> (once, however
- * often the kit is loaded).
+ * often the kit is loaded), and <budget-execution> on demand (when the page has the tag).
  */
 // Before lit: a page policy that refuses lit's Trusted Types policy is then named, not blank.
 import './elements/shared/trusted-types.js';
@@ -40,3 +40,10 @@ export { ProjectTable } from './elements/project-table/project-table.js';
 export { ProjectSelectEvent, type ProjectSelectDetail } from './elements/project-table/events.js';
 export { KpiCard } from './elements/kpi-card/kpi-card.js';
 export { BudgetTable } from './elements/budget-table/budget-table.js';
+// <budget-execution> (a 决算 against its year's budget) is not in this bundle: its module (and its
+// chunk of shared code) is imported only when a page has the tag, at once or when one is inserted
+// later (shared/lazy-define.ts). Its class is a type here; pages that need it at once import
+// 'budget-widgets/elements/budget-execution.js'.
+import { defineLazily } from './elements/shared/lazy-define.js';
+defineLazily('budget-execution', () => import('./elements/budget-execution/budget-execution.js'));
+export type { BudgetExecution } from './elements/budget-execution/budget-execution.js';

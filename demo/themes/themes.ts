@@ -21,6 +21,11 @@ for (const section of document.querySelectorAll<HTMLElement>('section.preset')) 
   for (const tag of TAGS) {
     const el = document.createElement(tag);
     el.setAttribute('src', DATA);
+    // A 决算 against its budget needs a 决算 file and the budget of its year: the fictional pair.
+    if (tag === 'budget-execution') {
+      el.setAttribute('src', '../data/example-district-2024-final.json');
+      el.setAttribute('budget-src', '../data/example-district-2024.json');
+    }
     if (section.dataset.theme) el.setAttribute('theme', section.dataset.theme);
     if (tag === 'budget-table') el.setAttribute('kind', 'gpb-expenditure');
     box.append(el);

@@ -17,6 +17,7 @@ import { attributes, html, raw, type SafeHtml } from './escape.js';
 import { renderKpiCard } from '../elements/kpi-card/static.js';
 import { renderProjectTable } from '../elements/project-table/static.js';
 import { renderSangongChart } from '../elements/sangong-chart/static.js';
+import { renderBudgetExecution } from '../elements/budget-execution/static.js';
 import { StaticError, type StaticOptions } from './shared.js';
 import { WIDGET_NAMES, widgetOf, type WidgetName } from '../widgets/registry.js';
 import { withDisclosureKind } from '../elements/i18n/words.js';
@@ -98,6 +99,8 @@ const RENDERERS: { readonly [W in WidgetName]: (data: BudgetDisclosure, locale: 
   'project-table': (data, locale, o) => renderProjectTable(data, locale, o.displayUnit),
   'kpi-card': (data, locale, o) => renderKpiCard(data, locale, o.project, o.displayUnit, Boolean(o.for)),
   'budget-table': (data, locale, o) => renderBudgetTable(data, locale, o.kind, o.displayUnit),
+  // The 决算 file alone (StaticOptions carries one file): 年初预算 as its text states them, said so.
+  'budget-execution': (data, locale, o) => renderBudgetExecution(data, locale, o.displayUnit),
 };
 
 function unknownWidget(name: string): StaticError {

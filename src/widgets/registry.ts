@@ -9,9 +9,10 @@ import { sangongChartWidget } from '../elements/sangong-chart/widget.js';
 import { projectTableWidget } from '../elements/project-table/widget.js';
 import { kpiCardWidget } from '../elements/kpi-card/widget.js';
 import { budgetTableWidget } from '../elements/budget-table/widget.js';
+import { budgetExecutionWidget } from '../elements/budget-execution/widget.js';
 import { COMMON_ATTRIBUTES, type WidgetDescriptor } from './descriptor.js';
 
-export const WIDGETS = [budgetSummaryWidget, sangongChartWidget, projectTableWidget, kpiCardWidget, budgetTableWidget] as const satisfies readonly WidgetDescriptor[];
+export const WIDGETS = [budgetSummaryWidget, sangongChartWidget, projectTableWidget, kpiCardWidget, budgetTableWidget, budgetExecutionWidget] as const satisfies readonly WidgetDescriptor[];
 
 /** A widget's tag. */
 export type WidgetName = (typeof WIDGETS)[number]['tag'];

@@ -6,9 +6,11 @@
 import { expect } from '@open-wc/testing';
 import { loadDisclosure, LoadError, type LoadErrorKind } from '../../src/model/load.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
-import { WIDGET_NAMES } from '../../src/widgets/registry.js';
+import { WIDGET_NAMES, WIDGETS } from '../../src/widgets/registry.js';
 
 const TAGS = WIDGET_NAMES;
+/** The widgets a budget (预算) page can show: not those that read only 决算 tables (<budget-execution>). */
+const BUDGET_TAGS = WIDGETS.filter((w) => w.reads.tables === 'any' || !w.reads.tables.every((k) => k.startsWith('final-'))).map((w) => w.tag);
 
 async function page(name: string): Promise<Document> {
   const response = await fetch(`/demo/${name}`);
@@ -36,7 +38,7 @@ describe('demo portal pages', () => {
       it(`uses ${file} for every widget and shows every element`, async () => {
         const doc = await page(name);
         expect(onlySource(doc)).to.equal(file);
-        for (const tag of TAGS) expect(doc.querySelector(tag), tag).to.not.equal(null);
+        for (const tag of BUDGET_TAGS) expect(doc.querySelector(tag), tag).to.not.equal(null);
       });
 
       it('has a <budget-table> for every table of the file, in file order', async () => {
@@ -62,6 +64,19 @@ describe('demo portal pages', () => {
       });
     });
   }
+
+  it('the example district’s 决算 page shows the pair: <budget-execution> joins the 决算 with its budget, every 决算 table follows', async () => {
+    const doc = await page('example-district-final.html');
+    expect(onlySource(doc)).to.equal('/data/example-district-2024-final.json');
+    expect(doc.querySelector('budget-execution')?.getAttribute('budget-src')).to.equal('../data/example-district-2024.json');
+    const kinds = [...doc.querySelectorAll('budget-table')].map((el) => el.getAttribute('kind'));
+    expect(kinds).to.deep.equal(Object.keys((await data('/data/example-district-2024-final.json')).tables));
+    // The 预算 and 决算 tabs of one department, on both pages.
+    for (const name of ['example-district.html', 'example-district-final.html']) {
+      const tabs = [...(await page(name)).querySelectorAll('nav.year-tabs a')].map((a) => `${a.getAttribute('href')}${a.getAttribute('aria-current') ? ' (current)' : ''}`);
+      expect(tabs, name).to.deep.equal(['example-district.html', 'example-district-final.html'].map((l) => (l === name ? `${l} (current)` : l)));
+    }
+  });
 
   it('the example district shows the 三公 picker and a chart with unit set', async () => {
     const doc = await page('example-district.html');
@@ -110,14 +125,14 @@ describe('demo failures page', () => {
 });
 
 describe('every demo page', () => {
-  const PAGES = ['index.html', 'example-district.html', 'failures.html', 'themes.html', 'gallery.html', 'builder.html'];
+  const PAGES = ['index.html', 'example-district.html', 'example-district-final.html', 'failures.html', 'themes.html', 'gallery.html', 'builder.html'];
 
   it('declares an empty favicon, so no request for /favicon.ico fails', async () => {
     for (const name of PAGES) expect((await page(name)).querySelector('link[rel="icon"]')?.getAttribute('href'), name).to.equal('data:,');
   });
 
   it('every page but the one-widget gallery has the same site nav, which links the gallery and marks the current page', async () => {
-    const NAV = ['index.html', 'example-district.html', 'failures.html', 'themes.html', 'gallery.html', 'builder.html'];
+    const NAV = ['index.html', 'example-district.html', 'example-district-final.html', 'failures.html', 'themes.html', 'gallery.html', 'builder.html'];
     const links = (doc: Document) => [...doc.querySelectorAll('header.site-header nav.site-nav a')].map((a) => `${a.getAttribute('href')}${a.getAttribute('aria-current') === 'page' ? ' (current)' : ''}`);
     for (const name of PAGES.filter((p) => p !== 'gallery.html')) {
       const doc = await page(name);
