@@ -100,7 +100,6 @@ export default [
     input: 'src/index.ts',
     // The entry holds the code itself (lazy chunks import what they share from it), so a page's first
     // render needs one request, not the entry and then the chunk it would otherwise re-export.
-    preserveEntrySignatures: 'allow-extension',
     // The consistency checks (an editor's preview feature of <budget-summary show-checks>) are a
     // dynamic import: a separate chunk readers never download.
     output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'budget-widgets.js', chunkFileNames: 'chunks/[name]-[hash].js' },

@@ -111,7 +111,7 @@ export class BudgetExecution extends BudgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('budgetSrc') || changed.has('budget')) this.syncBudget();
-    const data = this.status === 'ready' ? this.disclosure : undefined;
+    const data = this.disclosure;
     const budget = this.budgetState.status === 'ready' ? this.budgetState.data : undefined;
     const joinable = budget && data && this.sameYear(data, budget) && budget.department.kind !== 'final' ? budget : undefined;
     if (data && (this.modelKey?.data !== data || this.modelKey.budget !== joinable)) {
