@@ -189,7 +189,12 @@ function unverified(key: string, place: Place, final: boolean): Finding {
 
 /** Figure keys the format knows (FIGURE_KEYS; 'expenditure.class.<code>' stands for a pattern). */
 const KNOWN_KEYS = Object.keys(FIGURE_KEYS).filter((k) => !k.includes('<'));
-const isKnownKey = (key: string) => KNOWN_KEYS.includes(key) || /^expenditure\.class\.\d{3}$/.test(key);
+/** The patterns: `<code>` a 3-digit 类 to a 7-digit 项 (`gpb.item.<code>.budget`), `<item>` a 三公 item. */
+const PLACEHOLDERS: Record<string, string> = { code: '\\d{3,7}', item: '(?:abroad|vehicle|vehiclePurchase|vehicleOps|reception)' };
+const KEY_PATTERNS = Object.keys(FIGURE_KEYS)
+  .filter((k) => k.includes('<'))
+  .map((k) => new RegExp(`^${k.replace(/\./g, '\\.').replace(/<(\w+)>/g, (_, name: string) => PLACEHOLDERS[name] ?? '[\\w.]+')}$`));
+const isKnownKey = (key: string) => KNOWN_KEYS.includes(key) || KEY_PATTERNS.some((p) => p.test(key));
 
 /**
  * A key the format does not know (a typo such as `sangong.vehicel`) would otherwise be skipped

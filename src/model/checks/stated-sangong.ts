@@ -13,6 +13,7 @@ import type { Figure } from '../schema.js';
 import { toCents } from '../money.js';
 import { FIGURE_KEYS } from '../table-kinds.js';
 import { collect, compare, type Amt, type Context } from './context.js';
+import { finalLabel } from './final-figures.js';
 import type { Finding } from './types.js';
 
 type Item = 'abroad' | 'vehicle' | 'vehiclePurchase' | 'vehicleOps' | 'reception';
@@ -28,7 +29,9 @@ export function checkStatedSangong(ctx: Context): Finding[] {
       const cents = f && (!f.unit || ['元', '万元', '亿元'].includes(f.unit)) ? toCents(f.value) : null;
       return cents === null || cents === undefined ? null : { cents, unit: (f!.unit as Amt['unit'] | undefined) ?? ctx.unit };
     };
-    const name = (k: string) => FIGURE_KEYS[k as keyof typeof FIGURE_KEYS] ?? k;
+    // A 决算's text states actual figures: named as such (公务接待费决算较上年决算增减).
+    const final = ctx.data.department.kind === 'final';
+    const name = (k: string) => (final ? finalLabel(k) : undefined) ?? FIGURE_KEYS[k as keyof typeof FIGURE_KEYS] ?? k;
     const check = (whole: Item | 'total', parts: (Item | 'total')[]) => {
       const terms = parts.map((p) => amount(key(p)));
       const actual = amount(key(whole));
