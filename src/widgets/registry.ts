@@ -20,6 +20,16 @@ export type WidgetName = (typeof WIDGETS)[number]['tag'];
 /** The tags, in registry order. */
 export const WIDGET_NAMES: readonly WidgetName[] = WIDGETS.map((w) => w.tag);
 
+/**
+ * The widgets that show a budget (预算) file: all but those that read only 决算 tables
+ * (<budget-execution>, defined on demand). Test lists that drive every widget with the Tongnan
+ * budget loop over these; the 决算-only ones have their own tests with the 决算 example.
+ */
+export const BUDGET_WIDGET_NAMES: readonly WidgetName[] = WIDGETS.filter((w) => {
+  const tables = w.reads.tables as 'any' | readonly string[];
+  return tables === 'any' || !tables.length || tables.some((k) => !k.startsWith('final-'));
+}).map((w) => w.tag);
+
 /** The descriptor of `tag`, or undefined for a name that is not a widget (any string from outside). */
 export function widgetOf(tag: string): (typeof WIDGETS)[number] | undefined {
   return WIDGETS.find((w) => w.tag === tag);

@@ -17,13 +17,13 @@ import { RUN } from '../../src/elements/shared/text-safety.js';
 import { forgetDisclosure } from '../../src/model/load.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { renderFallback } from '../../src/static/index.js';
-import { WIDGET_NAMES } from '../../src/widgets/registry.js';
+import { BUDGET_WIDGET_NAMES, WIDGET_NAMES } from '../../src/widgets/registry.js';
 import { deepObject, deepUnknownKey, latinRun, longRuns } from '../hostile/attack.js';
 import { alertText, CORPUS, deepAll, deepText, ELEMENTS, frame, label, make, recordUncaught, TONGNAN_URL, whenSettled } from '../hostile/browser.js';
 
 type Widget = HTMLElement & { data?: unknown; src?: string; updateComplete: Promise<unknown>; loadComplete: Promise<boolean> };
 
-const TAGS = WIDGET_NAMES;
+const TAGS = BUDGET_WIDGET_NAMES;
 const tongnan = (await (await fetch(TONGNAN_URL)).json()) as BudgetDisclosure;
 const corpus = async (file: string) => (await (await fetch(CORPUS + file)).json()) as BudgetDisclosure;
 

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { recordUncaught, stable } from '../hostile/browser.js';
-import { type Bundle, CLASS_OF, expectRendered, importBuilt, label, place, TAGS, WIDGETS } from '../fixtures/dist/dist.js';
+import { ALL_WIDGETS, type Bundle, CLASS_OF, expectRendered, importBuilt, label, place, TAGS } from '../fixtures/dist/dist.js';
 
 const loadedChunks = () =>
   performance
@@ -28,8 +28,8 @@ describe('dist/budget-widgets.js (ES module) on a plain page', () => {
     expect(kit.toCents('258.24')).to.equal(25824);
   });
 
-  for (const w of WIDGETS) {
-    it(`${label(w)} src=tongnan renders the published figures`, async () => {
+  for (const w of ALL_WIDGETS) {
+    it(`${label(w)} src=${w.src ?? 'tongnan'} renders the published figures`, async () => {
       const el = await place(w, document.body);
       expectRendered(w, el);
       expect(el.getBoundingClientRect().height, 'has a layout box').to.be.greaterThan(50);

@@ -2,7 +2,7 @@
  * Loaded in an iframe under a strict Content-Security-Policy by theme-csp.test.ts: renders every
  * element with its interactive states and reports every policy violation.
  */
-import { WIDGET_NAMES, type WidgetName } from '../../src/widgets/registry.js';
+import { BUDGET_WIDGET_NAMES as WIDGET_NAMES, type WidgetName } from '../../src/widgets/registry.js';
 import { SHOWING_ATTRS } from '../fixtures/widgets.js';
 
 const violations: string[] = [];

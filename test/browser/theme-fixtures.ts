@@ -6,11 +6,11 @@ import { fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { BudgetElement } from '../../src/elements/shared/budget-element.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
-import { WIDGET_NAMES, type WidgetName } from '../../src/widgets/registry.js';
+import { BUDGET_WIDGET_NAMES, WIDGET_NAMES, type WidgetName } from '../../src/widgets/registry.js';
 import { loadTongnan } from '../fixtures/charts/browser.js';
 import { SHOWING_ATTRS } from '../fixtures/widgets.js';
 
-export const TAGS = WIDGET_NAMES;
+export const TAGS = BUDGET_WIDGET_NAMES;
 export type Tag = WidgetName;
 
 let data: BudgetDisclosure | undefined;

@@ -4,7 +4,7 @@
  * either its data or its error — without sleeping.
  */
 import { waitUntil } from '@open-wc/testing';
-import { WIDGET_NAMES } from '../../src/widgets/registry.js';
+import { BUDGET_WIDGET_NAMES } from '../../src/widgets/registry.js';
 import { SHOWING_ATTRS, VARIANTS } from '../fixtures/widgets.js';
 import type { ManifestEntry } from './manifest-types.js';
 
@@ -12,7 +12,7 @@ export const CORPUS = '/test/hostile/corpus/';
 export const TONGNAN_URL = '/data/tongnan-cac-2023.json';
 
 /** The elements under test and the attributes each needs to show something of the data. */
-export const ELEMENTS: readonly { tag: string; attrs: Record<string, string> }[] = WIDGET_NAMES.flatMap((tag) =>
+export const ELEMENTS: readonly { tag: string; attrs: Record<string, string> }[] = BUDGET_WIDGET_NAMES.flatMap((tag) =>
   (VARIANTS[tag] ?? [SHOWING_ATTRS[tag] ?? {}]).map((attrs) => ({ tag, attrs })),
 );
 export const label = (e: { tag: string; attrs: Record<string, string> }) =>

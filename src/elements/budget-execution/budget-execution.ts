@@ -274,7 +274,8 @@ export class BudgetExecution extends BudgetElement {
     const w = sharedWords(this.locale);
     const u = unitLabel(model.unit, this.locale);
     const money = (r: ExecutionRow['budget'], signed = false) => amount(r, this.locale, signed).replace(/ \S+$/, '');
-    return html`<div class="table-wrap" part="table">
+    // Scrolls sideways on a narrow screen: focusable, so keyboard readers can scroll it (WCAG 2.1.1).
+    return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${t.tableCaption}>
       <table>
         <caption>${t.tableCaption}${w.paren(`${t.unit}${w.colon}${u}`)}</caption>
         <thead><tr>
