@@ -55,8 +55,9 @@ export async function startPrinter(extra: Middleware[] = []): Promise<Printer> {
         await page.waitForFunction(
           (tags: string[]) =>
             [...document.querySelectorAll(tags.join(','))].every((el) => {
-              const s = (el as unknown as { status?: string }).status;
-              return s === 'ready' || s === 'error';
+              // The data controller's status (src/elements/shared/data-controller.ts); a tag not yet defined has none.
+              const s = (el as unknown as { loader?: { status?: string } }).loader?.status;
+              return s === 'complete' || s === 'error';
             }),
           { polling: 50, timeout: 20_000 },
           [...WIDGET_NAMES],

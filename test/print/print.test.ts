@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { generateDisclosure } from '../bench/generate.js';
 import { startPrinter, type Printer } from './print-pdf.js';
-import { WIDGET_NAMES } from '../../src/widgets/registry.js';
+import { BUDGET_WIDGET_NAMES } from '../../src/widgets/registry.js';
 
 /** pdf.js splits CJK runs at arbitrary points: compare text with all white space removed. */
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -75,7 +75,8 @@ test('a paged <project-table> prints every row, the complete heading row on ever
   assert.doesNotMatch(all, GLYPHS);
 });
 
-for (const widget of WIDGET_NAMES) {
+// The gallery shows the Tongnan budget; the 决算-only <budget-execution> prints on the 决算 demo page below.
+for (const widget of BUDGET_WIDGET_NAMES) {
   test(`<${widget}> alone prints without control glyphs and with its figures`, async () => {
     const pages = await printed(`/demo/gallery.html?widget=${widget}`);
     const all = pages.join('');
@@ -86,7 +87,7 @@ for (const widget of WIDGET_NAMES) {
   });
 }
 
-for (const page of ['index.html', 'example-district.html', 'failures.html', 'themes.html', 'builder.html']) {
+for (const page of ['index.html', 'example-district.html', 'example-district-final.html', 'failures.html', 'themes.html', 'builder.html']) {
   test(`demo/${page} prints without control glyphs`, async () => {
     const pages = await printed(`/demo/${page}`);
     assert.ok(pages.length >= 1);
@@ -96,5 +97,7 @@ for (const page of ['index.html', 'example-district.html', 'failures.html', 'the
       assert.ok(at >= 0 && pages[at]!.includes(HEADINGS), 'the project table prints its heading row and its first project');
       assert.equal(count(pages, /合计102\.00102\.00102\.00100\.00%/g), 1, 'the project table prints 合计 once');
     }
+    // <budget-execution>: 2050101 行政运行, 年初预算 against 决算 (test/browser/budget-execution.test.ts works them out).
+    if (page === 'example-district-final.html') assert.match(pages.join(''), /2050101行政运行6,234,518\.366,412,905\.18/);
   });
 }
