@@ -179,6 +179,8 @@ describe('<budget-execution>', () => {
   describe('states', () => {
     it('a budget-src that fails is said, and the 决算 alone is still shown with its own 年初预算', async () => {
       const el = await execution({ budgetSrc: '/no-such-budget.json' });
+      // loadComplete covers src; the budget file's answer (a 404 here) may come after it.
+      await waitUntil(() => alertText(el) !== null, 'the budget-src failure is said');
       expect(alertText(el)).to.match(/^预算文件（budget-src）无法使用：.*404.*以下只显示决算文件本身所说明的年初预算。$/);
       // 2050101: 6234518.36 as the 决算 text states it.
       expect(row(el, '2050101').slice(2, 6)).to.deep.equal(['6,234,518.36', '6,412,905.18', '+178,386.82', '102.9%']);

@@ -7,6 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { alertText, deepText, stable, whenSettled } from '../hostile/browser.js';
 import { requireBuild, TAGS, WIDGETS } from '../fixtures/dist/dist.js';
+import { WIDGET_NAMES } from '../../src/widgets/registry.js';
 
 interface HeightMessage {
   type: string;
@@ -145,7 +146,7 @@ describe('dist/embed.html (iframe mode)', () => {
     const e = (open = await embed('widget=pie-chart&src=/data/tongnan-cac-2023.json'));
     const alert = e.doc().querySelector('[role="alert"]');
     expect(alert, 'a message').to.not.equal(null);
-    expect(alert!.textContent).to.equal(`未知的组件 widget=“pie-chart”。可用：${TAGS.join('、')}。`);
+    expect(alert!.textContent).to.equal(`未知的组件 widget=“pie-chart”。可用：${WIDGET_NAMES.join('、')}。`);
     expect(deepText(e.doc().body)).to.not.contain('加载中');
   });
 
