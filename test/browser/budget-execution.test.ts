@@ -13,6 +13,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { BudgetExecution } from '../../src/elements/budget-execution/budget-execution.js';
 import type { BudgetDisclosure, Row } from '../../src/model/schema.js';
+import type { BudgetErrorEvent } from '../../src/elements/shared/events.js';
 import { catchDownload, DISTRICT_URL, load } from '../fixtures/elements/browser.js';
 import { alertText, whenSettled } from '../hostile/browser.js';
 
@@ -178,12 +179,36 @@ describe('<budget-execution>', () => {
 
   describe('states', () => {
     it('a budget-src that fails is said, and the 决算 alone is still shown with its own 年初预算', async () => {
-      const el = await execution({ budgetSrc: '/no-such-budget.json' });
-      // loadComplete covers src; the budget file's answer (a 404 here) may come after it.
-      await waitUntil(() => alertText(el) !== null, 'the budget-src failure is said');
-      expect(alertText(el)).to.match(/^预算文件（budget-src）无法使用：.*404.*以下只显示决算文件本身所说明的年初预算。$/);
-      // 2050101: 6234518.36 as the 决算 text states it.
-      expect(row(el, '2050101').slice(2, 6)).to.deep.equal(['6,234,518.36', '6,412,905.18', '+178,386.82', '102.9%']);
+      const errors: BudgetErrorEvent[] = [];
+      const listen = (e: BudgetErrorEvent) => errors.push(e);
+      document.addEventListener('budget-error', listen);
+      try {
+        const el = await execution({ budgetSrc: '/no-such-budget.json' });
+        // loadComplete covers src; the budget file's answer (a 404 here) may come after it.
+        await waitUntil(() => errors.length > 0, 'budget-error fired for the budget file');
+        expect(alertText(el)).to.match(/^预算文件（budget-src）无法使用：.*404.*以下只显示决算文件本身所说明的年初预算。$/);
+        // The event says which file failed and carries the words shown.
+        expect(errors).to.have.length(1);
+        expect(errors[0]!.target).to.equal(el);
+        expect(errors[0]!.detail).to.include({ kind: 'http', status: 404, file: 'budget', message: alertText(el) });
+        expect(errors[0]!.detail.url).to.match(/\/no-such-budget\.json$/);
+        // 2050101: 6234518.36 as the 决算 text states it.
+        expect(row(el, '2050101').slice(2, 6)).to.deep.equal(['6,234,518.36', '6,412,905.18', '+178,386.82', '102.9%']);
+      } finally {
+        document.removeEventListener('budget-error', listen);
+      }
+    });
+
+    it('the 决算 alone, without a budget file: no budget-error', async () => {
+      const errors: Event[] = [];
+      const listen = (e: Event) => errors.push(e);
+      document.addEventListener('budget-error', listen);
+      try {
+        await execution();
+        expect(errors).to.have.length(0);
+      } finally {
+        document.removeEventListener('budget-error', listen);
+      }
     });
 
     it('without budget-src says the 年初预算 are the 决算 text’s', async () => {

@@ -7,6 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { absoluteUrl, checkDisclosure, DEFAULT_TIMEOUT, isAbort, loadDisclosure, LoadError } from '../../model/load.js';
 import { BudgetElement } from '../shared/budget-element.js';
+import { BudgetErrorEvent } from '../shared/events.js';
 import { chartStyles } from '../shared/chart-styles.js';
 import { ContainerWidthController } from '../shared/container-width.js';
 import { defineElement } from '../shared/define.js';
@@ -43,6 +44,8 @@ type BudgetState =
  * (src/elements/shared/lazy-define.ts).
  *
  * @summary 预算执行情况: 年初预算 against 决算 per 项, across the 预算 and 决算 files.
+ *
+ * @fires budget-error - BudgetErrorEvent: the data cannot be used. `detail: { kind, message, url?, status?, problems?, file? }`; also when the budget file (budget-src / budget) cannot be used, then with `file: "budget"` while the 决算 is still shown.
  *
  * @attr src - URL of the 决算 (final accounts) JSON file.
  * @attr budget-src - URL of the same department's 预算 (budget) file of that year, joined by function code.
@@ -146,6 +149,7 @@ export class BudgetExecution extends BudgetElement {
           const failure = e instanceof LoadError ? e : new LoadError('internal', { cause: e });
           console.error(`[budget-widgets] <budget-execution> could not use its budget file (budget-src):`, failure);
           this.budgetState = { status: 'error', key, failure, where };
+          void this.announceBudgetFailure(key, failure, where);
         },
       );
     };
@@ -163,6 +167,28 @@ export class BudgetExecution extends BudgetElement {
     }
     const request = (this.budgetRequest = new AbortController());
     settle(loadDisclosure(href, { signal: request.signal, timeout: Number.isFinite(this.timeout) ? this.timeout : DEFAULT_TIMEOUT }), href);
+  }
+
+  /**
+   * Fires `budget-error` (detail.file "budget") after the render that says the budget file failed,
+   * so a page that logs the widgets' failures hears of this one too: the widget shows the 决算 alone.
+   */
+  private async announceBudgetFailure(key: string, failure: LoadError, where: string): Promise<void> {
+    if (!describeFailure(failure, where, this.locale).summary) await loadFailureWords();
+    await this.updateComplete;
+    const state = this.budgetState;
+    if (state.status !== 'error' || state.key !== key) return;
+    const message = words(this.locale).budgetFailed(describeFailure(failure, where, this.locale).summary);
+    this.dispatchEvent(
+      new BudgetErrorEvent({
+        kind: failure.kind,
+        message,
+        file: 'budget',
+        ...(failure.url !== undefined ? { url: failure.url } : {}),
+        ...(failure.status !== undefined ? { status: failure.status } : {}),
+        ...(failure.problems ? { problems: failure.problems } : {}),
+      }),
+    );
   }
 
   // --- handlers -----------------------------------------------------------

@@ -31,6 +31,12 @@ export interface BudgetErrorDetail {
   readonly status?: number;
   /** Every problem found, for kinds `schema` and `version`. */
   readonly problems?: readonly Problem[];
+  /**
+   * Which file failed: absent for the widget's own data (`src`, inline or `data`); `'budget'` for
+   * `<budget-execution>`'s `budget-src` (or `budget` property). Then the widget still shows the 决算
+   * with the 年初预算 its text states, and says why the budget file was not used.
+   */
+  readonly file?: 'budget';
 }
 
 /** Fired when a widget has valid data to show (after the render that shows it). */
