@@ -132,7 +132,7 @@ describe('every demo page', () => {
   });
 
   it('every page but the one-widget gallery has the same site nav, which links the gallery and marks the current page', async () => {
-    const NAV = ['index.html', 'example-district.html', 'example-district-final.html', 'failures.html', 'themes.html', 'gallery.html', 'builder.html'];
+    const NAV = ['index.html', 'example-district.html', 'example-district-final.html', 'failures.html', 'themes.html', 'gallery.html', 'builder.html', 'import.html'];
     const links = (doc: Document) => [...doc.querySelectorAll('header.site-header nav.site-nav a')].map((a) => `${a.getAttribute('href')}${a.getAttribute('aria-current') === 'page' ? ' (current)' : ''}`);
     for (const name of PAGES.filter((p) => p !== 'gallery.html')) {
       const doc = await page(name);
