@@ -24,6 +24,8 @@ import { formatTarget, formatWeight, ui as words, weightNote } from './strings.j
 import { sharedWords } from '../shared/strings.js';
 import { iso } from '../shared/text-safety.js';
 import { kpiStyles } from './styles.js';
+import { LazyView } from '../shared/lazy-view.js';
+import { hasSelfEvaluation } from '../../model/self-evaluation.js';
 import { defineElement } from '../shared/define.js';
 import { knownChoice } from '../shared/choices.js';
 import { styleProps } from '../shared/style-props.js';
@@ -82,6 +84,8 @@ export class KpiCard extends BudgetElement {
   static override styles = [...BudgetElement.styles, kpiStyles];
 
   private readonly size = new ContainerWidthController(this, 480);
+  /** A 决算's self-evaluation view (../shared/evaluation-view.ts), loaded when the data has one and no targets. */
+  private readonly evaluation = new LazyView(() => import('../shared/evaluation-view.js').then((m) => (m.adoptEvaluationStyles(this), m)));
 
   /** What a linked selection showed, for the polite live region; empty until one happens. */
   @state() private announcement = '';
@@ -124,6 +128,11 @@ export class KpiCard extends BudgetElement {
       this.groups = this.targets ? groupIndicators(this.targets.indicators) : [];
       this.targetsKey = { data, project: this.project, index };
     }
+  }
+
+  /** A 决算 states no targets: its 绩效自评 tables are what the card shows. */
+  protected override viewFor(data: BudgetDisclosure): Promise<unknown> | undefined {
+    return evaluates(data) ? this.evaluation.wait() : undefined;
   }
 
   // --- handlers -----------------------------------------------------------
@@ -317,10 +326,13 @@ export class KpiCard extends BudgetElement {
   }
 
   protected renderData(data: BudgetDisclosure): TemplateResult {
+    // Any other mode is the default, "full" (reported once).
+    const single = knownChoice(this, 'mode', this.mode, ['full', 'single']) && this.mode === 'single';
+    const view = evaluates(data) && this.evaluation.get();
+    if (view) return view.renderEvaluationCard(data, { locale: this.locale, project: this.project, indicator: this.indicator, single, live: this.renderLive() });
     const t = this.targets ?? selectTargets(data, this.project);
     if (!t) return this.renderNotFound(data);
-    // Any other mode is the default, "full" (reported once).
-    if ((knownChoice(this, 'mode', this.mode, ['full', 'single']) && this.mode === 'single') || this.indicator) return this.renderSingle(t);
+    if (single || this.indicator) return this.renderSingle(t);
     const ui = words(this.locale);
     const segments = weightSpread(this.groups, t.weightUnit);
     return html`<section part="base" class="base" aria-labelledby="title">
@@ -335,6 +347,9 @@ export class KpiCard extends BudgetElement {
     </section>`;
   }
 }
+
+/** The data has a self-evaluation and no targets: a 决算. */
+const evaluates = (data: BudgetDisclosure) => !data.overallPerformance && !data.projects?.length && hasSelfEvaluation(data);
 
 defineElement('kpi-card', KpiCard);
 

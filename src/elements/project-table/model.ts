@@ -10,6 +10,7 @@
 import { own } from '../../model/own.js';
 import { sumCents, toCents, type Cents } from '../../model/money.js';
 import type { BudgetDisclosure, Cell, Column, Project } from '../../model/schema.js';
+import type { SelfEvaluation } from '../../model/self-evaluation.js';
 
 /** An amount column of the list. */
 export interface AmountColumn {
@@ -35,6 +36,10 @@ export interface ProjectRow {
   readonly unit?: string;
   /** The joined project (code, goal, indicators), when the data has it. */
   readonly project?: Project;
+  /** On a 决算's 项目支出绩效自评表: the project's evaluation (its indicators open under the row). */
+  readonly evaluation?: SelfEvaluation;
+  /** Published text of the `measures` columns (执行率, 得分); their hundredths, for sorting, are in `cents`. */
+  readonly texts?: Readonly<Record<string, string>>;
   /** Published cells by column key. */
   readonly values: Readonly<Record<string, Cell>>;
   /** The same in hundredths (null = empty), for sorting and sums. */
@@ -49,6 +54,10 @@ export interface ProjectTableModel {
   readonly unit: string;
   /** 合计 first, then the funding columns that hold any figure, in published order. */
   readonly columns: readonly AmountColumn[];
+  /** Columns of scores and rates (a 决算's 执行率, 得分): shown as published, sorted, never summed. */
+  readonly measures?: readonly AmountColumn[];
+  /** False when the list has no 占合计比例 column (the self-evaluation list). */
+  readonly shares?: false;
   /** The key of the 合计 column ("total"), or the first amount column. */
   readonly totalKey: string;
   readonly rows: readonly ProjectRow[];

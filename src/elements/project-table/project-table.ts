@@ -31,6 +31,8 @@ import { ui } from './strings.js';
 import { sharedWords } from '../shared/strings.js';
 import { iso } from '../shared/text-safety.js';
 import { projectStyles } from './styles.js';
+import { LazyView } from '../shared/lazy-view.js';
+import { hasSelfEvaluation } from '../../model/self-evaluation.js';
 import { defineElement } from '../shared/define.js';
 import { styleProps } from '../shared/style-props.js';
 
@@ -100,6 +102,8 @@ export class ProjectTable extends BudgetElement {
   /** Ids of the rows whose details are open. */
   @state() private open: ReadonlySet<string> = new Set();
   private model: ProjectTableModel | null = null;
+  /** A 决算's project list: its 项目支出绩效自评表 (./evaluation.ts), loaded when the data has one and no 项目支出明细表. */
+  private readonly evaluation = new LazyView(() => import('./evaluation.js').then((m) => (m.adoptEvaluationStyles(this), m)));
   private modelFrom?: BudgetDisclosure;
   /** The filtered, sorted rows (all pages). */
   private view: readonly ProjectRow[] = [];
@@ -109,7 +113,7 @@ export class ProjectTable extends BudgetElement {
     super.willUpdate(changed);
     const data = this.disclosure;
     if (data && this.modelFrom !== data) {
-      this.model = projectTableModel(data);
+      this.model = projectTableModel(data) ?? ((evaluates(data) && this.evaluation.get()?.evaluationTableModel(data)) || null);
       this.modelFrom = data;
       this.open = new Set();
       this.page = 1;
@@ -119,6 +123,10 @@ export class ProjectTable extends BudgetElement {
       this.view = sortRows(filterRows(this.model.rows, this.query), this.sort);
       this.viewFrom = { model: this.model, query: this.query, sort: this.sort };
     }
+  }
+
+  protected override viewFor(data: BudgetDisclosure): Promise<unknown> | undefined {
+    return evaluates(data) ? this.evaluation.wait() : undefined;
   }
 
   override connectedCallback(): void {
@@ -193,8 +201,8 @@ export class ProjectTable extends BudgetElement {
       ${sortable('name', t.name)}
       ${model.hasFunction ? sortable('code', t.function) : nothing}
       ${model.hasUnit ? sortable('unit', t.unit) : nothing}
-      ${model.columns.map((c) => sortable(c.key, c.label, c.groups.join(' ') || undefined))}
-      <th scope="col">${t.share}</th>
+      ${[...model.columns, ...(model.measures ?? [])].map((c) => sortable(c.key, c.label, c.groups.join(' ') || undefined))}
+      ${model.shares === false ? nothing : html`<th scope="col">${t.share}</th>`}
     </tr></thead>`;
   }
 
@@ -211,11 +219,16 @@ export class ProjectTable extends BudgetElement {
         ${model.hasFunction ? html`<td class="code">${r.functionCode ?? '—'}${r.functionName ? html` <span class="sub">${r.functionName}</span>` : nothing}</td>` : nothing}
         ${model.hasUnit ? html`<td class="text">${r.unit ?? '—'}</td>` : nothing}
         ${model.columns.map((c) => html`<td class="num ${own(r.values, c.key) == null ? 'empty' : ''}">${formatCell(own(r.values, c.key), this.locale)}</td>`)}
-        <td class="share num">
-          <span class="bar" aria-hidden="true"><span ${styleProps({ 'inline-size': `${Math.min(100, Math.max(0, pct ?? 0))}%` })}></span></span>${formatPercent(pct, this.locale, false)}
-        </td>
+        ${model.measures?.map((c) => html`<td class="num">${own(r.texts, c.key) ?? '—'}</td>`)}
+        ${model.shares === false
+          ? nothing
+          : html`<td class="share num">
+              <span class="bar" aria-hidden="true"><span ${styleProps({ 'inline-size': `${Math.min(100, Math.max(0, pct ?? 0))}%` })}></span></span>${formatPercent(pct, this.locale, false)}
+            </td>`}
       </tr>
-      ${open ? html`<tr class="detail" id=${detailId}><td colspan=${width}>${renderDetail(r.project, this.locale)}</td></tr>` : nothing}`;
+      ${open
+        ? html`<tr class="detail" id=${detailId}><td colspan=${width}>${r.evaluation ? this.evaluation.get()!.renderEvaluationDetail(r.evaluation, this.locale, r.id) : renderDetail(r.project, this.locale)}</td></tr>`
+        : nothing}`;
   }
 
   private renderFoot(model: ProjectTableModel, filtered: boolean, base: Cents, lead: number): TemplateResult {
@@ -224,6 +237,8 @@ export class ProjectTable extends BudgetElement {
     const filteredSum = sumOrNull(this.view, model.totalKey);
     // Not one heading spanning the text columns: a sticky cell that wide would hide the amounts scrolling under it.
     const filler = lead > 1 ? html`<td class="filler" colspan=${lead - 1}></td>` : nothing;
+    // Scores and rates are not summed: their cells in the totals rows stay empty.
+    const rest = model.measures?.length ? html`<td colspan=${model.measures.length}></td>` : nothing;
     return html`<tfoot>
       <tr part="row" class="total">
         <th scope="row">${t.total}</th>${filler}
@@ -232,13 +247,13 @@ export class ProjectTable extends BudgetElement {
             ? html`<td class="num">${formatCell(own(published, c.key), this.locale)}</td>`
             : html`<td class="num">${this.amount(sumOrNull(model.rows, c.key))}</td>`,
         )}
-        <td class="share num">${formatPercent(base ? 100 : null, this.locale, false)}</td>
+        ${rest}${model.shares === false ? nothing : html`<td class="share num">${formatPercent(base ? 100 : null, this.locale, false)}</td>`}
       </tr>
       ${filtered
         ? html`<tr part="row" class="filtered">
             <th scope="row">${t.filteredTotal(this.view.length)}</th>${filler}
             ${model.columns.map((c) => html`<td class="num">${this.amount(sumOrNull(this.view, c.key))}</td>`)}
-            <td class="share num">${formatPercent(share(filteredSum, base), this.locale, false)}</td>
+            ${rest}${model.shares === false ? nothing : html`<td class="share num">${formatPercent(share(filteredSum, base), this.locale, false)}</td>`}
           </tr>`
         : nothing}
     </tfoot>`;
@@ -301,7 +316,7 @@ export class ProjectTable extends BudgetElement {
     const filtered = this.query.trim() !== '';
     const base = shareBase(model);
     const lead = 1 + (model.hasFunction ? 1 : 0) + (model.hasUnit ? 1 : 0);
-    const width = lead + model.columns.length + 1;
+    const width = lead + model.columns.length + (model.measures?.length ?? 0) + (model.shares === false ? 0 : 1);
     const page = pageOf(this.view, this.page, this.pageSize);
     const title = `${model.attachment ? `${t.attachment(iso(model.attachment))} ` : ''}${iso(model.title)}`;
     const w = sharedWords(this.locale);
@@ -332,6 +347,9 @@ export class ProjectTable extends BudgetElement {
     </div>`;
   }
 }
+
+/** The data has a self-evaluation and no 项目支出明细表: a 决算. */
+const evaluates = (data: BudgetDisclosure) => !own(data.tables, 'project-expenditure') && hasSelfEvaluation(data);
 
 defineElement('project-table', ProjectTable);
 

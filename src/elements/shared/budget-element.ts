@@ -119,8 +119,20 @@ export abstract class BudgetElement extends ThemedElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (needsEnglish(resolveLocale(this))) return loadEnglish().then(() => this.scheduleUpdate());
-    // A 决算's words (../i18n/final.ts) likewise, once the data says it is one.
-    return finalWordsFor((this.disclosure ?? this.data)?.department?.kind)?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
+    // A 决算's words (../i18n/final.ts) likewise, once the data says it is one; then a view the data needs.
+    const data = this.disclosure;
+    const wait = finalWordsFor((data ?? this.data)?.department?.kind) ?? (data && this.viewFor(data));
+    return wait ? wait.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * A view of `data` that lives in a module loaded on demand (a 决算's self-evaluation): the
+   * promise of loading it while it is not here, else undefined. The update waits for it, as for
+   * the English words, so a reader never sees another view first. The promise must not reject:
+   * a view that cannot load is the element's error to show.
+   */
+  protected viewFor(_data: BudgetDisclosure): Promise<unknown> | undefined {
+    return undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -71,9 +71,9 @@ export abstract class ThemedElement extends LitElement {
       .then(
         (rules) => {
           this.themed = true;
-          // Where shadow roots adopt sheets, the list is replaced; elsewhere Lit appends a <style>.
-          const styles = (this.constructor as typeof LitElement).elementStyles;
-          adoptStyles(this.renderRoot as ShadowRoot, supportsAdoptingStyleSheets ? [...styles, rules] : [rules]);
+          // Added to what the root has (a view loaded on demand may have added its sheet); where shadow roots cannot adopt sheets, Lit appends a <style>.
+          const root = this.renderRoot as ShadowRoot;
+          adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, rules] : [rules]);
         },
         (e: unknown) => {
           // The content matters more than the colours: render in the page's tokens, retry next update.
