@@ -44,6 +44,8 @@ async function table(data = final): Promise<ProjectTable> {
 
 /** Indicator rows as [name, target, actual, points, score]. */
 const indicatorRows = (root: Element) => $$(root, 'table.eval tbody tr:not(.l1):not(.l2):not(.why)').map((r) => [...r.children].map(text));
+/** The funding line as "label value" pairs. */
+const funds = (root: Element | null) => [...(root?.querySelectorAll('.funds > div') ?? [])].map((d) => `${text(d.querySelector('dt'))} ${text(d.querySelector('dd'))}`);
 const projectRows = (el: Element) => $$(el, 'tbody tr[data-id]').map((r) => [...r.children].map(text));
 
 describe('<kpi-card> on a 决算: the 绩效自评', () => {
@@ -51,7 +53,7 @@ describe('<kpi-card> on a 决算: the 绩效自评', () => {
     const el = await card();
     expect(text($(el, '.eyebrow'))).to.equal('部门整体支出绩效自评');
     expect(text($(el, 'h2'))).to.equal('重庆市青岚区教育委员会');
-    expect($$(el, '.funds > div').map(text)).to.deep.equal(['年初预算数 97,579,235.48 元', '全年预算数 98,225,542.05 元', '全年执行数 98,067,651.89 元', '执行率 99.84%']);
+    expect(funds(el.shadowRoot!.querySelector('.base'))).to.deep.equal(['年初预算数 97,579,235.48 元', '全年预算数 98,225,542.05 元', '全年执行数 98,067,651.89 元', '执行率 99.84%']);
     expect(text($(el, '.score'))).to.equal('自评得分98.98/ 100 分');
     expect(text($(el, '.hint'))).to.equal('资金执行得分 9.98 / 10 分');
     expect(indicatorRows(el)).to.have.length(7);
@@ -68,7 +70,7 @@ describe('<kpi-card> on a 决算: the 绩效自评', () => {
     expect(text($(el, '.eyebrow'))).to.equal('项目支出绩效自评');
     expect(text($(el, 'h2'))).to.equal('教育信息化建设（智慧校园）');
     expect(text($(el, '.score .value'))).to.equal('93.05');
-    expect($$(el, '.funds > div').map(text)).to.include('执行率 70.95%');
+    expect(funds(el.shadowRoot!.querySelector('.base'))).to.include('执行率 70.95%');
     expect(text($(el, '.hint'))).to.equal('资金执行得分 7.10 / 10 分');
     // Every "扣 N 分" is 分值 − 得分 of its row, exact.
     for (const r of indicatorRows(el).filter((r) => r[4]!.includes('扣'))) {
@@ -148,7 +150,7 @@ describe('<project-table> on a 决算: the projects’ 绩效自评', () => {
     await list.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     const detail = $(list, 'tr.detail')!;
-    expect(text(detail.querySelector('.funds'))).to.contain('执行率 70.95%');
+    expect(funds(detail)).to.deep.equal(['年初预算数 1,850,000.00 元', '全年预算数 1,850,000.00 元', '全年执行数 1,312,600.00 元', '执行率 70.95%']);
     expect(detail.querySelectorAll('table.eval tbody tr:not(.l1):not(.l2):not(.why)').length).to.equal(12);
     await kpi.updateComplete;
     expect(text($(kpi, 'h2'))).to.equal('教育信息化建设（智慧校园）');

@@ -328,8 +328,11 @@ export class KpiCard extends BudgetElement {
   protected renderData(data: BudgetDisclosure): TemplateResult {
     // Any other mode is the default, "full" (reported once).
     const single = knownChoice(this, 'mode', this.mode, ['full', 'single']) && this.mode === 'single';
-    const view = evaluates(data) && this.evaluation.get();
-    if (view) return view.renderEvaluationCard(data, { locale: this.locale, project: this.project, indicator: this.indicator, single, live: this.renderLive() });
+    if (evaluates(data)) {
+      // Until the view is here (inline data waits one update for it), the card is still loading.
+      const view = this.evaluation.get();
+      return view ? view.renderEvaluationCard(data, { locale: this.locale, project: this.project, indicator: this.indicator, single, live: this.renderLive() }) : this.renderSkeleton();
+    }
     const t = this.targets ?? selectTargets(data, this.project);
     if (!t) return this.renderNotFound(data);
     if (single || this.indicator) return this.renderSingle(t);

@@ -112,7 +112,7 @@ export class ProjectTable extends BudgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const data = this.disclosure;
-    if (data && this.modelFrom !== data) {
+    if (data && (this.modelFrom !== data || (!this.model && evaluates(data) && this.evaluation.get()))) {
       this.model = projectTableModel(data) ?? ((evaluates(data) && this.evaluation.get()?.evaluationTableModel(data)) || null);
       this.modelFrom = data;
       this.open = new Set();
@@ -312,6 +312,8 @@ export class ProjectTable extends BudgetElement {
   protected override renderData(data: BudgetDisclosure): TemplateResult {
     const t = ui(this.locale);
     const model = this.model;
+    // A 决算's list waits for its view (inline data, one update): still loading, not missing.
+    if (!model && evaluates(data) && !this.evaluation.get()) return this.renderSkeleton();
     if (!model) return html`<div class="base state" part="base" role="note"><p>${t.missing}</p></div>`;
     const filtered = this.query.trim() !== '';
     const base = shareBase(model);

@@ -146,10 +146,18 @@ export abstract class BudgetElement extends ThemedElement {
 
   /** Renders with amounts in `display-unit`; see DisplayUnitController for why the update is wrapped. */
   protected override update(changed: PropertyValues<this>): void {
-    const kind = this.disclosure?.department.kind;
-    // Inline data is read during this update: its 决算 words come with the next one.
-    finalWordsFor(kind)?.then(() => this.requestUpdate());
-    withDisclosureKind(kind, () => this.units.during(() => super.update(changed)));
+    withDisclosureKind(this.disclosure?.department.kind, () => this.units.during(() => super.update(changed)));
+  }
+
+  /**
+   * Inline data is read during an update (willUpdate), after scheduleUpdate could wait for its
+   * 决算 words or its view: one more update is requested at once, and it waits for them. Being
+   * pending from now on, it is awaited by `loadComplete` (DataController.announce).
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const data = this.disclosure;
+    if (data && (finalWordsFor(data.department.kind) ?? this.viewFor(data))) this.requestUpdate();
   }
 
   protected abstract renderData(data: BudgetDisclosure): TemplateResult | unknown;

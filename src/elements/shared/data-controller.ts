@@ -275,7 +275,9 @@ export class DataController implements ReactiveController {
   /** Once the state is rendered, unless a newer run began meanwhile: fires its event, then settles `complete`. */
   private async announce(run: number, ok: boolean, make: () => Event): Promise<void> {
     this.host.requestUpdate();
-    await this.host.updateComplete;
+    // Until no update is pending: the one showing the data may bring another (its 决算 words, a view
+    // loaded on demand; BudgetElement.updated). Bounded, in case a host keeps requesting.
+    for (let i = 0; i < 5 && !(await this.host.updateComplete); i++);
     if (run !== this.run) return;
     this.host.dispatchEvent(make());
     this.settle?.(ok);
