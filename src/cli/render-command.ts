@@ -13,6 +13,7 @@ import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
 import { formatFile, type FileResult } from './report.js';
 import { terminalLine, terminalText } from './terminal-text.js';
 import type { Command, Io } from './types.js';
+import type { BudgetDisclosure } from '../model/schema.js';
 import { checkText, decodeFile } from './validate-command.js';
 
 const OPTIONS: readonly OptionSpec[] = [
@@ -21,6 +22,13 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'project', type: 'string', value: 'P', help: { zh: 'render：kpi-card 显示的项目（编码或名称；默认部门整体目标）', en: 'render: the project kpi-card shows (code or name; default: overall targets)' } },
   { name: 'unit', type: 'string', value: 'U', help: { zh: 'render：sangong-chart 显示的单位（编码或名称；默认合计）', en: 'render: the unit sangong-chart shows (code or name; default: the total)' } },
   { name: 'src', type: 'string', value: 'URL', help: { zh: 'render：数据文件在网站上的地址（不给出时为 FILE 相对于当前目录的路径，并提示）', en: 'render: the data file’s address on the site (without it: FILE relative to the current directory, with a warning)' } },
+  {
+    name: 'budget',
+    type: 'string',
+    value: 'FILE',
+    help: { zh: 'render：budget-execution 合并的当年预算文件（静态表按它给出年初预算，与组件一致）', en: 'render: the year’s budget file budget-execution joins (the static table takes 年初预算 from it, as the element does)' },
+  },
+  { name: 'budget-src', type: 'string', value: 'URL', help: { zh: 'render：预算文件在网站上的地址（标签的 budget-src；不给出时为 --budget 的相对路径，并提示）', en: 'render: the budget file’s address on the site (the tag’s budget-src; without it: the --budget path, with a warning)' } },
   { name: 'theme', type: 'string', choices: THEMES, value: 'THEME', help: { zh: `render：主题（${THEMES.join('、')}）`, en: `render: theme preset (${THEMES.join(', ')})` } },
   {
     name: 'display-unit',
@@ -35,7 +43,7 @@ const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : un
 
 export const renderCommand: Command = {
   name: 'render',
-  usage: 'budget-kit render FILE --widget NAME [--kind K] [--project P] [--unit U] [--src URL] [--theme T] [--display-unit 元|万元|亿元] [--lang zh|en]',
+  usage: 'budget-kit render FILE --widget NAME [--kind K] [--project P] [--unit U] [--budget FILE --budget-src URL] [--src URL] [--theme T] [--display-unit 元|万元|亿元] [--lang zh|en]',
   summary: {
     zh: '生成静态备用 HTML：组件标签内含预先生成的无障碍表格（脚本被过滤时读者仍可看到）',
     en: 'Print the static fallback: the widget’s tag with a pre-rendered accessible table inside (kept where scripts are stripped)',
@@ -81,6 +89,27 @@ export const renderCommand: Command = {
       io.stderr(`${formatFile({ file, status: 'invalid', problems: v.problems }, lang).map(terminalLine).join('\n')}\n`);
       return 1;
     }
+    const budgetFile = str(args.options.budget);
+    let budgetSrc = str(args.options['budget-src']);
+    if ((budgetFile || budgetSrc) && widget !== 'budget-execution') {
+      throw new UsageError({ zh: '--budget 和 --budget-src 只用于 --widget budget-execution。', en: '--budget and --budget-src are for --widget budget-execution only.' });
+    }
+    let budget: BudgetDisclosure | undefined;
+    if (budgetFile) {
+      const read = await readDisclosure(budgetFile, io, lang);
+      if (typeof read === 'number') return read;
+      budget = read;
+      if (budgetSrc === undefined) {
+        budgetSrc = relative(process.cwd(), budgetFile).split(sep).join('/') || budgetFile;
+        io.stderr(
+          `${terminalText(
+            lang === 'zh'
+              ? `budget-kit render：未给出 --budget-src，标签的 budget-src 写的是本地路径“${budgetSrc}”，网页上无法用它读取预算文件。请加上它在网站上的地址，如 --budget-src /budget/${basename(budgetFile)}。`
+              : `budget-kit render: no --budget-src, so the tag's budget-src is the local path “${budgetSrc}”, which a web page cannot load. Add the budget file's address on the site, e.g. --budget-src /budget/${basename(budgetFile)}.`,
+          )}\n`,
+        );
+      }
+    }
     const kind = str(args.options.kind);
     // Without --src the tag points at the local file: never by its absolute path (it names the
     // editor's folders, e.g. C:\Users\张三\…, and no page can load it), but relative to the current
@@ -110,6 +139,8 @@ export const renderCommand: Command = {
           src,
           theme: str(args.options.theme),
           displayUnit: str(args.options['display-unit']),
+          ...(budget ? { budget } : {}),
+          ...(budgetSrc ? { 'budget-src': budgetSrc } : {}),
         })),
       );
     } catch (e) {
@@ -123,3 +154,35 @@ export const renderCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * The budget file of `--budget`, read and checked as FILE is (`validate`'s words): the data, or
+ * the exit status after the problem is printed (2 unreadable, 1 not in the format).
+ */
+async function readDisclosure(file: string, io: Io, lang: 'zh' | 'en'): Promise<BudgetDisclosure | number> {
+  let text: string | FileResult;
+  try {
+    text = decodeFile(file, await io.readFile(file));
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    io.stderr(`${terminalText(lang === 'zh' ? `无法读取 --budget 文件：${code === 'ENOENT' ? '文件不存在' : String(code ?? e)}（${file}）。` : `Cannot read the --budget file: ${code === 'ENOENT' ? 'no such file' : String(code ?? e)} (${file}).`)}\n`);
+    return 2;
+  }
+  if (typeof text !== 'string') {
+    io.stderr(`${terminalText(formatFile(text, lang).join('\n'))}\n`);
+    return 2;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    io.stderr(`${formatFile(checkText(file, text), lang).map(terminalLine).join('\n')}\n`);
+    return 2;
+  }
+  const v = explainDisclosure(json);
+  if (!v.ok) {
+    io.stderr(`${formatFile({ file, status: 'invalid', problems: v.problems }, lang).map(terminalLine).join('\n')}\n`);
+    return 1;
+  }
+  return v.data;
+}

@@ -59,7 +59,7 @@ export function elementAttributes(o: TagOptions): Record<string, string> {
   // The widget's options that the static fallback takes (kind, project, unit), as its descriptor says.
   for (const option of widgetOf(o.widget)?.options ?? []) {
     const value = 'static' in option ? o[option.attribute as keyof StaticOptions] : undefined;
-    if (value) a[option.attribute] = value;
+    if (typeof value === 'string' && value) a[option.attribute] = value;
   }
   if (o.lang === 'en') a.lang = 'en';
   if (o.theme && o.theme !== 'default') a.theme = o.theme;
@@ -99,8 +99,8 @@ const RENDERERS: { readonly [W in WidgetName]: (data: BudgetDisclosure, locale: 
   'project-table': (data, locale, o) => renderProjectTable(data, locale, o.displayUnit),
   'kpi-card': (data, locale, o) => renderKpiCard(data, locale, o.project, o.displayUnit, Boolean(o.for)),
   'budget-table': (data, locale, o) => renderBudgetTable(data, locale, o.kind, o.displayUnit),
-  // The 决算 file alone (StaticOptions carries one file): 年初预算 as its text states them, said so.
-  'budget-execution': (data, locale, o) => renderBudgetExecution(data, locale, o.displayUnit),
+  // Joined with the budget file when one is given; else 年初预算 as the 决算 text states them, said so.
+  'budget-execution': (data, locale, o) => renderBudgetExecution(data, locale, o.displayUnit, o.budget),
 };
 
 function unknownWidget(name: string): StaticError {

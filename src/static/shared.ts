@@ -31,6 +31,10 @@ export interface StaticOptions {
    * is then not an error: the card invites the reader to choose a project in the table.
    */
   for?: string;
+  /** <budget-execution>: that year's 预算 file, joined with the 决算 as the element joins it. */
+  budget?: BudgetDisclosure;
+  /** <budget-execution budget-src>: the budget file's URL as the page will request it. */
+  'budget-src'?: string;
 }
 
 /** The snippet cannot be made: `words` says why and `choices` what would have worked. */

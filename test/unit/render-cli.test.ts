@@ -138,12 +138,13 @@ test('control characters from the data never reach the terminal raw', () => {
 
 test('--help lists render and its options', async () => {
   const top = run('--help', '--lang', 'en');
-  assert.match(top.out, /  budget-kit render FILE --widget NAME \[--kind K\] \[--project P\] \[--unit U\] \[--src URL\] \[--theme T\] \[--display-unit 元\|万元\|亿元\] \[--lang zh\|en\]/);
+  assert.match(top.out, /  budget-kit render FILE --widget NAME \[--kind K\] \[--project P\] \[--unit U\] \[--budget FILE --budget-src URL\] \[--src URL\] \[--theme T\] \[--display-unit 元\|万元\|亿元\] \[--lang zh\|en\]/);
   assert.match(top.out, /  render +Print the static fallback/);
   let out = '';
   const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (out += s), readFile: async () => '' };
   assert.equal(await main(['render', '--help'], io), 0);
   assert.match(out, new RegExp(`--widget NAME +render：组件（${WIDGET_NAMES.join('、')}）`));
+  assert.match(out, /--budget FILE +render：budget-execution 合并的当年预算文件/);
   assert.match(out, /--display-unit U +render：金额显示单位（元、万元、亿元；默认按公开的单位），表格按此换算/);
   assert.match(out, /\n  1  有文件存在数据格式问题或一致性错误；render：文件中没有所要的表、项目或单位\n/);
   assert.match(out, /\n  2  .*render 缺少或写错 --widget，budget-table 缺少 --kind/);
@@ -162,4 +163,60 @@ test('issue 10: render without --src never writes the absolute local path; it wr
   const given = run('render', absolute, '--widget', 'sangong-chart', '--src', '/budget/2023.json');
   assert.match(given.out, /^<sangong-chart src="\/budget\/2023\.json">/);
   assert.equal(given.err, '');
+});
+
+// ——— 决算 (issue 13) ———
+
+const FINAL = 'data/example-district-2024-final.json';
+const BUDGET = 'data/example-district-2024.json';
+
+test('render kpi-card on a 决算 pre-renders the department’s 绩效自评: funding, score, every indicator with its lost points', () => {
+  const r = run('render', FINAL, '--widget', 'kpi-card', '--src', '/budget/final.json');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /<p>年初预算数：97,579,235\.48 元；全年预算数：98,225,542\.05 元；全年执行数：98,067,651\.89 元；执行率：99\.84%<\/p>/);
+  assert.match(r.out, /<p>自评得分：98\.98 \/ 100 分；资金执行得分 9\.98 \/ 10 分<\/p>/);
+  assert.match(r.out, /<th scope="row">高中阶段毛入学率<\/th><td>≥95%<\/td><td>94\.2%<\/td><td class="num" dir="rtl"><span dir="ltr">10<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">9 扣 1 分<\/span><\/td><td>外出务工家庭子女随迁就读增加/);
+  assert.equal((r.out.match(/<th scope="row">/g) ?? []).length, 7);
+});
+
+test('render kpi-card --project on a 决算 names the evaluated projects when the one asked for is not there', () => {
+  const ok = run('render', FINAL, '--widget', 'kpi-card', '--project', '教育信息化建设（智慧校园）', '--src', '/f.json');
+  assert.equal(ok.code, 0, ok.err);
+  assert.match(ok.out, /<span class="title">项目支出绩效自评 — 教育信息化建设（智慧校园）<\/span>/);
+  assert.match(ok.out, /自评得分：93\.05 \/ 100 分/);
+  const bad = run('render', FINAL, '--widget', 'kpi-card', '--project', '没有这个项目', '--src', '/f.json');
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /未找到项目“没有这个项目”的绩效自评。本数据中自评的项目：教育工委党建工作经费；/);
+});
+
+test('render project-table on a 决算 lists the projects’ 年初预算, 全年预算, 执行数, 执行率 and 得分', () => {
+  const r = run('render', FINAL, '--widget', 'project-table', '--src', '/f.json');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /<th scope="col">项目资金（元） 年初预算数<\/th><th scope="col">项目资金（元） 全年预算数<\/th><th scope="col">项目资金（元） 全年执行数<\/th><th scope="col">执行率<\/th><th scope="col">总分 得分<\/th>/);
+  assert.match(r.out, /<th scope="row">教育信息化建设（智慧校园）<\/th>(<td class="num" dir="rtl"><span dir="ltr">1,850,000\.00<\/span><\/td>){2}<td class="num" dir="rtl"><span dir="ltr">1,312,600\.00<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">70\.95%<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">93\.05<\/span><\/td><\/tr>/);
+  assert.match(r.out, /<th scope="row">合计<\/th><td class="num" dir="rtl"><span dir="ltr">11,552,400\.00<\/span><\/td>.*<td colspan="2"><\/td><\/tr><\/tfoot>/);
+});
+
+test('render budget-execution --budget joins the year’s budget file and puts budget-src on the tag', () => {
+  const r = run('render', FINAL, '--widget', 'budget-execution', '--src', '/budget/final.json', '--budget', BUDGET, '--budget-src', '/budget/budget.json');
+  assert.equal(r.code, 0, r.err);
+  assert.equal(r.err, '');
+  assert.match(r.out, /^<budget-execution src="\/budget\/final\.json" budget-src="\/budget\/budget\.json">/);
+  assert.match(r.out, /<p>年初预算取自预算文件（一般公共预算财政拨款支出预算表“总计”）。<\/p>/);
+  // Without the budget file the 年初预算 come from the 决算 text, and the snippet says so.
+  const alone = run('render', FINAL, '--widget', 'budget-execution', '--src', '/budget/final.json');
+  assert.match(alone.out, /<p>未给出预算文件，年初预算取自决算文字说明。<\/p>/);
+});
+
+test('render budget-execution --budget: a 决算 given as the budget is not joined and said so; a missing file exits 2; other widgets refuse it', () => {
+  const asFinal = run('render', FINAL, '--widget', 'budget-execution', '--src', '/f.json', '--budget', FINAL);
+  assert.equal(asFinal.code, 0, asFinal.err);
+  assert.match(asFinal.err, /未给出 --budget-src/);
+  assert.match(asFinal.out, /<p>预算文件（budget-src）本身是一个决算文件/);
+  const missing = run('render', FINAL, '--widget', 'budget-execution', '--src', '/f.json', '--budget', 'no-such-budget.json');
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /无法读取 --budget 文件：文件不存在（no-such-budget\.json）/);
+  const other = run('render', FINAL, '--widget', 'kpi-card', '--src', '/f.json', '--budget', BUDGET);
+  assert.equal(other.code, 2);
+  assert.match(other.err, /--budget 和 --budget-src 只用于 --widget budget-execution/);
 });

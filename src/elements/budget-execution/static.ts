@@ -1,7 +1,7 @@
 /**
- * <budget-execution> without script: the table of the 决算 file alone, 年初预算 as its text states
- * them (the static fallback renders one file; the element joins the budget file when its script
- * runs). The same rows, words and description as the element.
+ * <budget-execution> without script: the 决算 joined with that year's 预算 file when one is given
+ * (`budget-kit render --budget FILE`), else the 决算 file alone with 年初预算 as its text states
+ * them. The same rows, words, notices and description as the element.
  */
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { withAmountUnit } from '../shared/format.js';
@@ -11,14 +11,23 @@ import { caption, StaticError } from '../../static/shared.js';
 import { executionModel } from './model.js';
 import { amount, describe, rate, rowNotes, words } from './strings.js';
 
-export function renderBudgetExecution(data: BudgetDisclosure, locale: Locale, displayUnit?: string): SafeHtml {
+export function renderBudgetExecution(data: BudgetDisclosure, locale: Locale, displayUnit?: string, budget?: BudgetDisclosure): SafeHtml {
   if (data.department.kind !== 'final') throw new StaticError({ zh: words('zh').notFinal, en: words('en').notFinal });
-  const model = executionModel(data);
+  // As the element: a budget file of another department or year, or a 决算 given as the budget, is not joined, and the notice says why.
+  const t0 = words(locale);
+  const notice = !budget
+    ? undefined
+    : budget.department.kind === 'final'
+      ? t0.budgetIsFinal
+      : budget.department.name !== data.department.name || budget.department.fiscalYear !== data.department.fiscalYear
+        ? t0.otherYear(budget.department.name, budget.department.fiscalYear)
+        : undefined;
+  const model = executionModel(data, budget && !notice ? budget : undefined);
   if (!model) throw new StaticError({ zh: words('zh').noItems, en: words('en').noItems });
   return withAmountUnit(model.unit, displayUnit, () => {
     const t = words(locale);
     const money = (m: Parameters<typeof amount>[0], signed = false) => amount(m, locale, signed).replace(/ \S+$/, '');
-    return html`<p>${t.sourceText}</p>
+    return html`<p>${notice ?? (model.joined ? t.sourceFile : t.sourceText)}</p>
 <p>${describe(model, locale)}</p>
 <table>
 ${caption(t.tableCaption, data, model.unit, locale)}
