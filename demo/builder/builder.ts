@@ -6,7 +6,7 @@
  */
 import '../../src/index.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
-import { DISPLAY_UNITS, kindChoices, projectChoices, sangongUnitChoices, StaticError, THEMES, WIDGETS, type WidgetName } from '../../src/static/index.js';
+import { DISPLAY_UNITS, kindChoices, projectOptions, sangongUnitChoices, StaticError, THEMES, WIDGETS, type WidgetName } from '../../src/static/index.js';
 import { DEFAULTS, PRESETS, type ThemeName } from '../../src/elements/shared/themes.js';
 import { checkBytes, reportHtml, type CheckedFile } from './check.js';
 import { LoadError, refusedAddress } from '../../src/model/load.js';
@@ -25,6 +25,7 @@ const report = $('report');
 const kindSelect = $<HTMLSelectElement>('opt-kind');
 const projectSelect = $<HTMLSelectElement>('opt-project');
 const unitSelect = $<HTMLSelectElement>('opt-unit');
+const budgetSrcInput = $<HTMLInputElement>('opt-budget-src');
 const linkedBox = $<HTMLInputElement>('opt-linked');
 const langSelect = $<HTMLSelectElement>('opt-lang');
 const themeSelect = $<HTMLSelectElement>('opt-theme');
@@ -76,6 +77,7 @@ function state(): BuilderState {
     kind: w === 'budget-table' ? kindSelect.value || undefined : undefined,
     project: w === 'kpi-card' ? projectSelect.value || undefined : undefined,
     unit: w === 'sangong-chart' ? unitSelect.value || undefined : undefined,
+    budgetSrc: w === 'budget-execution' ? budgetSrcInput.value.trim() || undefined : undefined,
     lang: langSelect.value === 'en' ? 'en' : 'zh',
     theme: THEMES.includes(themeSelect.value as (typeof THEMES)[number]) ? themeSelect.value : 'default',
     displayUnit: DISPLAY_UNITS.includes(displayUnitSelect.value as (typeof DISPLAY_UNITS)[number]) ? displayUnitSelect.value : undefined,
@@ -99,9 +101,7 @@ function fill(select: HTMLSelectElement, options: { value: string; text: string 
 
 function fillOptions(d: BudgetDisclosure | null, keep: boolean): void {
   fill(kindSelect, d ? kindChoices(d).map((k) => ({ value: k.kind, text: `${k.title}（${k.kind}）` })) : [], keep);
-  const projects = d ? projectChoices(d) : [];
-  const codes = d?.projects?.map((p) => p.code ?? p.name) ?? [];
-  fill(projectSelect, d ? [...(d.overallPerformance ? [{ value: '', text: '部门整体绩效目标' }] : []), ...projects.map((text, i) => ({ value: codes[i]!, text }))] : [], keep);
+  fill(projectSelect, d ? projectOptions(d) : [], keep);
   fill(unitSelect, d ? sangongUnitChoices(d).map((u) => ({ value: u.isTotal ? '' : u.id, text: u.name })) : [], keep);
 }
 
@@ -129,7 +129,7 @@ function renderPreview(s: BuilderState): void {
   preview.replaceChildren(
     ...tags.map(([tag, link]) => {
       const el = document.createElement(tag) as HTMLElement & { data?: BudgetDisclosure };
-      for (const [name, value] of Object.entries({ ...link, kind: s.kind, project: s.project, unit: s.unit, theme: s.theme === 'default' ? undefined : s.theme, lang: s.lang === 'en' ? 'en' : undefined, 'display-unit': s.displayUnit })) {
+      for (const [name, value] of Object.entries({ ...link, kind: s.kind, project: s.project, unit: s.unit, 'budget-src': s.budgetSrc, theme: s.theme === 'default' ? undefined : s.theme, lang: s.lang === 'en' ? 'en' : undefined, 'display-unit': s.displayUnit })) {
         if (value) el.setAttribute(name, value);
       }
       // A local file is not on any server: the element gets the parsed data instead of a URL.
@@ -215,7 +215,7 @@ function update(): void {
   syncColours();
   const s = state();
   // The preview is rebuilt only when what it shows changes (not for the kit path or publish URL).
-  const key = JSON.stringify([loadId, s.widget, s.kind, s.project, s.unit, s.lang, s.theme, s.displayUnit, s.colours, s.linked]);
+  const key = JSON.stringify([loadId, s.widget, s.kind, s.project, s.unit, s.budgetSrc, s.lang, s.theme, s.displayUnit, s.colours, s.linked]);
   if (key !== previewKey) {
     previewKey = key;
     renderPreview(s);
@@ -317,7 +317,7 @@ form.addEventListener('change', (e) => {
 });
 form.addEventListener('input', (e) => {
   const t = e.target as HTMLElement;
-  if (t === publishUrl || (t instanceof HTMLInputElement && t.type === 'color')) update();
+  if (t === publishUrl || t === budgetSrcInput || (t instanceof HTMLInputElement && t.type === 'color')) update();
 });
 kitPath.addEventListener('input', update);
 dataUrl.addEventListener('keydown', (e) => {

@@ -16,6 +16,8 @@ export interface BuilderState {
   kind?: string;
   project?: string;
   unit?: string;
+  /** <budget-execution budget-src>: the year's budget file's address on the site. */
+  budgetSrc?: string;
   lang: 'zh' | 'en';
   theme: string;
   /** display-unit: "元", "万元" or "亿元", or unset for the published unit. */
@@ -47,7 +49,7 @@ function folder(path: string): string {
 }
 
 function tagOptions(s: BuilderState): TagOptions {
-  return { widget: s.widget, kind: s.kind, project: s.project, unit: s.unit, lang: s.lang, theme: s.theme, displayUnit: s.displayUnit, src: s.dataUrl, ...(isLinked(s) ? { id: LINKED_ID } : {}) };
+  return { widget: s.widget, kind: s.kind, project: s.project, unit: s.unit, ...(s.budgetSrc ? { 'budget-src': s.budgetSrc } : {}), lang: s.lang, theme: s.theme, displayUnit: s.displayUnit, src: s.dataUrl, ...(isLinked(s) ? { id: LINKED_ID } : {}) };
 }
 
 /** Way 1: the module script (once per page, or in the site template) and the tag. */

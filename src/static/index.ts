@@ -26,7 +26,7 @@ import '../elements/i18n/final.js';
 
 export { escapeHtml, html, raw, SafeHtml } from './escape.js';
 export { kindChoices } from '../elements/budget-table/static.js';
-export { projectChoices } from '../elements/kpi-card/static.js';
+export { projectChoices, projectOptions } from '../elements/kpi-card/static.js';
 export { sangongUnitChoices } from '../elements/sangong-chart/static.js';
 export { StaticError, type StaticOptions } from './shared.js';
 

@@ -128,6 +128,30 @@ describe('snippet builder', () => {
     choose('opt-theme', 'default');
   });
 
+  it('on a 决算: kpi-card offers the department’s and each project’s 绩效自评; budget-execution takes budget-src on every snippet and the preview', async () => {
+    await loadUrl('/budget/example-district-2024-final.json');
+    document.querySelector<HTMLInputElement>('input[name=widget][value="kpi-card"]')!.click();
+    const options = [...$<HTMLSelectElement>('opt-project').options].map((o) => [o.value, o.text]);
+    expect(options[0]).to.deep.equal(['', '部门整体支出绩效自评']);
+    expect(options).to.have.length(15);
+    choose('opt-project', '教育信息化建设（智慧校园）');
+    expect(code('static')).to.contain('<span class="title">项目支出绩效自评 — 教育信息化建设（智慧校园）</span>');
+    document.querySelector<HTMLInputElement>('input[name=widget][value="budget-execution"]')!.click();
+    const budgetSrc = $<HTMLInputElement>('opt-budget-src');
+    expect(budgetSrc.closest<HTMLElement>('.field')!.hidden).to.equal(false);
+    budgetSrc.value = '/budget/example-district-2024.json';
+    budgetSrc.dispatchEvent(new Event('input', { bubbles: true }));
+    const tag = '<budget-execution src="/budget/example-district-2024-final.json" budget-src="/budget/example-district-2024.json">';
+    expect(code('script')).to.contain(`${tag}</budget-execution>`);
+    expect(code('static')).to.match(new RegExp(`^${tag.replace(/[.?]/g, '\\$&')}\\n`));
+    expect(code('iframe')).to.contain('widget=budget-execution&amp;src=%2Fbudget%2Fexample-district-2024-final.json&amp;budget-src=%2Fbudget%2Fexample-district-2024.json&amp;frame=');
+    expect($('preview').querySelector('budget-execution')!.getAttribute('budget-src')).to.equal('/budget/example-district-2024.json');
+    budgetSrc.value = '';
+    // Back to the state the next tests start from: the Tongnan file, kpi-card.
+    await loadUrl('/budget/tongnan-cac-2023.json');
+    document.querySelector<HTMLInputElement>('input[name=widget][value="kpi-card"]')!.click();
+  });
+
   it('theme colours: start from the theme, set on the preview through CSSOM, given as CSS for the site', async () => {
     expect($('css-way').hidden).to.equal(true);
     const accent = document.querySelector<HTMLInputElement>('input[data-token="--budget-color-accent"]')!;

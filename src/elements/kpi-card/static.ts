@@ -21,6 +21,22 @@ export function projectChoices(data: BudgetDisclosure): string[] {
   return availableProjects(data).map((p) => (p.code ? `${p.code} ${p.name}` : p.name));
 }
 
+/**
+ * The builder's choices for `project`: value (what the attribute takes) and text. A budget's
+ * overall targets (value "") and its projects by code; a 决算's 绩效自评, the department's and
+ * each project's by name.
+ */
+export function projectOptions(data: BudgetDisclosure): { value: string; text: string }[] {
+  if (!data.overallPerformance && !data.projects?.length && hasSelfEvaluation(data)) {
+    return [
+      ...(departmentEvaluation(data) ? [{ value: '', text: evaluationWords('zh').department }] : []),
+      ...projectEvaluations(data).filter((e) => e.name).map((e) => ({ value: e.name, text: e.name })),
+    ];
+  }
+  const codes = data.projects?.map((p) => p.code ?? p.name) ?? [];
+  return [...(data.overallPerformance ? [{ value: '', text: words('zh').overallTitle }] : []), ...projectChoices(data).map((text, i) => ({ value: codes[i]!, text }))];
+}
+
 /** `follows`: the card has `for` (it follows a <project-table>). */
 export function renderKpiCard(data: BudgetDisclosure, locale: Locale, project?: string, displayUnit?: string, follows = false): SafeHtml {
   // As the element: the amount converted from the department's unit (weights are not amounts).

@@ -11,5 +11,6 @@ export const kpiCardWidget = {
     { attribute: 'mode', choices: ['full', 'single'], embed: true, label: { zh: '全部指标或单个指标', en: 'All indicators or a single one' } },
     { attribute: 'for', embed: true, label: { zh: '跟随的项目表（<project-table> 的 id）', en: 'The <project-table> (its id) whose opened project the card shows' } },
   ],
-  reads: { tables: [], projects: true, overallPerformance: true },
+  // A budget's targets; a 决算's 绩效自评 tables (the department's, then each project's).
+  reads: { tables: ['dept-self-evaluation', 'project-self-evaluation'], projects: true, overallPerformance: true },
 } as const satisfies WidgetDescriptor;
