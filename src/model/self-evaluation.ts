@@ -113,10 +113,7 @@ function evaluationOf(table: Table, rows: readonly Row[], owner: SelfEvaluation[
   return { owner, name, title: table.title, unit, funds, indicators, total };
 }
 
-/** True when the data holds a self-evaluation table (a 决算's, usually). */
-export function hasSelfEvaluation(data: BudgetDisclosure): boolean {
-  return own(data.tables, 'dept-self-evaluation') !== undefined || own(data.tables, 'project-self-evaluation') !== undefined;
-}
+export { hasSelfEvaluation } from './has-self-evaluation.js';
 
 /** The department's 部门整体支出绩效自评表, or null. */
 export function departmentEvaluation(data: BudgetDisclosure): SelfEvaluation | null {

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 
 /** The gzip budget of what a page downloads first (dist/budget-widgets.js and its static imports), in KB. */
-export const ELEMENT_BUDGET_KB = 47;
+export const ELEMENT_BUDGET_KB = 48;
 
 export function sizeBudget({ budgetKB, file } = {}) {
   return {

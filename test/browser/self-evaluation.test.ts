@@ -144,6 +144,9 @@ describe('<project-table> on a 决算: the projects’ 绩效自评', () => {
     const list = wrap.querySelector('project-table')!;
     const kpi = wrap.querySelector('kpi-card')!;
     await Promise.all([list.loadComplete, kpi.loadComplete]);
+    // Until a project is opened, the card invites the choice (it does not repeat the department's evaluation).
+    expect(text($(kpi, 'h2'))).to.equal('项目支出绩效自评');
+    expect(text($(kpi, '.hint'))).to.equal('在项目表中展开项目，此处显示其绩效自评。');
     const button = $$(list, 'tbody tr[data-id] button.toggle').find((b) => text(b) === '教育信息化建设（智慧校园）')!;
     button.focus();
     await sendKeys({ press: 'Enter' });
@@ -155,6 +158,7 @@ describe('<project-table> on a 决算: the projects’ 绩效自评', () => {
     await kpi.updateComplete;
     expect(text($(kpi, 'h2'))).to.equal('教育信息化建设（智慧校园）');
     expect(text($(kpi, '.score .value'))).to.equal('93.05');
+    expect(text($(kpi, '[role=status]'))).to.equal('已显示“教育信息化建设（智慧校园）”的绩效自评');
     await expect(list).shadowDom.to.be.accessible();
     await expect(kpi).shadowDom.to.be.accessible();
   });

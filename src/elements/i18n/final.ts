@@ -43,6 +43,8 @@ const zh: KindOverlay = {
       return `${f.who ?? ''}${f.fiscalYear}年“三公”经费支出决算${f.total}${change}${f.reason ? `，${f.reason}` : ''}。其中：${items.join('；')}。`;
     },
   },
+  // <kpi-card> on a 决算 shows the 绩效自评 (its own words are in ../shared/evaluation-words.ts).
+  kpi: { shown: (name: string) => `已显示“${name}”的绩效自评` },
 };
 
 const en: KindOverlay = {
@@ -60,6 +62,7 @@ const en: KindOverlay = {
       return `${f.who ? `${f.who}: ` : ''}In ${f.fiscalYear} the “three public expenses” came to ${f.total}${change}${f.reason ? ` (reason given: ${f.reason})` : ''}. Items: ${items.join('; ')}.`;
     },
   },
+  kpi: { shown: (name: string) => `Showing the self-evaluation of “${name}”` },
 };
 
 setFinalWords({ zh, en });

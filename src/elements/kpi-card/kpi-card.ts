@@ -25,7 +25,8 @@ import { sharedWords } from '../shared/strings.js';
 import { iso } from '../shared/text-safety.js';
 import { kpiStyles } from './styles.js';
 import { LazyView } from '../shared/lazy-view.js';
-import { hasSelfEvaluation } from '../../model/self-evaluation.js';
+import { withDisclosureKind } from '../i18n/words.js';
+import { hasSelfEvaluation } from '../../model/has-self-evaluation.js';
 import { defineElement } from '../shared/define.js';
 import { knownChoice } from '../shared/choices.js';
 import { styleProps } from '../shared/style-props.js';
@@ -153,7 +154,8 @@ export class KpiCard extends BudgetElement {
     if (!key) return;
     this.followed = { key, index: typeof detail.index === 'number' ? detail.index : undefined };
     this.project = key;
-    this.announcement = words(this.locale).shown(iso(detail.name ?? key));
+    // In the words of the data shown: a 决算's card says 绩效自评.
+    this.announcement = withDisclosureKind(this.disclosure?.department.kind, () => words(this.locale).shown(iso(detail.name ?? key)));
   };
 
   // --- render helpers -----------------------------------------------------
@@ -331,7 +333,7 @@ export class KpiCard extends BudgetElement {
     if (evaluates(data)) {
       // Until the view is here (inline data waits one update for it), the card is still loading.
       const view = this.evaluation.get();
-      return view ? view.renderEvaluationCard(data, { locale: this.locale, project: this.project, indicator: this.indicator, single, live: this.renderLive() }) : this.renderSkeleton();
+      return view ? view.renderEvaluationCard(data, { locale: this.locale, project: this.project, indicator: this.indicator, single, follows: Boolean(this.for), live: this.renderLive() }) : this.renderSkeleton();
     }
     const t = this.targets ?? selectTargets(data, this.project);
     if (!t) return this.renderNotFound(data);

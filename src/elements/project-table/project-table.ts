@@ -32,7 +32,7 @@ import { sharedWords } from '../shared/strings.js';
 import { iso } from '../shared/text-safety.js';
 import { projectStyles } from './styles.js';
 import { LazyView } from '../shared/lazy-view.js';
-import { hasSelfEvaluation } from '../../model/self-evaluation.js';
+import { hasSelfEvaluation } from '../../model/has-self-evaluation.js';
 import { defineElement } from '../shared/define.js';
 import { styleProps } from '../shared/style-props.js';
 

@@ -162,6 +162,8 @@ export interface CardOptions {
   /** One indicator, by name or 1-based position: the big-number view. */
   readonly indicator?: string;
   readonly single: boolean;
+  /** The card follows a <project-table> (`for`): until a project is opened it invites a choice. */
+  readonly follows?: boolean;
   /** The polite live region of the card, kept in every state. */
   readonly live: TemplateResult;
 }
@@ -208,6 +210,12 @@ function renderSingle(e: SelfEvaluation, o: CardOptions): TemplateResult {
 
 /** The whole <kpi-card> on a self-evaluation: header, score, funding, summary, indicators. */
 export function renderEvaluationCard(data: BudgetDisclosure, o: CardOptions): TemplateResult {
+  const w0 = evaluationWords(o.locale);
+  if (o.follows && !o.project?.trim() && projectEvaluations(data).length) {
+    return html`<section part="base" class="base" aria-labelledby="title">
+      <header part="header"><h2 id="title">${w0.project}</h2></header><p class="hint">${w0.linkedHint}</p>${o.live}
+    </section>`;
+  }
   const e = selectEvaluation(data, o.project);
   if (!e) return renderMissing(data, o);
   if (o.single || o.indicator) return renderSingle(e, o);

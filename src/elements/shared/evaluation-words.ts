@@ -34,6 +34,7 @@ const ZH = {
   targetWas: (t: string) => `目标 ${t}`,
   actualWas: (a: string) => `实际完成 ${a}`,
   scroll: '绩效指标完成情况（可横向滚动）',
+  linkedHint: '在项目表中展开项目，此处显示其绩效自评。',
   sep: '；',
 };
 type EvaluationWords = { readonly [K in keyof typeof ZH]: (typeof ZH)[K] extends (...a: infer A) => string ? (...a: A) => string : string };
@@ -67,6 +68,7 @@ const EN: EvaluationWords = {
   targetWas: (t) => `target ${t}`,
   actualWas: (a) => `achieved ${a}`,
   scroll: 'Indicators achieved (scrolls sideways)',
+  linkedHint: 'Open a project in the project table to see its self-evaluation here.',
   sep: '; ',
 };
 
