@@ -48,6 +48,15 @@ const styles = css`
   .eval .num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
   /* Lost points are said in words ("扣 1 分"), the border only draws the eye: never colour alone. */
   .lost { display: inline-block; margin-inline-start: 0.5em; padding: 0 0.375em; border: 1px solid var(--_error); border-radius: var(--_radius, 4px); color: var(--_error); font-size: 0.875em; }
+  /* Narrow cards: the text columns keep a readable width (the region scrolls past it), the lost points go under the score. */
+  .eval th.name { min-inline-size: 6em; }
+  .eval td.text { min-inline-size: 4.5em; }
+  @container (max-width: 30rem) {
+    .eval th, .eval td { padding: 0.375em 0.25em; }
+    .eval th.name { padding-inline-start: 0.75em; min-inline-size: 4.5em; }
+    .eval td.text { min-inline-size: 3.5em; }
+    .lost { display: block; margin: 0.25em 0 0 auto; width: max-content; }
+  }
   .eval tr.why td { border-top: 0; padding-inline-start: 1.5em; color: var(--_muted); font-size: 0.9375em; }
   .eval tr.has-why > * { border-bottom: 0; }
   .funds { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin: 0; font-size: 0.875em; }
@@ -94,8 +103,8 @@ export function renderIndicators(e: SelfEvaluation, locale: Locale, ids = 'e'): 
   const w = evaluationWords(locale);
   if (!e.indicators.length) return html`<p class="notice">${w.noIndicators}</p>`;
   const cols = [
-    ['target', w.target, ''],
-    ['actual', w.actual, ''],
+    ['target', w.target, 'text'],
+    ['actual', w.actual, 'text'],
     ['points', w.points, 'num'],
     ['score', w.scored, 'num'],
   ] as const;
