@@ -17,6 +17,7 @@ async function dropped(name: string, given?: ArrayBuffer): Promise<BudgetImportP
   const el = await fixture<BudgetImportPage>(html`<budget-import-page></budget-import-page>`);
   const bytes = given ?? (await (await fetch(`/test/import/workbooks/${name}`)).arrayBuffer());
   await el.readFiles([new File([bytes], name)]);
+  expect(el.dataset['state']).to.equal('done');
   await el.updateComplete;
   for (const t of el.shadowRoot!.querySelectorAll<BudgetElement>('budget-table, project-table')) await t.updateComplete;
   return el;
@@ -58,7 +59,9 @@ describe('<budget-import-page>', () => {
 
   it('a damaged file gets a plain message, not a blank page', async () => {
     const el = await fixture<BudgetImportPage>(html`<budget-import-page></budget-import-page>`);
+    expect(el.dataset['state']).to.equal(undefined);
     await el.readFiles([new File([new Uint8Array([0x50, 0x4b, 3, 4, 9, 9])], 'bad.xlsx')]);
+    expect(el.dataset['state']).to.equal('done');
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('[role="alert"]')!)).to.match(/^bad\.xlsx 不是可读的 Excel\/WPS 工作簿/);
   });
