@@ -40,7 +40,7 @@ export interface ImportPage {
   longest: Sample;
   /** Longest animation frame from the change event on (script, style, layout and paint: the page answers no input meanwhile), ms. */
   longestFrame: Sample;
-  /** JS heap used when shown (garbage included), bytes. */
+  /** JS heap used as soon as the page answers after data-state="done" (garbage included), bytes. */
   heapShown: Sample;
   /** JS heap used after a forced GC with the import shown, bytes. */
   heapRetained: Sample;
