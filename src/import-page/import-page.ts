@@ -20,6 +20,14 @@ import { explainDisclosure } from '../model/validate.js';
 /** Rows of a source sheet shown beside a table: enough to recognise it, bounded for huge sheets. */
 const SOURCE_ROWS = 80;
 
+/**
+ * The import page's one element.
+ *
+ * @attr data-state - Set by the element, not by the page: `reading` while files are read, then
+ * `done` once what came of them (the tables and the findings, or why a file could not be read) is
+ * rendered. What the bench (test/bench/import.ts) waits for.
+ * @fires budget-import-update - The data file or the findings changed (files read, a field typed).
+ */
 export class BudgetImportPage extends LitElement {
   static override styles = css`
     :host { display: block; font: inherit; color: inherit; }
@@ -51,8 +59,9 @@ export class BudgetImportPage extends LitElement {
   private department: DepartmentInput = {};
   private over = false;
 
-  /** Reads dropped or chosen files; an unreadable one is named in plain words. */
+  /** Reads dropped or chosen files; an unreadable one is named in plain words. Resolves once rendered. */
   async readFiles(list: FileList | readonly File[]): Promise<void> {
+    this.dataset['state'] = 'reading';
     const files = Array.from(list);
     const findings = new FindingList();
     const sheets: Sheet[] = [];
@@ -69,6 +78,8 @@ export class BudgetImportPage extends LitElement {
     this.sheets = sheets;
     this.readFindings = findings.items;
     this.recompute();
+    await this.updateComplete;
+    this.dataset['state'] = 'done';
   }
 
   private recompute(): void {

@@ -71,14 +71,31 @@ function wordsFor(file: string, e: unknown): WorkbookError {
   });
 }
 
+/**
+ * The text an .ods number cell shows through its number style. An .ods stores the shown text
+ * (<text:p>) beside the value, written by whatever saved the file: LibreOffice and WPS write it in
+ * the saving PC's locale, and a generator may write the bare number ("291" for a cell styled 0.00).
+ * The library reads the style into `z`, so the cell is shown as an .xlsx cell is (the library
+ * formats those from `z` too): .ods and .xlsx of one layout give one data file. Without a style,
+ * or when the library cannot format it, the stored text stays.
+ */
+function odsShown(cell: XLSX.CellObject): string | undefined {
+  if (cell.t !== 'n' || typeof cell.v !== 'number' || typeof cell.z !== 'string' || /^general$/i.test(cell.z)) return undefined;
+  try {
+    return XLSX.SSF.format(cell.z, cell.v);
+  } catch {
+    return undefined;
+  }
+}
+
 /** One library cell as the importer's cell: displayed text, number, formula flags. */
-function toGridCell(cell: XLSX.CellObject | undefined): GridCell | undefined {
+function toGridCell(cell: XLSX.CellObject | undefined, ods = false): GridCell | undefined {
   if (!cell) return undefined;
   const formula = typeof cell.f === 'string' && cell.f !== '';
   if (cell.t === 'z' || (cell.t === 'e' && formula && cell.w === undefined) || (formula && cell.v === undefined)) {
     return formula ? { text: '', formula: true, noCachedValue: true } : undefined;
   }
-  const text = (cell.w ?? (cell.v === undefined || cell.v === null ? '' : String(cell.v))).trim();
+  const text = ((ods ? odsShown(cell) : undefined) ?? cell.w ?? (cell.v === undefined || cell.v === null ? '' : String(cell.v))).trim();
   const out: GridCell = { text };
   if (cell.t === 'n' && typeof cell.v === 'number') out.number = cell.v;
   if (formula) out.formula = true;
@@ -110,6 +127,8 @@ export function readWorkbook(file: string, bytes: Uint8Array, findings: FindingL
     findings.add('error', 'too-many-sheets', file, `工作簿有 ${wb.SheetNames.length} 张工作表，只读取了前 ${LIMITS.sheets} 张。`, `The workbook has ${wb.SheetNames.length} sheets; only the first ${LIMITS.sheets} were read.`);
   }
   const csv = extensionOf(file) === 'csv';
+  // By content, not name: an .ods renamed .xlsx is still read as one.
+  const ods = wb.bookType === 'ods' || wb.bookType === 'fods';
   for (const name of names) {
     // A sheet called "__proto__" is stored by the library on the prototype chain: read it from there.
     const ws = (hasOwn(wb.Sheets, name) ? wb.Sheets[name] : name === '__proto__' ? Object.getPrototypeOf(wb.Sheets) : undefined) as XLSX.WorkSheet | undefined;
@@ -124,7 +143,7 @@ export function readWorkbook(file: string, bytes: Uint8Array, findings: FindingL
       const src = data[r] ?? [];
       const row: GridCell[] = [];
       for (let c = 0; c < Math.min(src.length, LIMITS.columns); c++) {
-        const g = toGridCell(src[c]);
+        const g = toGridCell(src[c], ods);
         if (g) row[c] = g;
       }
       cells += row.length;

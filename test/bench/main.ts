@@ -11,6 +11,8 @@
  *   BENCH_ONLY=comparison  only the <sangong-chart> vs ECharts comparison (for profiling work):
  *                 written to results-comparison.{json,md}; results.{json,md} and the README stay
  *   BENCH_ONLY=cold  only the cold loads from navigation (cold.ts), to results-cold.{json,md}
+ *   BENCH_ONLY=import  only the import of a 10,000-row workbook, CLI and page (import.ts), to
+ *                 results-import.{json,md}
  *
  * Every loop is bounded (runs, a time budget per figure, a watchdog for the whole run); the
  * browser and the server are closed and the temporary directory removed on every exit path.
@@ -28,6 +30,7 @@ import { median, repeat, sample, type Sample } from './stats.js';
 import { staticClosure, weigh } from './bytes.js';
 import { profileByFile } from './profile.js';
 import { benchCold, coldPages } from './cold.js';
+import { benchImport } from './import.js';
 import { writeReport, type Results, type ElementResult, type Interaction } from './report.js';
 import { WIDGET_NAMES, type WidgetName } from '../../src/widgets/registry.js';
 import { SHOWING_ATTRS } from '../fixtures/widgets.js';
@@ -48,7 +51,11 @@ const WATCHDOG_MS = 12 * 60_000;
 const ONLY_COMPARISON = process.env.BENCH_ONLY === 'comparison';
 /** BENCH_ONLY=cold: only the cold loads from navigation (cold.ts). */
 const ONLY_COLD = process.env.BENCH_ONLY === 'cold';
-const PARTIAL = ONLY_COMPARISON || ONLY_COLD;
+/** BENCH_ONLY=import: only the import of a 10,000-row workbook, CLI and page (import.ts). */
+const ONLY_IMPORT = process.env.BENCH_ONLY === 'import';
+const PARTIAL = ONLY_COMPARISON || ONLY_COLD || ONLY_IMPORT;
+const PART = ONLY_COLD ? 'cold' : ONLY_IMPORT ? 'import' : 'comparison';
+const PART_WHAT = { cold: 'the cold loads from navigation', import: 'the import of a 10,000-row workbook (CLI and page)', comparison: 'the <sangong-chart> vs ECharts comparison' }[PART];
 
 const TAGS = WIDGET_NAMES;
 type Tag = WidgetName;
@@ -440,13 +447,17 @@ export async function main(): Promise<number> {
       log('elements in Chromium …');
       await benchElements(browser, server.origin, data, results.errors, results);
     }
-    if (!ONLY_COLD) {
+    if (!PARTIAL || ONLY_COMPARISON) {
       log('<sangong-chart> vs ECharts …');
       await benchComparison(browser, server.origin, dir, results.errors, results);
     }
-    if (!ONLY_COMPARISON) {
+    if (!PARTIAL || ONLY_COLD) {
       log('cold loads from navigation, CPU 4× (and slow 4G) …');
       results.cold = await benchCold(browser, server.origin, RUNS, log);
+    }
+    if (!PARTIAL || ONLY_IMPORT) {
+      log('import of a 10,000-row workbook (.xlsx, .xls): budget-kit import and the import page …');
+      results.import = await benchImport(browser, server.origin, ROOT, dir, RUNS, FIGURE_BUDGET_MS, results.errors, log);
     }
   } catch (e) {
     results.notes.push(`The bench stopped early: ${String(e).slice(0, 300)}`);
@@ -462,10 +473,9 @@ export async function main(): Promise<number> {
   if (PARTIAL) {
     for (const [chart, shares] of Object.entries(results.comparison.profile)) log(`profile of one cold first chart, ${chart}: ${shares.map((x) => `${x.what} ${x.ms.toFixed(1)}`).join(', ')}`);
     // A partial run writes its own report beside the full one: the README quotes only the full run.
-    const part = ONLY_COLD ? 'cold' : 'comparison';
-    results.notes.unshift(`Partial run (BENCH_ONLY=${part}): only ${ONLY_COLD ? 'the cold loads from navigation' : 'the <sangong-chart> vs ECharts comparison'}.`);
-    const summary = writeReport(results, join(ROOT, 'test/bench'), { base: `results-${part}` });
-    log(`\n${summary}\nwritten: test/bench/results-${part}.md, test/bench/results-${part}.json (${results.durationSeconds} s)`);
+    results.notes.unshift(`Partial run (BENCH_ONLY=${PART}): only ${PART_WHAT}.`);
+    const summary = writeReport(results, join(ROOT, 'test/bench'), { base: `results-${PART}` });
+    log(`\n${summary}\nwritten: test/bench/results-${PART}.md, test/bench/results-${PART}.json (${results.durationSeconds} s)`);
     return stoppedEarly ? 1 : 0;
   }
   const summary = writeReport(results, join(ROOT, 'test/bench'), { readme: join(ROOT, 'README.md') });

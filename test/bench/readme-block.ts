@@ -41,6 +41,11 @@ export function benchBlock(r: Results): string {
     const parts = [first ? `\`<project-table>\` first render ${ms(first.frame.median)} ms` : '', ...acts.map((i) => `\`<${i.tag}>\` ${i.name} ${ms(i.frame.median)} ms`)].filter(Boolean);
     lines.push(`- ${n(top)} projects: ${parts.join('; ')} (to the next frame).`);
   }
+  const x = r.import;
+  if (x) {
+    const each = (what: (f: NonNullable<typeof x>['formats'][number]) => string) => x.formats.map((f) => `${what(f)} (.${f.format})`).join(', ');
+    lines.push(`- Import of a ${n(x.projects)}-row workbook (${each((f) => `${(f.bytes / 1e6).toFixed(1)} MB`)}): \`budget-kit import\` ${each((f) => `${ms(f.cli.wall.median)} ms`)}, peak RSS ${each((f) => `${(f.cli.maxRss.median / 1e6).toFixed(0)} MB`)}; the import page shows the findings and each table's sheet rows in ${each((f) => `${ms(f.page.shown.median)} ms`)} and has drawn every table in ${each((f) => `${ms(f.page.drawn.median)} ms`)}, longest frame ${each((f) => `${ms(f.page.longestFrame.median)} ms`)}, JS heap ${each((f) => `${(f.page.heapShown.median / 1e6).toFixed(0)} MB`)} when shown.`);
+  } else lines.push('- Import of a 10,000-row workbook (`budget-kit import` and the import page): not measured in this run.');
   if (r.skipped.length) lines.push(...r.skipped.map((s) => `- Skipped in this run: ${s}`));
   return lines.join('\n');
 }

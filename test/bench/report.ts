@@ -10,6 +10,7 @@ import type { Weight } from './bytes.js';
 import type { ProfileShare } from './profile.js';
 import { benchBlock, withBench } from './readme-block.js';
 import type { ColdResults } from './cold.js';
+import type { ImportResults } from './import.js';
 
 export interface ElementResult {
   tag: string;
@@ -66,6 +67,8 @@ export interface Results {
   };
   /** Cold loads from navigation under CPU (and network) throttling; absent in older reports. */
   cold?: ColdResults;
+  /** Import of a 10,000-row workbook, CLI and page (issue 14); absent in older reports. */
+  import?: ImportResults;
   errors: string[];
 }
 
@@ -120,6 +123,24 @@ export function writeReport(r: Results, dir: string, { readme, base = 'results' 
   writeFileSync(join(dir, `${base}.md`), md);
   if (readme) writeFileSync(readme, withBench(readFileSync(readme, 'utf8'), benchBlock(r)));
   return ['bench summary:', ...summary.map((s) => `  - ${s}`), ...r.skipped.map((s) => `  - skipped: ${s}`)].join('\n');
+}
+
+/** The import bench's section of results.md and its summary lines; a report without it says so. */
+function importSection(x: ImportResults | undefined, md: string[], summary: string[]): void {
+  md.push('## Import of a 10,000-row workbook (`budget-kit import` and the import page)', '');
+  if (!x) {
+    md.push('Not measured in this run (`BENCH_ONLY=import npm run bench` measures it alone).', '');
+    summary.push('import of a 10,000-row workbook: not measured in this run');
+    return;
+  }
+  md.push(`The workbook a budget system exports for a large department (\`test/bench/import-workbook.ts\`, deterministic; laid out by \`test/import/layout.ts\`): 附件 2 一般公共预算财政拨款支出预算表 and 附件 10 项目支出明细表 with ${n(x.projects)} project rows (功能分类 code and name, 预算单位, 9 amounts under merged headings, numbers in 0.00 format), ${n(x.sheetRows)} sheet rows in all, as .xlsx and .xls (BIFF8). Medians of up to ${x.runs} runs.`, '',
+    '- CLI: `node dist/budget-kit.mjs import FILE --out X --json --department-json D`, a fresh process per run; wall time from spawn to exit (Node\'s start included); every run\'s data file holds every project row, and validates.',
+    `- Peak memory of the CLI: ${x.memoryMethod}.`,
+    '- Page: `dist/import.html` from the bench server, a fresh page per run; the file set on its file input (puppeteer `uploadFile`). “Shown”: from the input\'s change event to `data-state="done"` on `<budget-import-page>` (the file read and imported, the page\'s own render done: the findings, each table\'s section and its sheet rows); “drawn”: until every `<budget-table>` in it has its data and has rendered, and a frame after its layout. From the change event on: the longest task (Long Tasks API: script only) and the longest animation frame (Long Animation Frames API: script, style and layout; the page answers no input meanwhile). JS heap (CDP `Performance.getMetrics`): as soon as the page answers after `done` (garbage included; the page is frozen while it lays the tables out, so this is after the draw), and after a forced GC (retained), against the page before the file was set.',
+    '');
+  md.push(table(['format', 'file', 'CLI (ms)', 'CLI peak RSS (MB)', 'page: shown (ms)', 'page: drawn (ms)', 'longest task (ms)', 'longest frame (ms)', 'JS heap shown (MB)', 'JS heap retained (MB)', 'JS heap before (MB)', 'runs (CLI / page)', 'failures'],
+    x.formats.map((f) => [`.${f.format}`, `${mb(f.bytes)} MB`, ms(f.cli.wall.median), mb(f.cli.maxRss.median), ms(f.page.shown.median), ms(f.page.drawn.median), ms(f.page.longest.median), ms(f.page.longestFrame.median), mb(f.page.heapShown.median), mb(f.page.heapRetained.median), mb(f.page.heapBefore.median), `${f.cli.wall.runs.length} / ${f.page.shown.runs.length}`, [...f.cli.failures.map((e) => `CLI: ${e}`), ...f.page.failures.map((e) => `page: ${e}`)][0] ?? ''])), '');
+  for (const f of x.formats) summary.push(`import of ${n(x.projects)} project rows, .${f.format} (${mb(f.bytes)} MB): CLI ${ms(f.cli.wall.median)} ms, peak RSS ${mb(f.cli.maxRss.median)} MB; page shown in ${ms(f.page.shown.median)} ms (drawn ${ms(f.page.drawn.median)} ms), longest task ${ms(f.page.longest.median)} ms, longest frame ${ms(f.page.longestFrame.median)} ms, JS heap ${mb(f.page.heapShown.median)} MB when shown, ${mb(f.page.heapRetained.median)} MB retained`);
 }
 
 /** results.md and the run's summary lines, from results.json alone (pure: the unit test re-renders it). */
@@ -179,6 +200,9 @@ export function renderReport(r: Results): { md: string; summary: string[] } {
     md.push(table(['network', 'ours (ms)', 'ECharts tree-shaken (ms)', 'ECharts full echarts.min.js (ms)', 'tree-shaken ÷ ours', 'full ÷ ours', 'failures'], c.charts.map((x) => [x.network, ms(x.ours.median), ms(x.echarts.median), ms(x.echartsFull.median), ratio(x.echarts.median / x.ours.median), ratio(x.echartsFull.median / x.ours.median), x.failures[0] ?? ''])), '');
     for (const x of c.charts) summary.push(`cold <sangong-chart>, CPU ${c.cpuSlowdown}×, network ${x.network}: bars at ${ms(x.ours.median)} ms vs ECharts ${ms(x.echarts.median)} ms tree-shaken (${ratio(x.echarts.median / x.ours.median)}), ${ms(x.echartsFull.median)} ms full (${ratio(x.echartsFull.median / x.ours.median)}); target 2× vs tree-shaken`);
   }
+
+  // —— import ——
+  importSection(r.import, md, summary);
 
   // —— validation ——
   if (r.validation.length) {

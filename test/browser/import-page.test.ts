@@ -8,13 +8,16 @@ import '../../src/index.js';
 import '../../src/import-page/import-page.js';
 import type { BudgetImportPage } from '../../src/import-page/import-page.js';
 import type { BudgetElement } from '../../src/elements/shared/budget-element.js';
+import * as XLSX from '@e965/xlsx';
+import { disclosureWorkbook } from '../import/layout.js';
 
 const text = (n: Element) => n.textContent!.replace(/▸/g, '').replace(/\s+/g, ' ').trim();
 
-async function dropped(name: string): Promise<BudgetImportPage> {
+async function dropped(name: string, given?: ArrayBuffer): Promise<BudgetImportPage> {
   const el = await fixture<BudgetImportPage>(html`<budget-import-page></budget-import-page>`);
-  const bytes = await (await fetch(`/test/import/workbooks/${name}`)).arrayBuffer();
+  const bytes = given ?? (await (await fetch(`/test/import/workbooks/${name}`)).arrayBuffer());
   await el.readFiles([new File([bytes], name)]);
+  expect(el.dataset['state']).to.equal('done');
   await el.updateComplete;
   for (const t of el.shadowRoot!.querySelectorAll<BudgetElement>('budget-table, project-table')) await t.updateComplete;
   return el;
@@ -56,8 +59,40 @@ describe('<budget-import-page>', () => {
 
   it('a damaged file gets a plain message, not a blank page', async () => {
     const el = await fixture<BudgetImportPage>(html`<budget-import-page></budget-import-page>`);
+    expect(el.dataset['state']).to.equal(undefined);
     await el.readFiles([new File([new Uint8Array([0x50, 0x4b, 3, 4, 9, 9])], 'bad.xlsx')]);
+    expect(el.dataset['state']).to.equal('done');
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('[role="alert"]')!)).to.match(/^bad\.xlsx 不是可读的 Excel\/WPS 工作簿/);
+  });
+
+  describe('.ods and .et (WPS)', () => {
+    /** What a clerk sees: each table's heading and every cell of its <budget-table>. */
+    const shown = (el: BudgetImportPage) =>
+      [...el.shadowRoot!.querySelectorAll('section[aria-label]')].map((s) => [s.getAttribute('aria-label'), ...[...(s.querySelector('budget-table')?.shadowRoot?.querySelectorAll('tbody tr') ?? [])].map(text)]);
+
+    it('the file input offers .et and .ods', async () => {
+      const el = await fixture<BudgetImportPage>(html`<budget-import-page></budget-import-page>`);
+      expect(el.shadowRoot!.querySelector('input[type="file"]')!.getAttribute('accept')!.split(',')).to.include.members(['.et', '.ods']);
+    });
+
+    it('an .ods of the Tongnan layout shows what the .xlsx shows', async () => {
+      const data = await (await fetch('/data/tongnan-cac-2023.json')).json();
+      const ods = XLSX.write(disclosureWorkbook(data, { departmentInTitle: true }), { type: 'array', bookType: 'ods', compression: true }) as ArrayBuffer;
+      const fromOds = await dropped('tongnan-2023.ods', ods);
+      const fromXlsx = await dropped('tongnan-2023.xlsx');
+      expect(shown(fromOds).length).to.be.greaterThan(5);
+      expect(shown(fromOds)).to.deep.equal(shown(fromXlsx));
+      expect(fromOds.reportText().replace('tongnan-2023.ods', 'X')).to.equal(fromXlsx.reportText().replace('tongnan-2023.xlsx', 'X'));
+    });
+
+    it('an .et (WPS saves it as BIFF8, the .xls format: here the .xls bytes named .et) shows what the .xls shows', async () => {
+      const bytes = await (await fetch('/test/import/workbooks/quirks.xls')).arrayBuffer();
+      const fromEt = await dropped('quirks.et', bytes);
+      const fromXls = await dropped('quirks.xls');
+      expect(shown(fromEt).length).to.equal(4);
+      expect(shown(fromEt)).to.deep.equal(shown(fromXls));
+      expect(text(fromEt.shadowRoot!.querySelector('.source caption')!)).to.equal('quirks.et · __proto__!A1');
+    });
   });
 });

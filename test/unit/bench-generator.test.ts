@@ -11,6 +11,10 @@ import { explainDisclosure } from '../../src/model/validate.js';
 import { toCents, centsOrZero } from '../../src/model/money.js';
 import { codeLevel, parentCode, TABLE_KINDS } from '../../src/model/table-kinds.js';
 import { runChecks } from '../../src/model/checks/index.js';
+import { importWorkbook } from '../bench/import-workbook.js';
+import { importSheets } from '../../src/import/assemble.js';
+import { FindingList } from '../../src/import/findings.js';
+import { readWorkbook } from '../../src/import/workbook.js';
 
 const SMALL: Scale = { projects: 37, codeRows: 61, units: 7, seed: 5 };
 const data = generateDisclosure(SMALL);
@@ -121,4 +125,19 @@ test('bench scales: rows = projects = code rows, 三公 units 1 → 100', () => 
 test('refuses a scale it cannot build', () => {
   assert.throws(() => generateDisclosure({ projects: 1, codeRows: 2, units: 1 }), RangeError);
   assert.throws(() => generateDisclosure({ projects: 1, codeRows: 10, units: 0 }), RangeError);
+});
+
+test('the import bench workbook (.xlsx and .xls) imports to the synthetic tables, every row, valid and consistent', () => {
+  const wb = importWorkbook(120);
+  const want = generateDisclosure({ projects: 120, codeRows: 60, units: 1, seed: 1 }).tables;
+  assert.deepEqual(wb.files.map((f) => f.name), ['import-120.xlsx', 'import-120.xls']);
+  for (const f of wb.files) {
+    const findings = new FindingList();
+    const r = importSheets(readWorkbook(f.name, f.bytes, findings), { name: '合成市数据管理局（基准测试用合成数据）', region: '合成市', fiscalYear: 2025 }, findings.items);
+    assert.deepEqual(r.findings, [], f.name);
+    for (const kind of ['gpb-expenditure', 'project-expenditure']) assert.deepStrictEqual(r.data.tables[kind]!.rows, want[kind]!.rows, `${f.name} ${kind}`);
+    const v = explainDisclosure(r.data);
+    assert.equal(v.ok, true, f.name);
+    if (v.ok) assert.deepEqual(runChecks(v.data).filter((x) => x.severity !== 'info'), [], f.name);
+  }
 });

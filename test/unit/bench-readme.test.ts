@@ -39,3 +39,17 @@ test('the README size table is the one the build writes', { skip: built ? false 
   const sizes = JSON.parse(readFileSync('dist/sizes.json', 'utf8'));
   assert.equal(withSizes(readme, sizeTable(sizes)), readme, 'README size table is stale: run `npm run build` and commit README.md');
 });
+
+test('the import bench (issue 14) in results.md and the README block; a report without it says it was not measured', () => {
+  const s = (median: number) => ({ median, runs: [median] });
+  const page = { shown: s(1500), drawn: s(9800), longest: s(1400), longestFrame: s(7200), heapShown: s(80e6), heapRetained: s(40e6), heapBefore: s(5e6), failures: [] };
+  const withImport: Results = {
+    ...results,
+    import: { projects: 10_000, sheetRows: 10_074, memoryMethod: 'GNU time', runs: 1, formats: [{ format: 'xlsx', bytes: 1.3e6, cli: { wall: s(2300), maxRss: s(150e6), failures: [] }, page }, { format: 'xls', bytes: 2.1e6, cli: { wall: s(2100), maxRss: s(177e6), failures: [] }, page }] },
+  };
+  assert.match(renderReport(withImport).md, /\n\| \.xlsx \| 1\.3 MB \| 2300 \| 150\.0 \| 1500 \| 9800 \| 1400 \| 7200 \| 80\.0 \| 40\.0 \| 5\.0 \| 1 \/ 1 \|  \|\n/);
+  assert.match(benchBlock(withImport), /- Import of a 10,000-row workbook \(1\.3 MB \(\.xlsx\), 2\.1 MB \(\.xls\)\): `budget-kit import` 2300 ms \(\.xlsx\), 2100 ms \(\.xls\), peak RSS 150 MB \(\.xlsx\), 177 MB \(\.xls\); the import page shows the findings and each table's sheet rows in 1500 ms \(\.xlsx\), 1500 ms \(\.xls\) and has drawn every table in 9800 ms \(\.xlsx\), 9800 ms \(\.xls\), longest frame 7200 ms/);
+  const { import: _none, ...without } = withImport;
+  assert.match(renderReport(without).md, /## Import of a 10,000-row workbook[^\n]*\n\nNot measured in this run/);
+  assert.match(benchBlock(without), /- Import of a 10,000-row workbook[^\n]*: not measured in this run\./);
+});
