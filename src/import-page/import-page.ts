@@ -19,6 +19,12 @@ import { explainDisclosure } from '../model/validate.js';
 
 /** Rows of a source sheet shown beside a table: enough to recognise it, bounded for huge sheets. */
 const SOURCE_ROWS = 80;
+/**
+ * Tables longer than this are not drawn until asked: <budget-table> draws every row of a table
+ * without a 类/款/项 tree, and 10,000 project rows froze the page for about 8 s in one frame
+ * (`BENCH_ONLY=import npm run bench`). The data file and the checks hold every row either way.
+ */
+const LARGE_TABLE = 1000;
 
 /**
  * The import page's one element.
@@ -58,10 +64,13 @@ export class BudgetImportPage extends LitElement {
   private files: string[] = [];
   private department: DepartmentInput = {};
   private over = false;
+  /** Large tables the user asked to draw (LARGE_TABLE): kinds. */
+  private drawn = new Set<string>();
 
   /** Reads dropped or chosen files; an unreadable one is named in plain words. Resolves once rendered. */
   async readFiles(list: FileList | readonly File[]): Promise<void> {
     this.dataset['state'] = 'reading';
+    this.drawn = new Set();
     const files = Array.from(list);
     const findings = new FindingList();
     const sheets: Sheet[] = [];
@@ -188,7 +197,12 @@ export class BudgetImportPage extends LitElement {
         ${Object.entries(r.data.tables).map(([kind, table]) => html`<section aria-label=${`${table.title}（${kind}）`}>
           <h2>${table.attachment ? `附件 ${table.attachment} ` : ''}${table.title} <small>（${kind}）</small></h2>
           <div class="pair">
-            <budget-table .data=${r.data} kind=${kind} no-footer></budget-table>
+            ${table.rows.length <= LARGE_TABLE || this.drawn.has(kind)
+              ? html`<budget-table .data=${r.data} kind=${kind} no-footer></budget-table>`
+              : html`<div class="large">
+                  <p>此表有 ${table.rows.length.toLocaleString('zh-CN')} 行，已全部导入数据文件，上方的报告和检查已包括每一行。逐行绘制会使页面停顿数秒，因此默认不绘制。</p>
+                  <button type="button" @click=${() => { this.drawn.add(kind); this.requestUpdate(); }}>绘制此表（${table.rows.length.toLocaleString('zh-CN')} 行）</button>
+                </div>`}
             ${r.sources[kind] ? this.renderSource(r.sources[kind]!, table.title) : nothing}
           </div>
         </section>`)}

@@ -57,6 +57,28 @@ describe('<budget-import-page>', () => {
     expect(el.reportText()).to.include('- [error] Sheet2!D6: 公式单元格没有保存计算结果');
   });
 
+  it('a table of more than 1,000 rows is imported whole but drawn only when asked (drawing it froze the page)', async function () {
+    this.timeout(40000);
+    const data = await (await fetch('/data/tongnan-cac-2023.json')).json();
+    const t = data.tables['project-expenditure'];
+    const item = t.rows.find((r: { role?: string }) => !r.role);
+    // 1,200 projects of one amount; the 合计 row then no longer adds up, which the checks say, as they should.
+    t.rows = [...Array.from({ length: 1200 }, (_, i) => ({ ...item, name: `项目${i + 1}` })), ...t.rows.filter((r: { role?: string }) => r.role)];
+    const bytes = XLSX.write(disclosureWorkbook(data, { departmentInTitle: true }), { type: 'array', bookType: 'xlsx' }) as ArrayBuffer;
+    const el = await dropped('large.xlsx', bytes);
+    const section = () => el.shadowRoot!.querySelector('section[aria-label^="项目支出明细表"]')!;
+    expect(section().querySelector('budget-table')).to.equal(null);
+    expect(text(section().querySelector('.large p')!)).to.match(/^此表有 1,201 行，已全部导入数据文件/);
+    const button = section().querySelector<HTMLButtonElement>('.large button')!;
+    expect(text(button)).to.equal('绘制此表（1,201 行）');
+    await expect(el).to.be.accessible();
+    button.click();
+    await el.updateComplete;
+    const table = section().querySelector<BudgetElement>('budget-table')!;
+    await table.loadComplete;
+    expect(table.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(1200);
+  });
+
   it('a damaged file gets a plain message, not a blank page', async () => {
     const el = await fixture<BudgetImportPage>(html`<budget-import-page></budget-import-page>`);
     expect(el.dataset['state']).to.equal(undefined);
