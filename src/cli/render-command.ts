@@ -62,33 +62,8 @@ export const renderCommand: Command = {
       throw e;
     }
     const file = args.positionals[0]!;
-    let text: string | FileResult;
-    try {
-      text = decodeFile(file, await io.readFile(file));
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      const why = code === 'ENOENT' ? { zh: '文件不存在', en: 'no such file' } : code === 'EISDIR' ? { zh: '这是一个目录', en: 'it is a directory' } : { zh: String(code ?? e), en: String(code ?? e) };
-      io.stderr(`${terminalText(lang === 'zh' ? `无法读取文件：${why.zh}（${file}）。` : `Cannot read the file: ${why.en} (${file}).`)}\n`);
-      return 2;
-    }
-    // Encoding, syntax and format problems are reported exactly as `validate` words them. The
-    // consistency checks do not run: published figures are shown as published, findings or not.
-    if (typeof text !== 'string') {
-      io.stderr(`${terminalText(formatFile(text, lang).join('\n'))}\n`);
-      return 2;
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch {
-      io.stderr(`${formatFile(checkText(file, text), lang).map(terminalLine).join('\n')}\n`);
-      return 2;
-    }
-    const v = explainDisclosure(json);
-    if (!v.ok) {
-      io.stderr(`${formatFile({ file, status: 'invalid', problems: v.problems }, lang).map(terminalLine).join('\n')}\n`);
-      return 1;
-    }
+    const data = await readDisclosure(file, io, lang);
+    if (typeof data === 'number') return data;
     const budgetFile = str(args.options.budget);
     let budgetSrc = str(args.options['budget-src']);
     if ((budgetFile || budgetSrc) && widget !== 'budget-execution') {
@@ -96,7 +71,7 @@ export const renderCommand: Command = {
     }
     let budget: BudgetDisclosure | undefined;
     if (budgetFile) {
-      const read = await readDisclosure(budgetFile, io, lang);
+      const read = await readDisclosure(budgetFile, io, lang, '--budget');
       if (typeof read === 'number') return read;
       budget = read;
       if (budgetSrc === undefined) {
@@ -130,7 +105,7 @@ export const renderCommand: Command = {
     try {
       // Control characters from the data would act on a terminal (and are not valid in HTML text).
       io.stdout(
-        terminalText(renderSnippet(v.data, {
+        terminalText(renderSnippet(data, {
           widget,
           kind,
           project: str(args.options.project),
@@ -156,16 +131,19 @@ export const renderCommand: Command = {
 };
 
 /**
- * The budget file of `--budget`, read and checked as FILE is (`validate`'s words): the data, or
- * the exit status after the problem is printed (2 unreadable, 1 not in the format).
+ * FILE (or the budget file of `--budget`, `option` then names it), read and checked as `validate`
+ * words it: the data, or the exit status after the problem is printed (2 unreadable, 1 not in the
+ * format). Encoding, syntax and format problems only: the consistency checks do not run, since
+ * published figures are shown as published, findings or not.
  */
-async function readDisclosure(file: string, io: Io, lang: 'zh' | 'en'): Promise<BudgetDisclosure | number> {
+async function readDisclosure(file: string, io: Io, lang: 'zh' | 'en', option = ''): Promise<BudgetDisclosure | number> {
   let text: string | FileResult;
   try {
     text = decodeFile(file, await io.readFile(file));
   } catch (e) {
     const code = (e as { code?: string }).code;
-    io.stderr(`${terminalText(lang === 'zh' ? `无法读取 --budget 文件：${code === 'ENOENT' ? '文件不存在' : String(code ?? e)}（${file}）。` : `Cannot read the --budget file: ${code === 'ENOENT' ? 'no such file' : String(code ?? e)} (${file}).`)}\n`);
+    const why = code === 'ENOENT' ? { zh: '文件不存在', en: 'no such file' } : code === 'EISDIR' ? { zh: '这是一个目录', en: 'it is a directory' } : { zh: String(code ?? e), en: String(code ?? e) };
+    io.stderr(`${terminalText(lang === 'zh' ? `无法读取${option ? ` ${option} ` : ''}文件：${why.zh}（${file}）。` : `Cannot read the ${option ? `${option} ` : ''}file: ${why.en} (${file}).`)}\n`);
     return 2;
   }
   if (typeof text !== 'string') {

@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { recordUncaught } from '../hostile/browser.js';
 import { ALL_WIDGETS, importBuilt, label, place, type Widget } from '../fixtures/dist/dist.js';
-import { deleteApis, dropContainerQueries, hasApi, NEWER_APIS, shadowCss, withoutContainerQueries } from '../fixtures/old-browser.js';
+import { deleteApis, dropContainerQueries, hasApi, NEWER_APIS, overflow, shadowCss, withoutContainerQueries } from '../fixtures/old-browser.js';
 
 const FINAL = '/data/example-district-2024-final.json';
 const text = (n: Element | null | undefined) => ((n as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
@@ -35,17 +35,6 @@ const CASES: readonly (Pick<Widget, 'tag' | 'attrs' | 'src'> & { expect: (root: 
   },
 ];
 
-/** What sticks out of the widget's box, outside the regions that scroll sideways. */
-function overflow(el: HTMLElement): string[] {
-  const right = el.getBoundingClientRect().right + 1;
-  const out: string[] = [];
-  for (const d of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
-    if (d.closest('.scroll, .table-wrap, .eval-scroll, svg') && !d.matches('.scroll, .table-wrap, .eval-scroll, svg')) continue;
-    const r = d.getBoundingClientRect();
-    if (r.width && r.right > right) out.push(`${d.localName}.${d.getAttribute('class') ?? ''} ends at ${Math.round(r.right)} > ${Math.round(right)}`);
-  }
-  return out;
-}
 
 describe('dist 决算 views on a browser at the floor (newer APIs deleted, no container queries)', () => {
   const uncaught = recordUncaught();
@@ -81,7 +70,7 @@ describe('dist 决算 views on a browser at the floor (newer APIs deleted, no co
         expect(shadowCss(el)).to.not.match(/@container/);
         c.expect(el.shadowRoot!);
         expect(el.getBoundingClientRect().width).to.equal(width);
-        expect(overflow(el)).to.deep.equal([]);
+        expect(overflow(el, '.scroll, .table-wrap, .eval-scroll, svg')).to.deep.equal([]);
         expect(uncaught.errors).to.deep.equal([]);
       });
     }

@@ -9,21 +9,10 @@
 import { expect } from '@open-wc/testing';
 import { recordUncaught } from '../hostile/browser.js';
 import { expectRendered, importBuilt, label, place, TAGS, WIDGETS } from '../fixtures/dist/dist.js';
-import { deleteApis, dropContainerQueries, hasApi, NEWER_APIS, shadowCss } from '../fixtures/old-browser.js';
+import { deleteApis, dropContainerQueries, hasApi, NEWER_APIS, overflow, shadowCss } from '../fixtures/old-browser.js';
 
 const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 
-/** What sticks out of the widget's own box: a wider descendant, outside any region that scrolls sideways. */
-function overflow(el: HTMLElement): string[] {
-  const right = el.getBoundingClientRect().right + 1;
-  const out: string[] = [];
-  for (const d of $$(el, '*')) {
-    if (d.closest('.scroll, .table-wrap, svg') && !d.matches('.scroll, .table-wrap, svg')) continue;
-    const r = d.getBoundingClientRect();
-    if (r.width && r.right > right) out.push(`${d.localName}.${d.getAttribute('class') ?? ''} ends at ${Math.round(r.right)} > ${Math.round(right)}`);
-  }
-  return out;
-}
 
 describe('dist/budget-widgets.js on a browser at the floor (newer APIs deleted, no container queries)', () => {
   const uncaught = recordUncaught();
