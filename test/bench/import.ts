@@ -74,8 +74,15 @@ const INSTRUMENT = `(() => {
   const input = host.shadowRoot.querySelector('input[type="file"]');
   window.__imp = { t0: NaN, shown: NaN, long: [], frames: [] };
   input.addEventListener('change', () => { window.__imp.t0 = performance.now(); }, { capture: true, once: true });
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__imp.long.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
-  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__imp.frames.push([e.startTime, e.duration]))).observe({ type: 'long-animation-frame' });
+  // Kept, so that DRAWN takes the entries not delivered yet (observer callbacks run late, in idle tasks).
+  const long = new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__imp.long.push([e.startTime, e.duration])));
+  long.observe({ type: 'longtask' });
+  window.__imp.observers = [[long, window.__imp.long]];
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+    const frames = new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__imp.frames.push([e.startTime, e.duration])));
+    frames.observe({ type: 'long-animation-frame' });
+    window.__imp.observers.push([frames, window.__imp.frames]);
+  }
   new MutationObserver(() => { if (host.dataset.state === 'done' && Number.isNaN(window.__imp.shown)) window.__imp.shown = performance.now(); }).observe(host, { attributes: true, attributeFilter: ['data-state'] });
 })()`;
 
@@ -87,6 +94,7 @@ const DRAWN = `(async () => {
   await Promise.all(els.map((el) => el.updateComplete));
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const drawn = performance.now();
+  for (const [o, list] of window.__imp.observers) o.takeRecords().forEach((e) => list.push([e.startTime, e.duration]));
   const { t0, shown, long, frames } = window.__imp;
   const max = (xs) => Math.max(0, ...xs.filter(([s, d]) => s + d >= t0).map(([, d]) => d));
   // Every detected table has its section; one of more than 1,000 rows is drawn only when asked (import-page.ts).
