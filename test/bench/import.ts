@@ -98,7 +98,7 @@ const DRAWN = `(async () => {
   const { t0, shown, long, frames } = window.__imp;
   const max = (xs) => Math.max(0, ...xs.filter(([s, d]) => s + d >= t0).map(([, d]) => d));
   // Every detected table has its section; one of more than 1,000 rows is drawn only when asked (import-page.ts).
-  return { t0, shown, drawn, tables: host.shadowRoot.querySelectorAll('section[aria-label]').length, longest: max(long), longestFrame: PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') ? max(frames) : NaN, alert: host.shadowRoot.querySelector('[role="alert"]')?.textContent ?? '' };
+  return { t0, shown, drawn, tables: host.shadowRoot.querySelectorAll('section[aria-label]').length, longest: max(long), longestFrame: PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') && frames.length ? max(frames) : NaN, alert: host.shadowRoot.querySelector('[role="alert"]')?.textContent ?? '' };
 })()`;
 
 function run(cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<{ code: number | null; stderr: string; ms: number }> {
