@@ -178,7 +178,8 @@ async function benchPage(browser: Browser, origin: string, path: string, runs: n
         m.shown.push(t.shown - t.t0);
         m.drawn.push(t.drawn - t.t0);
         m.longest.push(t.longest);
-        m.longestFrame.push(t.longestFrame);
+        // NaN comes back from the page as null.
+        m.longestFrame.push(t.longestFrame ?? NaN);
         m.heapShown.push(shownHeap);
         m.heapRetained.push(await heap(true));
         m.heapBefore.push(before);
@@ -205,7 +206,7 @@ export async function benchImport(browser: Browser, origin: string, root: string
     out.memoryMethod = method;
     log(`  import CLI .${f.format} (${(f.bytes.byteLength / 1e6).toFixed(1)} MB): ${median(cli.wall.runs).toFixed(0)} ms, max RSS ${(cli.maxRss.median / 1e6).toFixed(0)} MB (${cli.wall.runs.length} runs)${cli.failures.length ? `; FAILED: ${cli.failures[0]}` : ''}`);
     const page = await benchPage(browser, origin, path, runs, budgetMs, errors);
-    log(`  import page .${f.format}: shown ${page.shown.median.toFixed(0)} ms, drawn ${page.drawn.median.toFixed(0)} ms, longest task ${page.longest.median.toFixed(0)} ms, longest frame ${page.longestFrame.median.toFixed(0)} ms, JS heap ${(page.heapShown.median / 1e6).toFixed(0)} MB when shown, ${(page.heapRetained.median / 1e6).toFixed(0)} MB retained (${page.shown.runs.length} runs)${page.failures.length ? `; FAILED: ${page.failures[0]}` : ''}`);
+    log(`  import page .${f.format}: shown ${page.shown.median.toFixed(0)} ms, drawn ${page.drawn.median.toFixed(0)} ms, longest task ${page.longest.median.toFixed(0)} ms, longest frame ${Number.isFinite(page.longestFrame.median) ? page.longestFrame.median.toFixed(0) : '—'} ms, JS heap ${(page.heapShown.median / 1e6).toFixed(0)} MB when shown, ${(page.heapRetained.median / 1e6).toFixed(0)} MB retained (${page.shown.runs.length} runs)${page.failures.length ? `; FAILED: ${page.failures[0]}` : ''}`);
     out.formats.push({ format: f.format, bytes: f.bytes.byteLength, cli, page });
   }
   return out;
