@@ -19,6 +19,8 @@ import {
 } from '../../src/model/self-evaluation.js';
 import { evaluationTableModel } from '../../src/elements/project-table/evaluation-model.js';
 import { nextSort, sortRows, sumColumn } from '../../src/elements/project-table/model.js';
+import { projectCsv } from '../../src/elements/project-table/csv.js';
+import { csvAmounts } from '../../src/elements/shared/csv.js';
 
 const final = JSON.parse(readFileSync('data/example-district-2024-final.json', 'utf8')) as BudgetDisclosure;
 const budget = JSON.parse(readFileSync('data/example-district-2024.json', 'utf8')) as BudgetDisclosure;
@@ -121,6 +123,13 @@ describe('<project-table>’s list of the evaluations', () => {
     assert.deepEqual(byRate.slice(0, 2).map((r) => [r.name, r.texts!.rate]), [['教育信息化建设（智慧校园）', '70.95%'], ['教师继续教育培训', '92.08%']]);
     const byScore = sortRows(model.rows, { key: 'score', direction: 'descending' });
     assert.equal(byScore.at(-1)!.texts!.score, '93.05');
+  });
+  it('downloads as CSV with 执行率 and 总分 得分 as published after the amounts, the money totalled exactly', () => {
+    const h = { seq: '序号', name: '项目名称', projectCode: '项目编码', functionCode: '科目编码', functionName: '科目名称', unit: '预算单位', total: '合计' };
+    const lines = projectCsv(model, model.rows, h, false, csvAmounts(model.unit, undefined, 'zh'));
+    assert.deepEqual(lines[0]!.slice(6), ['项目资金（元） 年初预算数（元）', '项目资金（元） 全年预算数（元）', '项目资金（元） 全年执行数（元）', '执行率', '总分 得分']);
+    assert.deepEqual(lines[4]!.slice(1, 2).concat(lines[4]!.slice(6)), ['教育信息化建设（智慧校园）', '1850000.00', '1850000.00', '1312600.00', '70.95%', '93.05']);
+    assert.deepEqual(lines.at(-1)!.slice(6), ['11552400.00', '11552400.00', '10824952.00', '', '']);
   });
   it('is null without a 项目支出绩效自评表', () => {
     assert.equal(evaluationTableModel(budget), null);

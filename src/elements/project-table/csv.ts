@@ -30,16 +30,18 @@ export interface CsvHeadings {
  */
 export function projectCsv(model: ProjectTableModel, rows: readonly ProjectRow[], h: CsvHeadings, filtered: boolean, amounts: CsvAmounts): CsvValue[][] {
   const amountHead = model.columns.map((c) => amounts.heading([...c.groups, c.label].join(' ')));
-  const lines: CsvValue[][] = [[h.seq, h.name, h.projectCode, h.functionCode, h.functionName, h.unit, ...amountHead]];
+  // Scores and rates (a 决算's 执行率, 得分) as published, after the amounts; never summed.
+  const measures = model.measures ?? [];
+  const lines: CsvValue[][] = [[h.seq, h.name, h.projectCode, h.functionCode, h.functionName, h.unit, ...amountHead, ...measures.map((c) => [...c.groups, c.label].join(' '))]];
   for (const r of rows) {
-    lines.push([r.seq, r.name, r.project?.code, r.functionCode, r.functionName, r.unit, ...model.columns.map((c) => amounts.cell(own(r.values, c.key)))]);
+    lines.push([r.seq, r.name, r.project?.code, r.functionCode, r.functionName, r.unit, ...model.columns.map((c) => amounts.cell(own(r.values, c.key))), ...measures.map((c) => own(r.texts, c.key))]);
   }
   const totals = model.columns.map((c) => {
     if (!filtered && model.published) return amounts.cell(own(model.published, c.key));
     const sum = sumOrNull(rows, c.key);
     return sum === null ? '' : amounts.cell(centsToString(sum));
   });
-  lines.push(['', h.total, '', '', '', '', ...totals]);
+  lines.push(['', h.total, '', '', '', '', ...totals, ...measures.map(() => '')]);
   return lines;
 }
 
