@@ -14,6 +14,9 @@ import { caption, StaticError, num } from '../../static/shared.js';
 import { departmentEvaluation, findEvaluation, hasSelfEvaluation, projectEvaluations } from '../../model/self-evaluation.js';
 import { evaluationWords, fromHundredths } from '../shared/evaluation-words.js';
 
+/** A 决算: no targets, a self-evaluation table instead (as the element decides, kpi-card.ts). */
+const evaluates = (data: BudgetDisclosure) => !data.overallPerformance && !data.projects?.length && hasSelfEvaluation(data);
+
 const WORDS = { zh: { level1: '一级指标', level2: '二级指标' }, en: { level1: 'Level 1', level2: 'Level 2' } };
 
 /** The projects the `project` option accepts, as "code name" lines. */
@@ -27,7 +30,7 @@ export function projectChoices(data: BudgetDisclosure): string[] {
  * each project's by name.
  */
 export function projectOptions(data: BudgetDisclosure): { value: string; text: string }[] {
-  if (!data.overallPerformance && !data.projects?.length && hasSelfEvaluation(data)) {
+  if (evaluates(data)) {
     return [
       ...(departmentEvaluation(data) ? [{ value: '', text: evaluationWords('zh').department }] : []),
       ...projectEvaluations(data).filter((e) => e.name).map((e) => ({ value: e.name, text: e.name })),
@@ -44,7 +47,7 @@ export function renderKpiCard(data: BudgetDisclosure, locale: Locale, project?: 
 }
 
 function render(data: BudgetDisclosure, locale: Locale, project: string | undefined, follows: boolean): SafeHtml {
-  if (!data.overallPerformance && !data.projects?.length && hasSelfEvaluation(data)) return renderEvaluation(data, locale, project, follows);
+  if (evaluates(data)) return renderEvaluation(data, locale, project, follows);
   const ui = words(locale);
   const t = selectTargets(data, project);
   // A card that follows the table and has no overall targets to show first invites a choice, as the element does.
