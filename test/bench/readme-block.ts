@@ -30,6 +30,7 @@ export function benchBlock(r: Results): string {
   const c = r.cold;
   if (c) {
     for (const p of c.pages) lines.push(`- From navigation, cold, CPU ${c.cpuSlowdown}× slower: the ${p.name} — longest task ${ms(p.longest.median)} ms, total blocking time ${ms(p.tbt.median)} ms, every widget drawn at ${ms(p.drawn.median)} ms (issue 15's targets: 100 and 200 ms).`);
+    if (c.baseline) lines.push(`- The same four-tag page without the kit: longest task ${ms(c.baseline.longest.median)} ms, total blocking time ${ms(c.baseline.tbt.median)} ms (the browser alone: mostly its first layout of Chinese text).`);
     for (const x of c.charts) lines.push(`- \`<sangong-chart>\` from navigation, cold, CPU ${c.cpuSlowdown}×${x.network === 'none' ? '' : `, ${x.network}`}: bars at ${ms(x.ours.median)} ms vs ${ms(x.echarts.median)} ms for tree-shaken ECharts (${ratio(x.echarts.median / x.ours.median)}) and ${ms(x.echartsFull.median)} ms for echarts.min.js (${ratio(x.echartsFull.median / x.ours.median)}).`);
   }
   const big = r.validation.at(-1);

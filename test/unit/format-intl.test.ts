@@ -5,7 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatCents, formatChange, formatPercent, formatTick } from '../../src/elements/shared/format.js';
+import { formatCents, formatChange, formatNumber, formatPercent, formatTick } from '../../src/elements/shared/format.js';
+import { formatShare, formatWeightNumber } from '../../src/elements/kpi-card/strings.js';
 import { prng } from '../bench/generate.js';
 
 const LOCALES = [['zh', 'zh-CN'], ['en', 'en-US']] as const;
@@ -35,6 +36,24 @@ test('formatPercent and formatTick give exactly what Intl.NumberFormat gives', (
       assert.equal(formatTick(v, locale), Math.abs(v) === Infinity ? String(v) : tick.format(v), `formatTick(${v}, ${locale})`);
     }
   }
+});
+
+test('formatNumber (a <kpi-card> weight, a share as a percentage) gives exactly what Intl.NumberFormat gives', () => {
+  for (const [locale, tag] of LOCALES) {
+    const weight = new Intl.NumberFormat(tag, { maximumFractionDigits: 3 });
+    const share = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
+    for (const v of values()) {
+      if (!Number.isFinite(v)) continue;
+      assert.equal(formatWeightNumber(v, locale), weight.format(v), `formatWeightNumber(${v}, ${locale})`);
+      assert.equal(formatShare(v, locale), share.format(v), `formatShare(${v}, ${locale})`);
+    }
+    // What a card's spread gives: a weight over the total of the weights.
+    for (let w = 1; w < 60; w++) for (let total = w; total < 200; total += 7) assert.equal(formatShare(w / total, locale), share.format(w / total), `${w}/${total}`);
+  }
+  assert.equal(formatNumber(7.5, 3), '7.5');
+  assert.equal(formatNumber(1000, 3), '1,000');
+  assert.equal(formatNumber(0.125, 1, true), '12.5%');
+  assert.equal(formatNumber(0.07, 1, true), '7%');
 });
 
 test('formatCents groups the integer part as Intl does', () => {

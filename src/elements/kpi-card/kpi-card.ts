@@ -20,7 +20,7 @@ import {
   type Level1Group,
   type SpreadSegment,
 } from './model.js';
-import { formatTarget, formatWeight, ui as words, weightNote } from './strings.js';
+import { formatShare, formatTarget, formatWeight, ui as words, weightNote } from './strings.js';
 import { sharedWords } from '../shared/strings.js';
 import { iso } from '../shared/text-safety.js';
 import { kpiStyles } from './styles.js';
@@ -180,7 +180,6 @@ export class KpiCard extends BudgetElement {
   private renderSpread(segments: SpreadSegment[], t: KpiTargets): TemplateResult | typeof nothing {
     if (segments.length < 2) return nothing;
     const ui = words(this.locale);
-    const pct = new Intl.NumberFormat(this.locale === 'en' ? 'en-US' : 'zh-CN', { style: 'percent', maximumFractionDigits: 1 });
     // the bar is drawn inside the card's padding-free width; a number is printed in a segment only where it fits
     const barWidth = this.size.width;
     let colour = 0;
@@ -200,7 +199,7 @@ export class KpiCard extends BudgetElement {
             <span class="n" aria-hidden="true">${s.n}</span>
             <span class="swatch ${s.colour < 0 ? 'execution' : `s${s.colour}`}" aria-hidden="true"></span>
             <span class="label">${s.kind === 'execution' ? ui.execution : s.label}</span>
-            <span class="num">${formatWeight(s.weight, t.weightUnit, this.locale)}${t.weightUnit === '%' ? nothing : sharedWords(this.locale).paren(pct.format(s.share))}</span>
+            <span class="num">${formatWeight(s.weight, t.weightUnit, this.locale)}${t.weightUnit === '%' ? nothing : sharedWords(this.locale).paren(formatShare(s.share, this.locale))}</span>
           </li>`,
         )}
       </ol>

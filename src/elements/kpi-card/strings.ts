@@ -8,6 +8,7 @@ import type { Indicator } from '../../model/schema.js';
 import type { Locale } from '../shared/locale.js';
 import { sharedWords } from '../shared/strings.js';
 import { iso } from '../shared/text-safety.js';
+import { formatNumber } from '../shared/format.js';
 import { wordsOf, type Words } from '../i18n/words.js';
 import { EXECUTION_RATE_POINTS, type WeightStatus, type WeightUnit } from './model.js';
 
@@ -48,12 +49,14 @@ export function ui(locale: Locale): KpiWords {
   return wordsOf(locale, 'kpi', KPI_ZH);
 }
 
-const numberFormat = new Map<Locale, Intl.NumberFormat>();
 /** A weight as a number: 5 → "5", 7.5 → "7.5"; never padded with decimals it does not have. */
-export function formatWeightNumber(w: number, locale: Locale): string {
-  let f = numberFormat.get(locale);
-  if (!f) numberFormat.set(locale, (f = new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 3 })));
-  return f.format(w);
+export function formatWeightNumber(w: number, _locale: Locale): string {
+  return formatNumber(w, 3);
+}
+
+/** A share of the whole as a percentage with at most one decimal: 0.125 → "12.5%". */
+export function formatShare(share: number, _locale: Locale): string {
+  return formatNumber(share, 1, true);
 }
 
 /** A weight with its unit: "5 分" / "5 pts" / "10%". */

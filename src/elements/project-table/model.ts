@@ -147,7 +147,11 @@ export interface Sort {
   readonly direction: SortDirection;
 }
 
-const collator = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
+/**
+ * Made at the first sort by a text column, not as the module loads: a page's first Intl collator
+ * loads collation data, tens of ms on a slow CPU, which every page paid while the kit started.
+ */
+let collator: Intl.Collator | undefined;
 
 /**
  * A sorted copy (stable: ties keep the published order). Empty cells go last in both
@@ -163,7 +167,7 @@ export function sortRows(rows: readonly ProjectRow[], sort: Sort | null): readon
     const va = isText ? text(a) : a.cents[sort.key];
     const vb = isText ? text(b) : b.cents[sort.key];
     if (va == null || vb == null) return va == null && vb == null ? a.index - b.index : va == null ? 1 : -1;
-    const c = isText ? collator.compare(va as string, vb as string) : (va as number) - (vb as number);
+    const c = isText ? (collator ??= new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' })).compare(va as string, vb as string) : (va as number) - (vb as number);
     return c ? sign * c : a.index - b.index;
   });
 }

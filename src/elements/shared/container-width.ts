@@ -5,18 +5,28 @@
  *     private readonly size = new ContainerWidthController(this);
  *     render() { return layout(this.size.width); }
  *
- * The width is measured synchronously when the host connects, so the first render already has
- * the right layout (no jump), then on every resize. Changes below one CSS pixel are ignored.
+ * Nothing is measured when the host connects: a read of layout there forces the browser to lay
+ * the page out once per element (issue 15: 106 ms of forced layout on a four-widget page, CPU 4×).
+ * The ResizeObserver reports the width (and the font size is read) right after the browser's own
+ * layout, where reading costs nothing; a widget loading its data renders its skeleton meanwhile,
+ * which needs no width. Only a render that needs the width before the first report (inline data,
+ * the `data` property) measures at once, so even that first render has the right layout (no jump).
+ * Changes below one CSS pixel are ignored; a change re-renders only if a render used the value.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class ContainerWidthController implements ReactiveController {
-  /** Content-box width in whole CSS px; `fallback` until the host has been laid out. */
-  width: number;
-  /** The host's computed font size in px, read with the width (never while rendering). */
-  private fontPx = 16;
-  /** The `theme` the font size was read under: a preset (high-contrast) sets its own text size. */
+  /** Whole CSS px; undefined until measured or reported. */
+  private measured?: number;
+  /** The host's computed font size in px; undefined until read (and after a theme changes it). */
+  private fontPx?: number;
+  /**
+   * The `theme` the font size was read under: a preset (high-contrast) sets its own text size.
+   * null: a theme whose preset is not adopted yet (null never equals a theme, so it is read again).
+   */
   private fontTheme?: string | null;
+  /** Whether a render has read the width or the text scale (only then does a change re-render). */
+  private used = false;
   private observer?: ResizeObserver;
 
   /**
@@ -27,43 +37,59 @@ export class ContainerWidthController implements ReactiveController {
     private readonly host: ReactiveControllerHost & Element,
     private readonly fallback = 640,
   ) {
-    this.width = fallback;
     host.addController(this);
   }
 
+  /** The host's content-box width in whole CSS px; `fallback` while it has no layout. */
+  get width(): number {
+    this.used = true;
+    // Asked before the observer's first report: measure now (forcing layout, once).
+    if (this.measured === undefined && this.host.isConnected) this.measured = round(contentWidth(this.host, getComputedStyle(this.host)));
+    return this.measured || this.fallback;
+  }
+
   hostConnected(): void {
-    const style = getComputedStyle(this.host);
-    this.fontPx = parseFloat(style.fontSize) || 16;
-    // A preset is adopted only before the first update: read again then (null never equals a theme).
+    // A preset is adopted only before the first update: a size read before that is read again then.
     this.fontTheme = themeOf(this.host) ? null : undefined;
-    this.set(contentWidth(this.host, style));
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
+      if (!entry) return;
+      // Read here, right after the browser's layout: style is fresh, so this forces nothing. A
+      // larger text (a theme, the reader's zoom of text only) changes the host's height, so the
+      // observer fires for it too.
+      const width = round(entry.contentRect.width);
+      const fontPx = parseFloat(getComputedStyle(this.host).fontSize) || undefined;
+      // Not yet used by a render: kept for the first render that needs it, nothing to redo.
+      if (!this.used) {
+        this.measured = width;
+        this.fontPx = fontPx;
+        return;
+      }
       // Deferred: re-rendering inside the callback can change the host's height in the same
       // frame, which the browser reports as a "loop completed with undelivered notifications"
       // error. A task, not requestAnimationFrame, which never runs in a background page.
-      // The font size is read here too: a larger text (a theme, the reader's zoom of text only)
-      // changes the host's height, so the observer fires; layout is fresh then, so reading the
-      // style is cheap, where reading it in render() forced a style recalculation per element.
-      if (entry) setTimeout(() => this.set(entry.contentRect.width, parseFloat(getComputedStyle(this.host).fontSize) || this.fontPx));
+      setTimeout(() => this.set(width, fontPx));
     });
     this.observer.observe(this.host);
   }
 
   /**
    * Before a render: a theme set or changed since the font size was read has adopted its preset
-   * by now (ThemedElement waits for it before updating), so read the size again, once per change.
+   * by now (ThemedElement waits for it before updating), so the size is read again when next needed.
    */
   hostUpdate(): void {
     const theme = themeOf(this.host);
     if (theme === this.fontTheme) return;
     this.fontTheme = theme;
-    this.fontPx = parseFloat(getComputedStyle(this.host).fontSize) || this.fontPx;
+    this.fontPx = undefined;
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    // Where it is inserted next, its width is another.
+    this.measured = undefined;
+    this.used = false;
   }
 
   /**
@@ -74,18 +100,23 @@ export class ContainerWidthController implements ReactiveController {
    * (the layout's own minimum) within the width: a narrow box grows the text less, never overflows.
    */
   textScale(minLayoutWidth = 280): number {
-    return Math.max(1, Math.min(this.fontPx / 16, this.width / minLayoutWidth));
+    const width = this.width;
+    this.fontPx ??= parseFloat(getComputedStyle(this.host).fontSize) || 16;
+    return Math.max(1, Math.min(this.fontPx / 16, width / minLayoutWidth));
   }
 
-  private set(w: number, fontPx = this.fontPx): void {
-    const next = w > 0 ? Math.round(w) : this.fallback;
-    if (next !== this.width || fontPx !== this.fontPx) {
-      this.width = next;
-      this.fontPx = fontPx;
+  private set(width: number, fontPx: number | undefined): void {
+    // A report deferred past the host's removal is stale: put back, the host is measured anew.
+    if (!this.observer) return;
+    if (width !== this.measured || (fontPx !== undefined && fontPx !== this.fontPx)) {
+      this.measured = width;
+      if (fontPx !== undefined) this.fontPx = fontPx;
       this.host.requestUpdate();
     }
   }
 }
+
+const round = (w: number) => (w > 0 ? Math.round(w) : 0);
 
 const themeOf = (el: Element): string | undefined => (el as Element & { theme?: string }).theme;
 

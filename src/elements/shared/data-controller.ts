@@ -21,6 +21,7 @@ import { absoluteUrl, checkDisclosure, DEFAULT_TIMEOUT, forgetDisclosure, isAbor
 import type { BudgetDisclosure } from '../../model/schema.js';
 import { BudgetErrorEvent, BudgetLoadEvent, type DataSource } from './events.js';
 import { kitFailure } from './kit-failure.js';
+import { nextTask } from './render-turns.js';
 import type { Locale } from './locale.js';
 import { describeFailure, failureText, loadFailureWords } from './strings.js';
 
@@ -167,7 +168,9 @@ export class DataController implements ReactiveController {
       this.value = undefined;
     }
     data.then(
-      (d) => this.succeed(run, d, source),
+      // Fetched: shown from a task of its own. The task the answer arrived in has parsed and checked
+      // the file (a long one for a big file); every widget sharing it would otherwise render in it too.
+      (d) => (request ? nextTask() : Promise.resolve()).then(() => this.succeed(run, d, source)),
       (e: unknown) => this.fail(run, e, source),
     );
   }
