@@ -2,7 +2,7 @@
 //   budget-widgets.js       one self-contained ES module with every element
 //   checks.js               the consistency checks alone (`budget-widgets/checks`), for tools, in browsers and Node
 //   budget-widgets.iife.js  the same as a classic script, for pages without modules
-//   elements/<name>.js      one module per element (shared code split into elements/chunks/)
+//   elements/<name>.js      one self-contained module per element (its on-demand chunks in elements/chunks/)
 //   embed.html              the iframe page for CMSs that strip scripts (+ embed.js, embed.css)
 //   budget-static.css       the static fallback's stylesheet (one <link> in the site template)
 //   themes/<preset>.css     page stylesheets of the theme presets (dark, dark-auto, gov-red, high-contrast)
@@ -120,12 +120,18 @@ export default [
     output: { file: 'dist/budget-widgets.iife.js', format: 'iife', name: 'BudgetWidgets', sourcemap: true, inlineDynamicImports: true },
     plugins: [resolve, ...browserTs(), squeeze(), sizeBudget({})],
   },
-  elements.length && {
+  // One build per element, not one build of them all: sharing code between elements split it into
+  // chunks the entry imports, so a page with one element waited for its module, then for six more
+  // (a two-step request chain; issue 15). Each module now holds all it needs, like budget-widgets.js
+  // ('allow-extension': its on-demand chunks import from it). Two of them on a page each bring their
+  // own copy of lit and the loader: a page with several elements uses budget-widgets.js (README).
+  ...elements.map((name) => ({
     ...browser,
-    input: Object.fromEntries(elements.map((name) => [name, `src/elements/${name}/${name}.ts`])),
+    preserveEntrySignatures: 'allow-extension',
+    input: { [name]: `src/elements/${name}/${name}.ts` },
     output: { dir: 'dist/elements', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [resolve, ...browserTs(), squeeze(), sizeBudget({})],
-  },
+  })),
   {
     ...browser,
     input: 'src/embed/embed.ts',
