@@ -107,7 +107,10 @@ export const themeStyles = css`
     --_series-4: var(--budget-series-4, #7c3aed);
     --_series-5: var(--budget-series-5, #975a06);
     --_series-6: var(--budget-series-6, #be185d);
-    --_font: var(--budget-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    /* Every common Chinese system font by name, Linux's (信创 UOS, Kylin) too: otherwise Chinese
+       there is set in whatever the browser's per-character fallback finds, looked up character
+       by character during the first layout. */
+    --_font: var(--budget-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif);
     --_scale: var(--budget-font-scale, 1);
     --_space: var(--budget-space, 0.5rem);
     --_radius: var(--budget-radius, 0.25rem);
