@@ -44,8 +44,22 @@ const regex = (source: string): RegExp => {
   return re;
 };
 
-/** Whether `value` fits `schema`. Never throws on any value JSON.parse or a page can produce. */
-export function conforms(value: unknown, schema: SchemaNode): boolean {
+/** Arrays of more items than this are left to the caller when it asks (`later`). */
+export const LATER_ITEMS = 500;
+
+/** The long arrays conforms() left unchecked, each with the schema of its items. */
+export type Later = [readonly unknown[], SchemaNode][];
+
+/**
+ * Whether `value` fits `schema`. Never throws on any value JSON.parse or a page can produce.
+ *
+ * With `later` (read-big.ts, for a big file checked in slices): the items of an array longer
+ * than LATER_ITEMS are not looked at here; the array is pushed onto `later`, and `value` fits
+ * only if, besides, every item of every array there fits. Exact, because everything conforms()
+ * asks outside anyOf must hold together; inside anyOf nothing is left for later, since a
+ * provisional yes could pick another option than the whole answer would.
+ */
+export function conforms(value: unknown, schema: SchemaNode, later?: Later): boolean {
   if (schema.anyOf && !schema.anyOf.some((option) => conforms(value, option))) return false;
   if ('const' in schema && value !== schema.const) return false;
   if (schema.enum && !schema.enum.includes(value)) return false;
@@ -67,15 +81,18 @@ export function conforms(value: unknown, schema: SchemaNode): boolean {
         value <= (schema.maximum ?? Infinity)
       );
     case 'array':
-      return Array.isArray(value) && (!schema.items || value.every((item) => conforms(item, schema.items!)));
+      return (
+        Array.isArray(value) &&
+        (!schema.items || (later && value.length > LATER_ITEMS ? !!later.push([value, schema.items]) : value.every((item) => conforms(item, schema.items!, later))))
+      );
     case 'object':
-      return conformsObject(value, schema);
+      return conformsObject(value, schema, later);
     default:
       return false;
   }
 }
 
-function conformsObject(value: unknown, schema: SchemaNode): boolean {
+function conformsObject(value: unknown, schema: SchemaNode, later: Later | undefined): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const object = value as Record<string, unknown>;
   const required = schema.required ?? [];
@@ -90,10 +107,10 @@ function conformsObject(value: unknown, schema: SchemaNode): boolean {
     if (property) {
       // zod's optional() takes a present key holding undefined (from the `data` property) as absent.
       if (item === undefined && !required.includes(key)) continue;
-      if (!conforms(item, property)) return false;
+      if (!conforms(item, property, later)) return false;
     } else if (schema.additionalProperties === false) {
       return false;
-    } else if (schema.additionalProperties && !conforms(item, schema.additionalProperties)) {
+    } else if (schema.additionalProperties && !conforms(item, schema.additionalProperties, later)) {
       return false;
     }
   }
