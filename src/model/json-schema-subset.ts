@@ -83,7 +83,7 @@ export function conforms(value: unknown, schema: SchemaNode, later?: Later): boo
     case 'array':
       return (
         Array.isArray(value) &&
-        (!schema.items || (later && value.length > LATER_ITEMS ? !!later.push([value, schema.items]) : value.every((item) => conforms(item, schema.items!, later))))
+        (!schema.items || (later && value.length > LATER_ITEMS ? !!later.push([value, schema.items]) : every(value, schema.items, later)))
       );
     case 'object':
       return conformsObject(value, schema, later);
@@ -92,12 +92,24 @@ export function conforms(value: unknown, schema: SchemaNode, later?: Later): boo
   }
 }
 
+/**
+ * Array.prototype.every of conforms (the length read once, holes skipped), without a closure per
+ * array: with the for-in below, checking a big file just parsed allocates less, and sets off fewer
+ * collections that copy the young file (issue 15).
+ */
+function every(array: readonly unknown[], items: SchemaNode, later: Later | undefined): boolean {
+  for (let i = 0, n = array.length; i < n; i++) if (i in array && !conforms(array[i], items, later)) return false;
+  return true;
+}
+
 function conformsObject(value: unknown, schema: SchemaNode, later: Later | undefined): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const object = value as Record<string, unknown>;
   const required = schema.required ?? [];
   for (const key of required) if (!hasOwnKey(object, key) || object[key] === undefined) return false;
-  for (const key of Object.keys(object)) {
+  // The own enumerable keys, in Object.keys order (own keys come first in for-in, inherited ones are skipped).
+  for (const key in object) {
+    if (!hasOwnKey(object, key)) continue;
     // zod would drop such a key without a word (copying it would replace the prototype), so a
     // file holding one is refused rather than shown with something silently missing.
     if (key === '__proto__') return false;

@@ -143,15 +143,14 @@ export class ProjectTable extends BudgetElement {
    * paints and answers between slices: the promise of that, undefined when there is nothing to wait for.
    */
   private buildModel(data: BudgetDisclosure): Promise<unknown> | undefined {
-    if (this.modelFrom === data || !((data.tables['project-expenditure']?.rows.length ?? 0) > LONG_LIST)) return undefined;
+    if (this.modelFrom === data || !(Number(data.tables['project-expenditure']?.rows.length) > LONG_LIST)) return undefined;
     if (this.built?.data === data) return this.built.done;
     const built: NonNullable<typeof this.built> = (this.built = { data });
     return (built.done = (async () => {
       // The first call starts the task's clock (or waits for a turn), so the set-up counts too.
       await renderTurn();
       const step = projectTableBuilder(data)!;
-      // A newer source stops the build: its own has begun.
-      while (this.built === built && !(built.model = step(LONG_LIST / 2))) await renderTurn();
+      while (!(built.model = step(LONG_LIST / 2))) await renderTurn();
       built.done = undefined;
     })());
   }
