@@ -44,8 +44,22 @@ const regex = (source: string): RegExp => {
   return re;
 };
 
-/** Whether `value` fits `schema`. Never throws on any value JSON.parse or a page can produce. */
-export function conforms(value: unknown, schema: SchemaNode): boolean {
+/** Arrays of more items than this are left to the caller when it asks (`later`). */
+export const LATER_ITEMS = 500;
+
+/** The long arrays conforms() left unchecked, each with the schema of its items. */
+export type Later = [readonly unknown[], SchemaNode][];
+
+/**
+ * Whether `value` fits `schema`. Never throws on any value JSON.parse or a page can produce.
+ *
+ * With `later` (read-big.ts, for a big file checked in slices): the items of an array longer
+ * than LATER_ITEMS are not looked at here; the array is pushed onto `later`, and `value` fits
+ * only if, besides, every item of every array there fits. Exact, because everything conforms()
+ * asks outside anyOf must hold together; inside anyOf nothing is left for later, since a
+ * provisional yes could pick another option than the whole answer would.
+ */
+export function conforms(value: unknown, schema: SchemaNode, later?: Later): boolean {
   if (schema.anyOf && !schema.anyOf.some((option) => conforms(value, option))) return false;
   if ('const' in schema && value !== schema.const) return false;
   if (schema.enum && !schema.enum.includes(value)) return false;
@@ -67,20 +81,35 @@ export function conforms(value: unknown, schema: SchemaNode): boolean {
         value <= (schema.maximum ?? Infinity)
       );
     case 'array':
-      return Array.isArray(value) && (!schema.items || value.every((item) => conforms(item, schema.items!)));
+      return (
+        Array.isArray(value) &&
+        (!schema.items || (later && value.length > LATER_ITEMS ? !!later.push([value, schema.items]) : every(value, schema.items, later)))
+      );
     case 'object':
-      return conformsObject(value, schema);
+      return conformsObject(value, schema, later);
     default:
       return false;
   }
 }
 
-function conformsObject(value: unknown, schema: SchemaNode): boolean {
+/**
+ * Array.prototype.every of conforms (the length read once, holes skipped), without a closure per
+ * array: with the for-in below, checking a big file just parsed allocates less, and sets off fewer
+ * collections that copy the young file (issue 15).
+ */
+function every(array: readonly unknown[], items: SchemaNode, later: Later | undefined): boolean {
+  for (let i = 0, n = array.length; i < n; i++) if (i in array && !conforms(array[i], items, later)) return false;
+  return true;
+}
+
+function conformsObject(value: unknown, schema: SchemaNode, later: Later | undefined): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const object = value as Record<string, unknown>;
   const required = schema.required ?? [];
   for (const key of required) if (!hasOwnKey(object, key) || object[key] === undefined) return false;
-  for (const key of Object.keys(object)) {
+  // The own enumerable keys, in Object.keys order (own keys come first in for-in, inherited ones are skipped).
+  for (const key in object) {
+    if (!hasOwnKey(object, key)) continue;
     // zod would drop such a key without a word (copying it would replace the prototype), so a
     // file holding one is refused rather than shown with something silently missing.
     if (key === '__proto__') return false;
@@ -90,10 +119,10 @@ function conformsObject(value: unknown, schema: SchemaNode): boolean {
     if (property) {
       // zod's optional() takes a present key holding undefined (from the `data` property) as absent.
       if (item === undefined && !required.includes(key)) continue;
-      if (!conforms(item, property)) return false;
+      if (!conforms(item, property, later)) return false;
     } else if (schema.additionalProperties === false) {
       return false;
-    } else if (schema.additionalProperties && !conforms(item, schema.additionalProperties)) {
+    } else if (schema.additionalProperties && !conforms(item, schema.additionalProperties, later)) {
       return false;
     }
   }

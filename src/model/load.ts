@@ -22,6 +22,10 @@
  * - A valid file is read synchronously. Saying what is wrong with an invalid one (the schema
  *   problems in plain words, the place of a syntax error) is code most pages never run, so it is
  *   loaded on demand: those failures reject a promise instead of throwing.
+ * - A fetched file over BIG_FILE bytes is decoded and checked in slices of a few dozen ms, by a
+ *   module loaded for it (read-big.ts): same verdict and failures, but the page paints and answers
+ *   between slices. JSON.parse stays one task (a Web Worker would take it off the main thread,
+ *   but portals' CSPs refuse blob: workers; a worker file of its own is a later step).
  */
 import { isAbort, LoadError } from './load-errors.js';
 import { SCHEMA_VERSION } from './constants.js';
@@ -29,6 +33,9 @@ import type { BudgetDisclosure } from './schema.js';
 import { readable } from './validate-core.js';
 
 export { isAbort, LoadError, type LoadErrorKind } from './load-errors.js';
+
+/** Files of more bytes than this are read in slices (read-big.ts). */
+export const BIG_FILE = 1_000_000;
 
 /** The time a request may take unless the caller says otherwise, in ms. */
 export const DEFAULT_TIMEOUT = 15_000;
@@ -41,6 +48,9 @@ export interface LoadOptions {
   /** Base for a relative `url`; the document's base URL by default. */
   base?: string;
 }
+
+/** Where JSON text comes from: its address, and the Content-Type it was served with. */
+type Source = { url?: string; contentType?: string };
 
 interface Shared {
   promise: Promise<BudgetDisclosure>;
@@ -198,8 +208,12 @@ async function fetchAndRead(href: string, signal: AbortSignal): Promise<BudgetDi
     if (foreign) throw new LoadError('origin', { url: response.url });
     throw new LoadError('http', { url: href, status: response.status, cause: response.statusText || undefined });
   }
-  const bytes = new Uint8Array(await response.arrayBuffer().catch(network));
   const from = { url: href, contentType: response.headers.get('content-type') ?? '' };
+  // A big file (10,000 projects: 21 MB) is decoded and checked in slices, so the page answers
+  // meanwhile (issue 15): as it arrives when its headers announce it, else once it is in.
+  if (Number(response.headers.get('content-length')) > BIG_FILE) return (await import('./read-big.js')).readBigResponse(response, from);
+  const bytes = new Uint8Array(await response.arrayBuffer().catch(network));
+  if (bytes.length > BIG_FILE) return (await import('./read-big.js')).readBig(bytes, from);
   let text: string | undefined;
   try {
     // Strict UTF-8 (a BOM is dropped).
@@ -216,7 +230,10 @@ async function fetchAndRead(href: string, signal: AbortSignal): Promise<BudgetDi
  * disclosure at once when the text is valid; throws a LoadError (`html`, empty text) or returns a
  * promise rejected with one (syntax and schema errors, described by modules loaded on demand).
  */
-export function readDisclosure(text: string, from: { url?: string; contentType?: string } = {}): BudgetDisclosure | Promise<never> {
+export function readDisclosure(text: string, from?: Source): BudgetDisclosure | Promise<never>;
+/** With the check of the parsed JSON done by `check` (read-big.ts: in slices) instead of checkDisclosure. */
+export function readDisclosure(text: string, from: Source, check: (json: unknown, url?: string) => Promise<BudgetDisclosure>): Promise<BudgetDisclosure>;
+export function readDisclosure(text: string, from: Source = {}, check: (json: unknown, url?: string) => BudgetDisclosure | Promise<BudgetDisclosure> = checkDisclosure): BudgetDisclosure | Promise<BudgetDisclosure> {
   const { url } = from;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (/\bhtml\b/i.test(from.contentType ?? '') || /^\s*</.test(body)) throw new LoadError('html', { url });
@@ -229,7 +246,7 @@ export function readDisclosure(text: string, from: { url?: string; contentType?:
       throw new LoadError('parse', { url, syntax: locateJsonError(body) ?? undefined, cause });
     });
   }
-  return checkDisclosure(json, url);
+  return check(json, url);
 }
 
 /**
@@ -240,7 +257,8 @@ export function checkDisclosure(json: unknown, url?: string): BudgetDisclosure |
   return readable(json) ?? describeInvalid(json, url);
 }
 
-async function describeInvalid(json: unknown, url: string | undefined): Promise<never> {
+/** The `version` or `schema` failure of JSON that is not a readable disclosure, its problems worded by validate.ts. */
+export async function describeInvalid(json: unknown, url: string | undefined): Promise<never> {
   const { explainDisclosure } = await import('./validate.js');
   const result = explainDisclosure(json);
   const problems = result.ok ? [] : result.problems;

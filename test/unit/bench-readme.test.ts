@@ -53,3 +53,18 @@ test('the import bench (issue 14) in results.md and the README block; a report w
   assert.match(renderReport(without).md, /## Import of a 10,000-row workbook[^\n]*\n\nNot measured in this run/);
   assert.match(benchBlock(without), /- Import of a 10,000-row workbook[^\n]*: not measured in this run\./);
 });
+
+test('the cold bench\'s big table (issue 15: 10,000 projects, unthrottled) in results.md and the README block; absent from an older report', () => {
+  const s = (median: number) => ({ median, runs: [median] });
+  const cold = results.cold ?? { cpuSlowdown: 4, runs: 1, pages: [], charts: [] };
+  const withBig: Results = {
+    ...results,
+    cold: { ...cold, bigTable: { projects: 10_000, bytes: 21.2e6, firstRows: s(640), longest: s(150), targets: { firstRows: 700, longest: 200 }, failures: [] } },
+  };
+  assert.match(renderReport(withBig).md, /\n\| 10,000 \| 21\.2 MB \| 640 \| 150 \| 1 \|  \|\n/);
+  assert.match(renderReport(withBig).md, /Issue 15's targets: first rows within 700 ms, no task over 200 ms\./);
+  assert.match(benchBlock(withBig), /- `<project-table>` on 10,000 projects \(21\.2 MB\), the CPU not throttled: first rows 640 ms after the data arrived, longest task 150 ms \(issue 15's targets: 700 and 200 ms\)\./);
+  const { bigTable: _none, ...without } = withBig.cold!;
+  assert.doesNotMatch(renderReport({ ...withBig, cold: without }).md, /first rows after the data arrived/);
+  assert.doesNotMatch(benchBlock({ ...withBig, cold: without }), /projects \([\d.]+ MB\), the CPU not throttled/);
+});

@@ -9,7 +9,7 @@
  */
 import { own } from '../../model/own.js';
 import { sumCents, toCents, type Cents } from '../../model/money.js';
-import type { BudgetDisclosure, Cell, Column, Project } from '../../model/schema.js';
+import type { BudgetDisclosure, Cell, Column, Project, Row } from '../../model/schema.js';
 import type { SelfEvaluation } from '../../model/self-evaluation.js';
 
 /** An amount column of the list. */
@@ -76,6 +76,16 @@ const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLower
  * name (ignoring spaces), and among namesakes by function code.
  */
 export function projectTableModel(data: BudgetDisclosure): ProjectTableModel | null {
+  const build = projectTableBuilder(data);
+  return build && build(Infinity)!;
+}
+
+/**
+ * projectTableModel in steps, for a long list (issue 15: 10,000 projects): null when the data has
+ * no 项目支出明细表, else a function that reads up to `count` more rows per call and returns the
+ * model once every row is read (undefined before). The same model, whatever the steps.
+ */
+export function projectTableBuilder(data: BudgetDisclosure): ((count: number) => ProjectTableModel | undefined) | null {
   const table = data.tables['project-expenditure'];
   if (!table) return null;
   const amountColumns = table.columns.filter((c) => (c.type ?? 'amount') === 'amount');
@@ -96,7 +106,7 @@ export function projectTableModel(data: BudgetDisclosure): ProjectTableModel | n
   // first project of that name not yet taken (one paid under the row's function code first), so
   // two rows never show the same project's targets.
   const taken = new Set<Project>();
-  const rows = items.map((r, index): ProjectRow => {
+  const row = (r: Row, index: number): ProjectRow => {
     const free = (byName.get(normalise(r.name)) ?? []).filter((p) => !taken.has(p));
     const project = free.find((p) => p.functionCode !== undefined && p.functionCode === r.code) ?? free[0];
     if (project) taken.add(project);
@@ -117,18 +127,24 @@ export function projectTableModel(data: BudgetDisclosure): ProjectTableModel | n
       cents,
       haystack: [r.name, r.code, text.functionName, text.unit, project?.code].filter(Boolean).map((s) => normalise(s!)).join('\n'),
     };
-  });
-  return {
-    title: table.title,
-    ...(table.attachment ? { attachment: table.attachment } : {}),
-    unit: table.unit ?? data.department.unit,
-    columns,
-    totalKey,
-    rows,
-    published: totalRow?.values ?? null,
-    hasUnit: rows.some((r) => r.unit),
-    hasFunction: rows.some((r) => r.functionCode || r.functionName),
-    notes: table.notes ?? [],
+  };
+  const rows: ProjectRow[] = [];
+  return (count) => {
+    // In published order: a project's namesakes are joined in the same order, in one step or many.
+    for (const end = Math.min(items.length, rows.length + count); rows.length < end; ) rows.push(row(items[rows.length]!, rows.length));
+    if (rows.length < items.length) return undefined;
+    return {
+      title: table.title,
+      ...(table.attachment ? { attachment: table.attachment } : {}),
+      unit: table.unit ?? data.department.unit,
+      columns,
+      totalKey,
+      rows,
+      published: totalRow?.values ?? null,
+      hasUnit: rows.some((r) => r.unit),
+      hasFunction: rows.some((r) => r.functionCode || r.functionName),
+      notes: table.notes ?? [],
+    };
   };
 }
 

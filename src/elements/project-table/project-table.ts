@@ -16,6 +16,7 @@ import {
   filterRows,
   nextSort,
   pageOf,
+  projectTableBuilder,
   projectTableModel,
   share,
   shareBase,
@@ -35,10 +36,13 @@ import { LazyView } from '../shared/lazy-view.js';
 import { hasSelfEvaluation } from '../../model/has-self-evaluation.js';
 import { defineElement } from '../shared/define.js';
 import { styleProps } from '../shared/style-props.js';
+import { renderTurn } from '../shared/render-turns.js';
 
 export { ProjectSelectEvent } from './events.js';
 
 const PAGE_SIZES = [10, 25, 50, 100] as const;
+/** A list of up to this many rows is read in the update that shows it; a longer one before, in slices of half as many (buildModel). */
+const LONG_LIST = 1000;
 
 /**
  * The project expenditure list (项目支出明细表) joined with each project's performance targets:
@@ -102,6 +106,8 @@ export class ProjectTable extends BudgetElement {
   /** Ids of the rows whose details are open. */
   @state() private open: ReadonlySet<string> = new Set();
   private model: ProjectTableModel | null = null;
+  /** A long list's model built in slices (buildModel), for the update that shows its data. */
+  private built?: { data: BudgetDisclosure; model?: ProjectTableModel; done?: Promise<unknown> };
   /** A 决算's project list: its 项目支出绩效自评表 (./evaluation.ts), loaded when the data has one and no 项目支出明细表. */
   private readonly evaluation = new LazyView(() => import('./evaluation.js').then((m) => (m.adoptEvaluationStyles(this), m)));
   private modelFrom?: BudgetDisclosure;
@@ -113,7 +119,9 @@ export class ProjectTable extends BudgetElement {
     super.willUpdate(changed);
     const data = this.disclosure;
     if (data && (this.modelFrom !== data || (!this.model && evaluates(data) && this.evaluation.get()))) {
-      this.model = projectTableModel(data) ?? ((evaluates(data) && this.evaluation.get()?.evaluationTableModel(data)) || null);
+      const built = this.built?.data === data ? this.built.model : undefined;
+      this.built = undefined;
+      this.model = built ?? projectTableModel(data) ?? ((evaluates(data) && this.evaluation.get()?.evaluationTableModel(data)) || null);
       this.modelFrom = data;
       this.open = new Set();
       this.page = 1;
@@ -126,7 +134,25 @@ export class ProjectTable extends BudgetElement {
   }
 
   protected override viewFor(data: BudgetDisclosure): Promise<unknown> | undefined {
-    return evaluates(data) ? this.evaluation.wait() : undefined;
+    return evaluates(data) ? this.evaluation.wait() : this.buildModel(data);
+  }
+
+  /**
+   * A list of more than LONG_LIST rows (issue 15: 10,000 projects) has its model built before the
+   * update that shows it, a slice of rows per render turn (shared/render-turns.ts), so the page
+   * paints and answers between slices: the promise of that, undefined when there is nothing to wait for.
+   */
+  private buildModel(data: BudgetDisclosure): Promise<unknown> | undefined {
+    if (this.modelFrom === data || !(Number(data.tables['project-expenditure']?.rows.length) > LONG_LIST)) return undefined;
+    if (this.built?.data === data) return this.built.done;
+    const built: NonNullable<typeof this.built> = (this.built = { data });
+    return (built.done = (async () => {
+      // The first call starts the task's clock (or waits for a turn), so the set-up counts too.
+      await renderTurn();
+      const step = projectTableBuilder(data)!;
+      while (!(built.model = step(LONG_LIST / 2))) await renderTurn();
+      built.done = undefined;
+    })());
   }
 
   override connectedCallback(): void {

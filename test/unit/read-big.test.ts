@@ -1,0 +1,223 @@
+/**
+ * A big file read in slices (src/model/read-big.ts, issue 15): the same verdict and the same
+ * failures as the synchronous reading every small file gets, and the work really spread over
+ * several tasks. Timings are the bench's business (test/bench/cold.ts), not these tests'.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { conforms, LATER_ITEMS, type SchemaNode } from '../../src/model/json-schema-subset.js';
+import { DISCLOSURE_SHAPE } from '../../src/model/disclosure-shape.js';
+import { readable } from '../../src/model/validate-core.js';
+import { conformsInSlices, decodeInSlices, readableInSlices, readBig, readBigResponse, slices } from '../../src/model/read-big.js';
+import { LoadError, readDisclosure } from '../../src/model/load.js';
+import { generateDisclosure } from '../bench/generate.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+/** 3,000 projects: every long array of the format (projects, three tables' rows) is longer than LATER_ITEMS. */
+const BIG = JSON.stringify(generateDisclosure({ projects: 3000, codeRows: 3000, units: 30 }));
+const big = () => JSON.parse(BIG) as Record<string, any>;
+
+/** The sliced verdict, with a clock that yields every millisecond (many more slices than in a page). */
+const sliced = (value: unknown, schema: SchemaNode) => conformsInSlices(value, schema, slices(1));
+
+async function assertSame(value: unknown, schema: SchemaNode, what: string): Promise<boolean> {
+  const sync = conforms(value, schema);
+  assert.equal(await sliced(value, schema), sync, `${what}: conforms() says ${sync}`);
+  assert.equal(await conformsInSlices(value, schema), sync, `${what} (default slices)`);
+  return sync;
+}
+
+describe('conformsInSlices gives conforms()\'s verdict', () => {
+  test('the big generated file is accepted, and its long arrays are left for later by conforms(…, later)', async () => {
+    const json = big();
+    assert.ok(json.projects.length > LATER_ITEMS && json.tables['project-expenditure'].rows.length > LATER_ITEMS);
+    const later: [readonly unknown[], SchemaNode][] = [];
+    assert.equal(conforms(json, DISCLOSURE_SHAPE, later), true);
+    assert.ok(later.some(([a]) => a === json.projects) && later.some(([a]) => a === json.tables['gpb-expenditure'].rows));
+    assert.equal(await assertSame(json, DISCLOSURE_SHAPE, 'generated'), true);
+  });
+
+  test('every bundled file and every parseable file of the hostile corpus', async () => {
+    const files: [string, string][] = readdirSync(`${root}data`).filter((n) => n.endsWith('.json')).map((f) => [`data/${f}`, `${root}data/${f}`]);
+    const corpus = `${root}test/hostile/corpus/`;
+    files.push(...readdirSync(corpus).filter((n) => n.endsWith('.json')).map((f): [string, string] => [`corpus/${f}`, corpus + f]));
+    let n = 0;
+    for (const [name, path] of files) {
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+      } catch {
+        continue;
+      }
+      await assertSame(json, DISCLOSURE_SHAPE, name);
+      n++;
+    }
+    assert.ok(n > 10, `only ${n} files`);
+  });
+
+  // Faults deep in the long arrays, where only the slices look.
+  const faults: [string, (j: Record<string, any>) => void][] = [
+    ['the last project\'s indicator weight is text', (j) => void (j.projects.at(-1).indicators[3].weight = '10')],
+    ['a cell of row 2,500 has three decimals', (j) => void (j.tables['project-expenditure'].rows[2500].values.total = '1.001')],
+    ['a row\'s values hold an own "__proto__" key', (j) => {
+      Object.defineProperty(j.tables['gpb-expenditure'].rows[2999].values, '__proto__', { value: '1.00', enumerable: true, configurable: true, writable: true });
+    }],
+    ['a project holds an unknown key', (j) => void (j.projects[1234].zz = 'x')],
+    ['a project is a Date', (j) => void (j.projects[2000] = new Date(0))],
+    ['a project is a Map', (j) => void (j.projects[2001] = new Map([['name', 'x']]))],
+    ['a row is an instance of a class', (j) => void (j.tables['dept-expenditure'].rows[1500] = new (class Row { name = 'x'; values = {}; })())],
+    ['a row is null', (j) => void (j.tables['dept-expenditure'].rows[2999] = null)],
+    ['a project is undefined', (j) => void (j.projects[2999] = undefined)],
+    ['an amount is NaN', (j) => void (j.projects[700].indicators[0].weight = NaN)],
+    ['the projects array has a hole (every() skips it: accepted as before)', (j) => void delete j.projects[1500]],
+    ['an array of projects is a plain object', (j) => void (j.projects = { ...j.projects })],
+    ['the last item of rows is a nested array', (j) => void j.tables['gpb-expenditure'].rows.push([])],
+  ];
+  for (const [what, mutate] of faults) {
+    test(what, async () => {
+      const json = big();
+      mutate(json);
+      await assertSame(json, DISCLOSURE_SHAPE, what);
+    });
+  }
+
+  test('keywords on long arrays: holes, nested long arrays, anyOf (nothing left for later there)', async () => {
+    const strings: SchemaNode = { type: 'array', items: { type: 'string' } };
+    const long = () => Array.from({ length: LATER_ITEMS + 100 }, (_, i) => String(i));
+    const withNumber = long();
+    withNumber[LATER_ITEMS + 99] = 7 as never;
+    const holed = long();
+    delete holed[3];
+    const undef = long();
+    undef[3] = undefined as never;
+    for (const [what, v] of [['strings', long()], ['a number last', withNumber], ['a hole', holed], ['undefined', undef]] as const) await assertSame(v, strings, what);
+    const nested: SchemaNode = { type: 'array', items: strings };
+    const grid = Array.from({ length: LATER_ITEMS + 1 }, long);
+    assert.equal(await assertSame(grid, nested, 'grid'), true);
+    grid.at(-1)!.push(1 as never);
+    assert.equal(await assertSame(grid, nested, 'grid with a number in its last row'), false);
+    const either: SchemaNode = { anyOf: [strings, { type: 'array', items: { type: 'number' } }] };
+    const numbers = Array.from({ length: LATER_ITEMS + 10 }, (_, i) => i);
+    assert.equal(await assertSame(numbers, either, 'anyOf: the second option'), true);
+    assert.equal(await assertSame([...numbers, 'x'], either, 'anyOf: neither'), false);
+    const objects: SchemaNode = { type: 'object', properties: { a: strings }, required: ['a'], additionalProperties: false };
+    assert.equal(await assertSame({ a: withNumber }, objects, 'object holding a long array'), false);
+    assert.equal(await assertSame({ a: long(), b: 1 }, objects, 'long array, then an unknown key'), false);
+  });
+
+  test('it yields: a big input resolves across many tasks, the page\'s other tasks running between', async () => {
+    let ticks = 0;
+    let done = false;
+    const tick = () => {
+      ticks++;
+      if (!done) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const ok = await conformsInSlices(big(), DISCLOSURE_SHAPE, slices(1));
+    done = true;
+    assert.equal(ok, true);
+    assert.ok(ticks > 5, `only ${ticks} other tasks ran meanwhile`);
+  });
+});
+
+describe('readableInSlices and readBig: readable() and readDisclosure()\'s verdicts and failures', () => {
+  test('the big file: the same object comes back', async () => {
+    const json = big();
+    assert.equal(readable(json), json);
+    assert.equal(await readableInSlices(json), json);
+  });
+
+  test('amounts beyond the exact range are refused as readable() refuses them', async () => {
+    const json = big();
+    for (const p of json.projects.slice(0, 2000)) p.amount = '99999999999.99';
+    json.department.unit = '亿元';
+    assert.equal(conforms(json, DISCLOSURE_SHAPE), true, 'the shape still fits');
+    assert.equal(readable(json), undefined);
+    assert.equal(await readableInSlices(json), undefined);
+  });
+
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  const from = { url: 'https://example.org/big.json', contentType: 'application/json' };
+  /** readDisclosure's outcome for text, as a value or a failure kind. */
+  const outcome = async (run: () => unknown): Promise<unknown> => {
+    try {
+      return await run();
+    } catch (e) {
+      assert.ok(e instanceof LoadError, String(e));
+      return { kind: e.kind, problems: e.problems?.map((p) => p.path), syntax: e.syntax };
+    }
+  };
+
+  const texts: [string, string][] = [
+    ['valid', BIG],
+    ['a BOM first', `\uFEFF${BIG}`],
+    ['a schema fault deep in the projects', BIG.replace(/"weight":10\}\]\}\]/, '"weight":"10"}]}]')],
+    ['another schema version', BIG.replace('"schemaVersion":1', '"schemaVersion":2')],
+    ['a syntax error near the end', `${BIG.slice(0, -20)},${BIG.slice(-20)}`],
+    ['an HTML page', `<!doctype html><p>${'x'.repeat(2e6)}</p>`],
+    ['only spaces', ' '.repeat(1e6)],
+  ];
+  /** A response whose body comes in chunks of `size` bytes (cutting characters in two), erroring after `failAfter` chunks. */
+  const streamed = (b: Uint8Array, size = 7777, failAfter = Infinity) => {
+    let at = 0;
+    let n = 0;
+    return new Response(
+      new ReadableStream<Uint8Array>({
+        pull(c) {
+          if (n++ >= failAfter) return c.error(new TypeError('connection reset'));
+          if (at >= b.length) return c.close();
+          c.enqueue(b.slice(at, (at += size)));
+        },
+      }),
+    );
+  };
+  for (const [what, text] of texts) {
+    test(`readBig and readBigResponse = readDisclosure: ${what}`, async () => {
+      const expected = await outcome(() => readDisclosure(text, from));
+      assert.deepEqual(await outcome(() => readBig(bytes(text), from)), expected, 'readBig');
+      assert.deepEqual(await outcome(() => readBigResponse(streamed(bytes(text)), from)), expected, 'readBigResponse');
+      if (what !== 'valid' && what !== 'a BOM first') assert.ok(expected && typeof expected === 'object' && 'kind' in expected, `${what} must fail`);
+    });
+  }
+
+  test('readBigResponse: a body that breaks off is a network failure; an aborted one stays an abort', async () => {
+    const failed = await outcome(() => readBigResponse(streamed(bytes(BIG), 65536, 20), from));
+    assert.deepEqual(failed, { kind: 'network', problems: undefined, syntax: undefined });
+    const controller = new AbortController();
+    const aborted = new Response(new ReadableStream({ start: (c) => controller.signal.addEventListener('abort', () => c.error(new DOMException('The load was aborted.', 'AbortError'))) }));
+    const reading = readBigResponse(aborted, from);
+    controller.abort();
+    await assert.rejects(reading, (e: Error) => e.name === 'AbortError');
+  });
+
+  test('bytes that are not UTF-8, or hold a NUL, fail as a small file\'s do (encoding.ts)', async () => {
+    const valid = bytes(BIG);
+    const gbk = valid.slice();
+    gbk[gbk.length - 200] = 0xd6; // a lead byte of GBK before ASCII: not UTF-8
+    const nul = bytes(`${BIG.slice(0, -2)}\0${BIG.slice(-2)}`);
+    const cut = valid.slice(0, valid.indexOf(0xe4, valid.length - 100) + 1); // a character cut off at the end
+    for (const [what, b] of [['invalid byte', gbk], ['NUL', nul], ['cut off', cut]] as const) {
+      const actual = await outcome(() => readBig(b, from));
+      assert.ok(actual && typeof actual === 'object' && 'kind' in actual, `${what} must fail`);
+      assert.notEqual((actual as { kind: string }).kind, 'schema', what);
+      assert.deepEqual(await outcome(() => readBigResponse(streamed(b), from)), actual, `${what}, streamed`);
+    }
+  });
+});
+
+describe('decodeInSlices', () => {
+  test('is strict UTF-8 decoding, whatever falls on a slice boundary', async () => {
+    // Three- and four-byte characters straddling every 64 KiB boundary.
+    const text = '\uFEFF' + '预算𝟘a'.repeat(60_000);
+    const b = new TextEncoder().encode(text);
+    assert.ok((await decodeInSlices(b, slices(0))) === new TextDecoder('utf-8', { fatal: true }).decode(b), 'the same text, the BOM dropped');
+    // Without its last "a" and the last byte of "𝟘".
+    assert.ok((await decodeInSlices(b.subarray(0, b.length - 2))) === undefined, 'a character cut off');
+    const bad = b.slice();
+    bad[65536] = 0xff;
+    assert.ok((await decodeInSlices(bad)) === undefined, 'an invalid byte');
+    assert.ok((await decodeInSlices(new TextEncoder().encode('a\0b'))) === undefined, 'a NUL');
+  });
+});
