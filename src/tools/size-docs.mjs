@@ -20,7 +20,7 @@ const ROWS = [
   ['on demand: English words (`lang="en"`) / a theme preset (`theme=…`)', ['en', 'theme-presets']],
   ['on demand: consistency checks (`show-checks`) / CSV (per element) / image export', ['checks', 'csv', 'export-image']],
   ['on demand, only for a file that fails: what is wrong, in plain words (zod) / where the JSON breaks / a file nested too deep', ['validate', 'json-syntax', 'depth']],
-  ['on demand, only for a rarer failure: its words (address, origin, gzip, encoding) / what the bytes are / the Trusted Types notice (with the widget list)', ['failure-words', 'encoding', 'trusted-types-notice+registry']],
+  ['on demand, only for a failure: its words (all but offline, an old browser, a kit error) / for a rarer one: what the bytes are / the Trusted Types notice (with the widget list)', ['failure-words', 'encoding', 'trusted-types-notice+registry']],
 ];
 
 export function sizeTable(sizes) {

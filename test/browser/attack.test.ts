@@ -55,12 +55,13 @@ describe('a widget without a data source', () => {
         const el = make(tag, src === null ? {} : { src }) as Widget;
         const failed = oneEvent(el, 'budget-error') as Promise<BudgetErrorEvent>;
         slot.append(el);
+        // The words of a failure load on demand (strings.ts loadFailureWords): the event comes with them.
+        const e = await failed;
         await el.updateComplete;
         expect(alertText(el)).to.include('未指定数据文件').and.include('src 属性');
         expect(alertText(el)).to.not.include('地址：');
         expect(deepAll(el).some((e) => e.getAttribute('aria-busy') === 'true'), 'aria-busy').to.equal(false);
         expect(deepAll(el).some((e) => e.classList.contains('retry')), 'a retry button').to.equal(false);
-        const e = await failed;
         expect(e.detail.kind).to.equal('url');
         expect(e.detail.url).to.equal(undefined);
         expect(e.detail.message).to.equal('未指定数据文件：请在 src 属性中填写数据文件的地址。');

@@ -40,26 +40,9 @@ export const SHARED_ZH = {
   units: {} as Record<string, string>,
   /** The caption phrase naming the unit. */
   unit: (u: string) => `单位：${u}`,
-  http: {
-    missing: (s: string) => `找不到数据文件（${s}）。请检查地址是否正确。`,
-    denied: (s: string) => `无权读取数据文件（${s}）。请检查文件的访问权限。`,
-    server: (s: string) => `服务器出错，未能提供数据文件（${s}）。请稍后重试。`,
-    refused: (s: string) => `服务器拒绝了数据文件的请求（${s}）。`,
-  },
-  timeAllowed: '规定时间',
-  ms: (n: number) => `${n} 毫秒`,
-  seconds: (n: number) => `${n} 秒`,
   network: '无法连接到服务器，未能读取数据文件。请检查网络；若文件在其他网站上，该网站须允许跨域访问（CORS）。',
-  timeout: (d: string) => `读取数据文件超时（${d}内未完成）。服务器可能过慢，请稍后重试。`,
-  html: '收到的是网页（HTML），不是 JSON 数据文件。地址可能有误，或服务器返回了错误页面。',
-  emptyFile: '数据文件是空的，没有 JSON 内容。',
-  syntax: (line: number, column: number, message: string) => `数据文件不是有效的 JSON：第 ${line} 行第 ${column} 列，${message}。`,
-  version: '数据格式版本不受支持。',
-  schema: (n: number) => `数据不符合预算数据格式，共 ${n} 处问题：`,
-  url: '数据文件的地址（src）无效。',
   browser: '此浏览器版本过旧，请升级浏览器（需 Chrome 86、Safari 14.1 或更新版本）。',
   internal: '显示出错：组件内部错误，不是数据或网络的问题。请刷新页面重试。',
-  noSrc: '未指定数据文件：请在 src 属性中填写数据文件的地址。',
   final: '部门决算',
   budget: '部门预算',
   yearKind: (y: number, kind: string) => `${y} 年${kind}`,
@@ -90,28 +73,15 @@ export interface FailureWords {
   more: number;
 }
 
-function httpSentence(status: number | undefined, w: SharedWords): string {
-  const s = `HTTP ${status ?? '?'}`;
-  if (status === 404 || status === 410) return w.http.missing(s);
-  if (status === 401 || status === 403) return w.http.denied(s);
-  if (status !== undefined && status >= 500) return w.http.server(s);
-  return w.http.refused(s);
-}
-
-function duration(ms: number | undefined, w: SharedWords): string {
-  if (ms === undefined) return w.timeAllowed;
-  if (ms < 1000) return w.ms(ms);
-  return w.seconds(Math.round(ms / 100) / 10);
-}
-
-/** Describes the rarer failures (./failure-words.ts), once loaded. */
+/** Describes the failures worded in ./failure-words.ts, once loaded. */
 let describeRare: ((e: LoadError, locale: Locale) => string) | undefined;
 let rareWords: Promise<void> | undefined;
 
 /**
- * Loads the words of the rarer failures (a non-http address, a password in it, a foreign origin,
- * gzip without its header, not UTF-8) once. Never rejects: when they cannot be loaded, those
- * failures are said as a network failure.
+ * Loads the words of every failure but a network failure, an old browser and an internal error
+ * (./failure-words.ts) once: the first render of a page that works needs none of them, and Chinese
+ * sentences weigh on the bundle (issue 15). Never rejects: when they cannot be loaded (the network
+ * went down since the kit came), those failures are said as a network failure.
  */
 export function loadFailureWords(): Promise<void> {
   return (rareWords ??= import('./failure-words.js').then(
@@ -120,7 +90,11 @@ export function loadFailureWords(): Promise<void> {
   ));
 }
 
-/** The failure in the widget's language (the summary is empty for a rarer failure until loadFailureWords() is done). */
+/**
+ * The failure in the widget's language. The summary is empty until loadFailureWords() is done, except
+ * for the failures a page must be able to say without another download: offline, an old browser, a
+ * kit error.
+ */
 export function describeFailure(e: LoadError, source: DataSource, locale: Locale): FailureWords {
   const w = sharedWords(locale);
   const isUrl = source !== 'inline' && source !== 'property';
@@ -129,31 +103,12 @@ export function describeFailure(e: LoadError, source: DataSource, locale: Locale
   const more = Math.max(0, (e.problems?.length ?? 0) - problems.length);
   let summary: string;
   switch (e.kind) {
-    case 'http':
-      summary = httpSentence(e.status, w);
-      break;
     case 'network':
       summary = w.network;
       break;
-    case 'timeout':
-      summary = w.timeout(duration(e.timeout, w));
-      break;
-    case 'html':
-      summary = w.html;
-      break;
-    case 'parse':
-      summary = e.syntax ? w.syntax(e.syntax.line, e.syntax.column, e.syntax.message[locale]) : w.emptyFile;
-      break;
     case 'version':
-      summary = e.problems?.[0]?.message[locale] ?? w.version;
+      summary = describeRare?.(e, locale) ?? '';
       return { summary, where, isUrl, problems: [], more: 0 };
-    case 'schema':
-      summary = w.schema(e.problems?.length ?? 0);
-      break;
-    case 'url':
-      // Without an address the src attribute was missing or blank.
-      summary = e.url ? w.url : w.noSrc;
-      break;
     case 'browser':
     case 'internal':
       summary = w[e.kind];
