@@ -4,9 +4,9 @@
  * its own of about SLICE_MS, so the reader can scroll, click and see the page paint between them.
  * The verdict and every failure are exactly load.ts's (json-schema-subset.test.ts,
  * parse-in-slices.test.ts and read-big.test.ts hold them to it); a text the sliced parse does not
- * accept (invalid JSON among others) is parsed in one task, as before. Loaded on demand by load.ts for files over BIG_FILE bytes:
- * most pages never need it. The `data` property and inline JSON stay synchronous (an element
- * given them shows them in the same update).
+ * accept (invalid JSON among others) is parsed in one task, as before. Loaded on demand by
+ * load.ts for files over BIG_FILE bytes: most pages never need it. The `data` property and
+ * inline JSON stay synchronous (an element given them shows them in the same update).
  */
 import { DISCLOSURE_SHAPE } from './disclosure-shape.js';
 import { conforms, type Later, type SchemaNode } from './json-schema-subset.js';

@@ -31,8 +31,8 @@ function same(actual: unknown, expected: unknown, path = '$'): void {
   const keys = Reflect.ownKeys(expected);
   assert.deepEqual(Reflect.ownKeys(actual), keys, `${path}: own keys in order`);
   for (const k of keys) {
-    const a = Object.getOwnPropertyDescriptor(actual, k)!;
-    const e = Object.getOwnPropertyDescriptor(expected, k)!;
+    const a: PropertyDescriptor = Object.getOwnPropertyDescriptor(actual, k)!;
+    const e: PropertyDescriptor = Object.getOwnPropertyDescriptor(expected, k)!;
     assert.deepEqual([a.writable, a.enumerable, a.configurable, 'get' in a], [e.writable, e.enumerable, e.configurable, 'get' in e], `${path}.${String(k)}: attributes`);
     if (k !== 'length' || !Array.isArray(expected)) same(a.value, e.value, `${path}.${String(k)}`);
   }
