@@ -22,10 +22,11 @@
  * - A valid file is read synchronously. Saying what is wrong with an invalid one (the schema
  *   problems in plain words, the place of a syntax error) is code most pages never run, so it is
  *   loaded on demand: those failures reject a promise instead of throwing.
- * - A fetched file over BIG_FILE bytes is decoded and checked in slices of a few dozen ms, by a
- *   module loaded for it (read-big.ts): same verdict and failures, but the page paints and answers
- *   between slices. JSON.parse stays one task (a Web Worker would take it off the main thread,
- *   but portals' CSPs refuse blob: workers; a worker file of its own is a later step).
+ * - A fetched file over BIG_FILE bytes is decoded, parsed and checked in slices of a few dozen ms,
+ *   by modules loaded for it (read-big.ts, parse-in-slices.ts): same verdict and failures, but the
+ *   page paints and answers between slices. A text the sliced parse does not accept (invalid JSON
+ *   among others) goes through readDisclosure whole, its JSON.parse one task (a Web Worker would
+ *   take parsing off the main thread, but portals' CSPs refuse blob: workers).
  */
 import { isAbort, LoadError } from './load-errors.js';
 import { SCHEMA_VERSION } from './constants.js';

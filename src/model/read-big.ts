@@ -1,17 +1,19 @@
 /**
  * A big fetched file (issue 15: 10,000 projects are 21 MB) read without blocking its page: the
- * bytes decoded and the JSON checked in slices, each slice a task of its own of about SLICE_MS,
- * so the reader can scroll, click and see the page paint between them. The verdict and every
- * failure are exactly load.ts's (json-schema-subset.test.ts and read-big.test.ts hold them to
- * it); only JSON.parse is one task. Loaded on demand by load.ts for files over BIG_FILE bytes:
- * most pages never need it. The `data` property and inline JSON stay synchronous (an element
- * given them shows them in the same update).
+ * bytes decoded, the JSON parsed (parse-in-slices.ts) and checked in slices, each slice a task of
+ * its own of about SLICE_MS, so the reader can scroll, click and see the page paint between them.
+ * The verdict and every failure are exactly load.ts's (json-schema-subset.test.ts,
+ * parse-in-slices.test.ts and read-big.test.ts hold them to it); a text the sliced parse does not
+ * accept (invalid JSON among others) is parsed in one task, as before. Loaded on demand by
+ * load.ts for files over BIG_FILE bytes: most pages never need it. The `data` property and
+ * inline JSON stay synchronous (an element given them shows them in the same update).
  */
 import { DISCLOSURE_SHAPE } from './disclosure-shape.js';
 import { conforms, type Later, type SchemaNode } from './json-schema-subset.js';
 import { amountRangeFaults } from './amount-limit.js';
 import { describeInvalid, readDisclosure } from './load.js';
 import { isAbort, LoadError } from './load-errors.js';
+import { parseInSlices } from './parse-in-slices.js';
 import type { BudgetDisclosure } from './schema.js';
 
 /** Work done in one task before yielding to the browser, in ms (a long task is 50 ms). */
@@ -65,7 +67,7 @@ export async function conformsInSlices(value: unknown, schema: SchemaNode, clock
 
 /** readable() (validate-core.ts), in slices: the disclosure when it fits the format and the exact range. */
 export async function readableInSlices(json: unknown, clock: Clock = slices()): Promise<BudgetDisclosure | undefined> {
-  // JSON.parse may have used up the task.
+  // The parse may have used up the task.
   await clock.pause();
   if (!(await conformsInSlices(json, DISCLOSURE_SHAPE, clock))) return undefined;
   // The range is one pass over the amounts: a task of its own.
@@ -145,7 +147,12 @@ export async function readBigResponse(response: Response, from: { url: string; c
 async function readText(text: string | undefined, bytes: () => Uint8Array, from: { url: string; contentType: string }, clock: Clock): Promise<BudgetDisclosure> {
   if (text === undefined) return (await import('./encoding.js')).readBytes(bytes(), from);
   await clock.pause();
-  const data = await readDisclosure(text, from, async (json, url) => (await readableInSlices(json, clock)) ?? describeInvalid(json, url));
+  const check = async (json: unknown, url?: string) => (await readableInSlices(json, clock)) ?? describeInvalid(json, url);
+  // readDisclosure's reading, its JSON.parse in slices: a text parseInSlices accepts opens with { or [
+  // (neither HTML nor empty) and is valid JSON; anything else, and a file served as HTML, is read
+  // as before (one JSON.parse, the syntax error located).
+  const json = /\bhtml\b/i.test(from.contentType) ? undefined : await parseInSlices(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, clock);
+  const data = await (json === undefined ? readDisclosure(text, from, check) : check(json, from.url));
   // The element's update (its model, its first rows) starts in a task of its own.
   await nextTask();
   return data;

@@ -146,7 +146,9 @@ describe('readableInSlices and readBig: readable() and readDisclosure()\'s verdi
       return await run();
     } catch (e) {
       assert.ok(e instanceof LoadError, String(e));
-      return { kind: e.kind, problems: e.problems?.map((p) => p.path), syntax: e.syntax };
+      // Everything a page shows of a failure, and what goes to the console.
+      const { kind, message, url, status, syntax, problems, encoding, line } = e;
+      return { kind, message, url, status, syntax, problems, encoding, line, cause: e.cause === undefined ? undefined : String(e.cause) };
     }
   };
 
@@ -158,6 +160,31 @@ describe('readableInSlices and readBig: readable() and readDisclosure()\'s verdi
     ['a syntax error near the end', `${BIG.slice(0, -20)},${BIG.slice(-20)}`],
     ['an HTML page', `<!doctype html><p>${'x'.repeat(2e6)}</p>`],
     ['only spaces', ' '.repeat(1e6)],
+    // The JSON parsed in slices (parse-in-slices.ts) or, when it gives up, whole: the same outcome.
+    ['indented, whitespace between every token', JSON.stringify(big(), null, 2)],
+    ['CRLF and tabs between tokens', JSON.stringify(big(), null, '\t').replace(/\n/g, '\r\n')],
+    ['a duplicate key: the last one wins', BIG.replace('"schemaVersion":1', '"schemaVersion":2,"schemaVersion":1')],
+    ['a duplicate key: the last one loses', BIG.replace('"schemaVersion":1', '"schemaVersion":1,"schemaVersion":2')],
+    ['a duplicate big array: the last one wins', BIG.replace(/"projects":\[/, '"projects":[{"x":1}],"projects":[')],
+    ['an own "__proto__" key in a row deep in the file', BIG.replace(/("rows":\[(?:[^\]]*?\},){2000}\{)/, '$1"__proto__":{"code":"x"},')],
+    ['a "__proto__" key at the top', BIG.replace('{', '{"__proto__":{"schemaVersion":1},')],
+    ['escapes in the strings', BIG.replace(/"name":"([^"]*)"/g, (_, n: string) => `"name":"\\u005c\\"${n}\\"[,]{}"`)],
+    ['nested too deep, inside a project', BIG.replace(/"indicators":\[/, `"deep":${'['.repeat(40)}${']'.repeat(40)},"indicators":[`)],
+    ['nested too deep, big', BIG.replace('{', `{"deep":${'['.repeat(40)}${'1,'.repeat(600_000)}1${']'.repeat(40)},`)],
+    ['a trailing comma deep in the projects', BIG.replace(/\}\]\}(,\{"code")/, '},]}$1')],
+    ['a stray comma in the middle', `${BIG.slice(0, BIG.indexOf('},{', BIG.length / 2) + 2)},${BIG.slice(BIG.indexOf('},{', BIG.length / 2) + 2)}`],
+    ['an extra closing bracket in the projects', BIG.replace(/\}\]\}(,\{"code")/, '}]]}$1')],
+    ['a missing closing bracket at the end', BIG.slice(0, -1)],
+    ['truncated in the middle', BIG.slice(0, BIG.length * 0.7)],
+    ['a bad escape deep in the file', `${BIG.slice(0, BIG.indexOf('"name":"', BIG.length / 2) + 8)}\\x${BIG.slice(BIG.indexOf('"name":"', BIG.length / 2) + 8)}`],
+    ['a raw newline in a string', BIG.replace(/("name":")/, '$1\n')],
+    ['an unterminated string at the end', `${BIG.slice(0, -1)},"x":"abc}`],
+    ['garbage after the value', `${BIG} x`],
+    ['two values', `${BIG}${BIG}`],
+    ['a no-break space first', `\u00a0${BIG}`],
+    ['two BOMs first', `\uFEFF\uFEFF${BIG}`],
+    ['a string, not an object', JSON.stringify(BIG)],
+    ['an array of files', `[${BIG},${BIG}]`],
   ];
   /** A response whose body comes in chunks of `size` bytes (cutting characters in two), erroring after `failAfter` chunks. */
   const streamed = (b: Uint8Array, size = 7777, failAfter = Infinity) => {
@@ -175,16 +202,36 @@ describe('readableInSlices and readBig: readable() and readDisclosure()\'s verdi
   };
   for (const [what, text] of texts) {
     test(`readBig and readBigResponse = readDisclosure: ${what}`, async () => {
-      const expected = await outcome(() => readDisclosure(text, from));
+      // As load.ts reads a small file: its bytes decoded (a BOM dropped), then readDisclosure.
+      const expected = await outcome(() => readDisclosure(new TextDecoder().decode(bytes(text)), from));
       assert.deepEqual(await outcome(() => readBig(bytes(text), from)), expected, 'readBig');
       assert.deepEqual(await outcome(() => readBigResponse(streamed(bytes(text)), from)), expected, 'readBigResponse');
-      if (what !== 'valid' && what !== 'a BOM first') assert.ok(expected && typeof expected === 'object' && 'kind' in expected, `${what} must fail`);
+      const valid = /^(valid|a BOM first|two BOMs first|indented|CRLF|a duplicate (key|big array): the last one wins|escapes)/.test(what);
+      assert.equal(!!(expected && typeof expected === 'object' && 'kind' in expected), !valid, `${what} must ${valid ? 'be read' : 'fail'}`);
     });
   }
 
+  test('a valid big file served as text/html fails as HTML, as a small one does', async () => {
+    const html = { ...from, contentType: 'text/html; charset=utf-8' };
+    const expected = await outcome(() => readDisclosure(BIG, html));
+    assert.equal((expected as { kind: string }).kind, 'html');
+    assert.deepEqual(await outcome(() => readBig(bytes(BIG), html)), expected);
+  });
+
+  test('the failures above are the ones meant (syntax, depth, schema)', async () => {
+    const kinds = new Map(await Promise.all(texts.map(async ([what, text]) => [what, await outcome(() => readDisclosure(text, from))] as const)));
+    const failure = (what: string) => kinds.get(what) as { kind: string; syntax?: unknown; problems?: { message: { en: string } }[] };
+    for (const what of ['a trailing comma deep in the projects', 'a stray comma in the middle', 'an extra closing bracket in the projects', 'truncated in the middle', 'a bad escape deep in the file', 'two values', 'a no-break space first']) {
+      assert.equal(failure(what).kind, 'parse', what);
+      assert.ok(failure(what).syntax, `${what}: the syntax error is located`);
+    }
+    for (const what of ['nested too deep, inside a project', 'nested too deep, big']) assert.match(failure(what).problems![0]!.message.en, /Nested too deep/, what);
+    assert.equal(failure('an own "__proto__" key in a row deep in the file').kind, 'schema');
+  });
+
   test('readBigResponse: a body that breaks off is a network failure; an aborted one stays an abort', async () => {
-    const failed = await outcome(() => readBigResponse(streamed(bytes(BIG), 65536, 20), from));
-    assert.deepEqual(failed, { kind: 'network', problems: undefined, syntax: undefined });
+    const failed = (await outcome(() => readBigResponse(streamed(bytes(BIG), 65536, 20), from))) as { kind: string; cause: string };
+    assert.deepEqual([failed.kind, failed.cause], ['network', 'TypeError: connection reset']);
     const controller = new AbortController();
     const aborted = new Response(new ReadableStream({ start: (c) => controller.signal.addEventListener('abort', () => c.error(new DOMException('The load was aborted.', 'AbortError'))) }));
     const reading = readBigResponse(aborted, from);
