@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseInSlices, type SliceSizes } from '../../src/model/parse-in-slices.js';
 import { slices } from '../../src/model/read-big.js';
 import { benchScale, generateDisclosure } from '../bench/generate.js';
+import { otherTasksDuring } from './other-tasks.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const never = { pause: () => undefined };
@@ -198,15 +199,7 @@ describe('parseInSlices gives up on what it must leave to JSON.parse', () => {
 describe('parseInSlices yields', () => {
   test('a big text is parsed across many tasks, other tasks running between', async () => {
     const text = JSON.stringify(generateDisclosure(benchScale(3000)));
-    let ticks = 0;
-    let done = false;
-    const tick = () => {
-      ticks++;
-      if (!done) setImmediate(tick);
-    };
-    setImmediate(tick);
-    const value = await parseInSlices(text, slices(1));
-    done = true;
+    const { value, ticks } = await otherTasksDuring(() => parseInSlices(text, slices(1)));
     same(value, JSON.parse(text));
     assert.ok(ticks > 10, `only ${ticks} other tasks ran meanwhile`);
   });

@@ -13,6 +13,7 @@ import { readable } from '../../src/model/validate-core.js';
 import { conformsInSlices, decodeInSlices, readableInSlices, readBig, readBigResponse, slices } from '../../src/model/read-big.js';
 import { LoadError, readDisclosure } from '../../src/model/load.js';
 import { generateDisclosure } from '../bench/generate.js';
+import { otherTasksDuring } from './other-tasks.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** 3,000 projects: every long array of the format (projects, three tables' rows) is longer than LATER_ITEMS. */
@@ -108,15 +109,7 @@ describe('conformsInSlices gives conforms()\'s verdict', () => {
   });
 
   test('it yields: a big input resolves across many tasks, the page\'s other tasks running between', async () => {
-    let ticks = 0;
-    let done = false;
-    const tick = () => {
-      ticks++;
-      if (!done) setImmediate(tick);
-    };
-    setImmediate(tick);
-    const ok = await conformsInSlices(big(), DISCLOSURE_SHAPE, slices(1));
-    done = true;
+    const { value: ok, ticks } = await otherTasksDuring(() => conformsInSlices(big(), DISCLOSURE_SHAPE, slices(1)));
     assert.equal(ok, true);
     assert.ok(ticks > 5, `only ${ticks} other tasks ran meanwhile`);
   });
