@@ -49,7 +49,29 @@ const resolve = nodeResolve({ extensions: ['.ts', '.js'], browser: true });
  * (measured on budget-widgets.js with its static imports: 1.3 KB gzip less of 45). ecma 2020: it
  * never writes syntax newer than that; module and source maps follow each output's format.
  */
-const squeeze = () => terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+const squeeze = () => {
+  const options = { ecma: 2020, compress: { passes: 2 }, format: { comments: false } };
+  const plain = terser(options);
+  const hinted = terser({ ...options, format: { ...options.format, preamble: COMPILE_HINT } });
+  return {
+    name: 'squeeze',
+    renderChunk(code, chunk, outputOptions) {
+      return (chunk.isEntry ? hinted : plain).renderChunk.call(this, code, chunk, outputOptions);
+    },
+  };
+};
+
+/**
+ * V8's per-file compile hint, on the first line of every entry module (the first download of a
+ * page; chunks loaded on demand go without). Chromium 136 and later then compile the file's
+ * functions on the thread that streams the script in, instead of one by one on the main thread the
+ * first time each runs: nearly all of an entry runs on a widget's first render. Older browsers
+ * read a comment. Measured on the bench's cold <sangong-chart> page at 4× CPU (9 interleaved loads
+ * each): bars painted 547 → 501 ms; the four-tag page's total blocking time 184 → 144 ms.
+ * Caveat: CPU throttling slows the main thread only, so the bench does not charge the background
+ * compile to the page; on a slow two-core PC the gain is smaller.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** Every element folder that has an entry module of the same name, e.g. src/elements/kpi-card/kpi-card.ts. */
 const elements = readdirSync('src/elements', { withFileTypes: true })
