@@ -27,14 +27,19 @@ function inside(root: string, urlPath: string): string | null {
   return file === root || file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
 }
 
-export function serve(repoRoot: string, benchDir: string): Promise<StaticServer> {
+/** `distDir`: served as /dist/ instead of the repository's (another build of the kit, for an A/B: ab-cold.ts). */
+export function serve(repoRoot: string, benchDir: string, distDir?: string): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/favicon.ico') {
       res.writeHead(204).end();
       return;
     }
-    const file = path.startsWith('/bench/') ? inside(benchDir, path.slice('/bench/'.length)) : inside(repoRoot, path.slice(1));
+    const file = path.startsWith('/bench/')
+      ? inside(benchDir, path.slice('/bench/'.length))
+      : distDir && path.startsWith('/dist/')
+        ? inside(distDir, path.slice('/dist/'.length))
+        : inside(repoRoot, path.slice(1));
     let size = -1;
     try {
       if (file) {
