@@ -8,6 +8,7 @@ import { startDevServer } from '@web/dev-server';
 import { createServer } from 'node:net';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { asPrinted } from './as-printed.js';
 // @ts-expect-error -- a plain ES module without declarations, shared with `npm start`.
 import { demoServerConfig } from '../../demo/demo-server.mjs';
 import { WIDGET_NAMES } from '../../src/widgets/registry.js';
@@ -79,13 +80,17 @@ export async function startPrinter(extra: Middleware[] = []): Promise<Printer> {
   };
 }
 
-/** The text of each page of a PDF, items joined by spaces (pdf.js gives runs, not lines). */
+/**
+ * The text of each page of a PDF, items joined by spaces (pdf.js gives runs, not lines), with
+ * ideographs read back as radicals restored (asPrinted): the test must pass whatever CJK font the
+ * machine has (none, Noto Sans CJK, WenQuanYi).
+ */
 export async function pdfText(pdf: Uint8Array): Promise<string[]> {
   const doc = await getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+    pages.push(asPrinted(content.items.map((item) => ('str' in item ? item.str : '')).join(' ')));
   }
   await doc.destroy();
   return pages;
