@@ -5,7 +5,7 @@
  *
  * Environment:
  *   CHROME_PATH   Chromium/Chrome executable (default /usr/bin/chromium)
- *   BENCH_RUNS    runs per figure, the median is reported (default 5)
+ *   BENCH_RUNS    runs per figure, the median is reported (default 5; the cold loads run 2 × this − 1)
  *   BENCH_SCALES  comma-separated row counts (default 100,1000,10000)
  *   BENCH_NO_BUILD=1  use dist/ as it is, even when older than src/
  *   BENCH_ONLY=comparison  only the <sangong-chart> vs ECharts comparison (for profiling work):
@@ -44,6 +44,11 @@ import { runChecks } from '../../src/model/checks/index.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+/**
+ * The cold loads spread most between runs (the same build's four-tag page at 4×: total blocking
+ * time 168 and 204 ms in two runs of 5), and they judge issue 15's targets: 9 runs by default.
+ */
+const COLD_RUNS = 2 * RUNS - 1;
 const SCALES = (process.env.BENCH_SCALES ?? '100,1000,10000').split(',').map(Number).filter((n) => n >= 3);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** Wall-time budget of one figure's runs; at least one run always happens. */
@@ -462,7 +467,7 @@ export async function main(): Promise<number> {
     }
     if (!PARTIAL || ONLY_COLD) {
       log('cold loads from navigation, CPU 4× (and slow 4G) …');
-      results.cold = await benchCold(browser, server.origin, RUNS, log);
+      results.cold = await benchCold(browser, server.origin, COLD_RUNS, log);
     }
     if (!PARTIAL || ONLY_IMPORT) {
       log('import of a 10,000-row workbook (.xlsx, .xls): budget-kit import and the import page …');

@@ -21,7 +21,7 @@ export function stamp(r: Results): string {
 
 export function benchBlock(r: Results): string {
   const lines: string[] = [];
-  lines.push(`\`npm run bench\` (headless Chromium, medians of up to ${r.runs} runs, ${r.machine.cpu}; ${stamp(r)}; the full report is \`test/bench/results.md\`, written by the same run; chart timings start after code load and JSON parse):`, '');
+  lines.push(`\`npm run bench\` (headless Chromium, medians of up to ${r.runs} runs${r.cold && r.cold.runs !== r.runs ? ` (${r.cold.runs} for the cold loads from navigation)` : ''}, ${r.machine.cpu}; ${stamp(r)}; the full report is \`test/bench/results.md\`, written by the same run; chart timings start after code load and JSON parse):`, '');
   const b = r.comparison.bytes;
   if (b) lines.push(`- Bytes (gzip): \`<sangong-chart>\` alone ${bytes(b.ours.gzip)}, the whole kit ${bytes(b.kit.gzip)}, the same chart in tree-shaken ECharts 6 ${bytes(b.echarts.gzip)}: ECharts is ${ratio(b.echarts.gzip / b.ours.gzip)} the element and ${ratio(b.echarts.gzip / b.kit.gzip)} the whole kit (issue 15's target: 4×).`);
   for (const t of r.comparison.timings) {
