@@ -8,7 +8,8 @@
  *   node --import tsx test/bench/ab-cold.ts /tmp/before dist [cold-sangong.html cold-portal.html …]
  *
  * Prints per build and page the medians of: the chart's bars painted, or every widget drawn (ms
- * since navigation), the longest task and the total blocking time; then every run. AB_RUNS sets
+ * since navigation), the longest task, the total blocking time, and the most script and rendering
+ * time in one long animation frame (cold.ts, LongFrames); then every run. AB_RUNS sets
  * the runs (default 9), CHROME_PATH the browser. Pages: cold-sangong, cold-echarts,
  * cold-echarts-full, cold-four, cold-portal, cold-big (.html).
  */
@@ -38,20 +39,22 @@ const browser = await puppeteer.launch({
 try {
   await coldPages(dir, ROOT);
   const list = pages.length ? pages : ['cold-sangong.html', 'cold-four.html'];
-  const out = new Map<string, { at: number[]; longest: number[]; tbt: number[] }>();
+  const out = new Map<string, { at: number[]; longest: number[]; tbt: number[]; script: number[]; rendering: number[] }>();
   for (let i = 0; i < RUNS; i++)
     for (const page of list)
       for (const [k, server] of servers.entries()) {
         const r = await coldLoad<unknown>(browser, `${server.origin}/bench/${page}`, false, predicateFor(page), page === 'cold-big.html' ? 1 : undefined);
         const at = typeof r.at === 'number' ? r.at : ((r.at as { painted?: number; rows?: number }).painted ?? (r.at as { rows: number }).rows);
-        const o = out.get(`${page} ${builds[k]}`) ?? { at: [], longest: [], tbt: [] };
+        const o = out.get(`${page} ${builds[k]}`) ?? { at: [], longest: [], tbt: [], script: [], rendering: [] };
         o.at.push(at);
         o.longest.push(Math.max(0, ...r.long.map(([, d]) => d)));
         o.tbt.push(r.long.reduce((s, [, d]) => s + Math.max(0, d - 50), 0));
+        o.script.push(Math.max(0, ...r.frames.map(([sc]) => sc)));
+        o.rendering.push(Math.max(0, ...r.frames.map(([, re]) => re)));
         out.set(`${page} ${builds[k]}`, o);
       }
   const ms = (v: number) => v.toFixed(0);
-  for (const [key, o] of out) console.log(`${key}: drawn ${ms(median(o.at))} ms, longest task ${ms(median(o.longest))} ms, TBT ${ms(median(o.tbt))} ms | runs ${o.at.map(ms).join(' ')}`);
+  for (const [key, o] of out) console.log(`${key}: drawn ${ms(median(o.at))} ms, longest task ${ms(median(o.longest))} ms, TBT ${ms(median(o.tbt))} ms; most in one long frame: scripts ${ms(median(o.script))} ms, rendering ${ms(median(o.rendering))} ms | runs ${o.at.map(ms).join(' ')}`);
 } finally {
   await browser.close();
   for (const s of servers) await s.close();

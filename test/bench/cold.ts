@@ -32,7 +32,20 @@ export interface ColdPage {
   longest: Sample;
   tbt: Sample;
   drawn: Sample;
+  /** What the long frames were made of (LongFrames); absent in older reports. */
+  frames?: LongFrames;
   failures: string[];
+}
+
+/**
+ * The long animation frames (over 50 ms) of a load, split by what the browser did in them
+ * (Long Animation Frames API): the most script time in one frame (the kit's code, by its entry
+ * points), and the most time in one frame's rendering (style, layout, paint: the browser's work
+ * on what the page and the widgets hold). Tells a kit's long task from the browser's.
+ */
+export interface LongFrames {
+  script: Sample;
+  rendering: Sample;
 }
 
 export interface ColdChart {
@@ -71,7 +84,7 @@ export interface ColdResults {
    * browser alone costs, mostly the first layout of Chinese text (loading the CJK font), which
    * also falls on the kit's page. Absent in reports made before it was measured.
    */
-  baseline?: { longest: Sample; tbt: Sample; failures: string[] };
+  baseline?: { longest: Sample; tbt: Sample; frames?: LongFrames; failures: string[] };
   pages: ColdPage[];
   charts: ColdChart[];
   /** Absent in older reports. */
@@ -89,6 +102,7 @@ const DATA = '/data/tongnan-cac-2023.json';
 
 /** In the head of every page, before anything else: collects long tasks from the start. */
 const OBSERVER = `<script>window.__long=[];new PerformanceObserver(function(l){l.getEntries().forEach(function(e){window.__long.push([e.startTime,e.duration])})}).observe({type:'longtask',buffered:true});
+window.__loaf=[];try{new PerformanceObserver(function(l){l.getEntries().forEach(function(e){var s=0;(e.scripts||[]).forEach(function(x){s+=x.duration});window.__loaf.push([s,e.styleAndLayoutStart>0?e.startTime+e.duration-e.styleAndLayoutStart:0])})}).observe({type:'long-animation-frame',buffered:true})}catch(x){}
 function __done(e){e.target.__settled=1}document.addEventListener('budget-load',__done,true);document.addEventListener('budget-error',__done,true);</script>`;
 
 /** Writes the pages into the bench's directory (served under /bench/). */
@@ -161,7 +175,7 @@ const BIG_ROWS = `(() => {
 })()`;
 
 /** One cold load of `url` (fresh context, cache off, CPU throttled): `predicate`'s value once truthy, and the long tasks. */
-export async function coldLoad<T = number>(browser: Browser, url: string, network: boolean, predicate: string, cpu = CPU): Promise<{ at: T; long: [number, number][] }> {
+export async function coldLoad<T = number>(browser: Browser, url: string, network: boolean, predicate: string, cpu = CPU): Promise<{ at: T; long: [number, number][]; frames: [number, number][] }> {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -177,9 +191,23 @@ export async function coldLoad<T = number>(browser: Browser, url: string, networ
     // Long tasks that end after the last widget is drawn still block the reader: wait one second more.
     await new Promise((r) => setTimeout(r, 1000));
     const long = (await page.evaluate('window.__long')) as [number, number][];
-    return { at, long };
+    const frames = (await page.evaluate('window.__loaf')) as [number, number][];
+    return { at, long, frames };
   } finally {
     await context.close().catch(() => undefined);
+  }
+}
+
+/** Per run: the most script time and the most rendering time in one long frame. */
+class FrameParts {
+  private script: number[] = [];
+  private rendering: number[] = [];
+  add(frames: [number, number][]): void {
+    this.script.push(Math.max(0, ...frames.map(([s]) => s)));
+    this.rendering.push(Math.max(0, ...frames.map(([, r]) => r)));
+  }
+  sample(): LongFrames | undefined {
+    return this.script.length ? { script: sample(this.script), rendering: sample(this.rendering) } : undefined;
   }
 }
 
@@ -198,23 +226,26 @@ export async function benchCold(browser: Browser, origin: string, runs: number, 
   {
     const longest: number[] = [];
     const tbt: number[] = [];
+    const parts = new FrameParts();
     const failures: string[] = [];
     for (let i = 0; i < runs; i++) {
       try {
         const r = await coldLoad(browser, `${origin}/bench/cold-baseline.html`, false, LOADED);
         longest.push(Math.max(0, ...r.long.map(([, d]) => d)));
         tbt.push(r.long.reduce((s, [, d]) => s + Math.max(0, d - 50), 0));
+        parts.add(r.frames);
       } catch (e) {
         failures.push(String(e).slice(0, 200));
       }
     }
-    out.baseline = { longest: sample(longest), tbt: sample(tbt), failures };
+    out.baseline = { longest: sample(longest), tbt: sample(tbt), frames: parts.sample(), failures };
     log(`  cold four-tag page without the kit, CPU ${CPU}×: longest task ${median(longest).toFixed(0)} ms, TBT ${median(tbt).toFixed(0)} ms`);
   }
   for (const [name, file] of [['four-tag page (Tongnan)', 'cold-four.html'], ['demo portal page (15 widgets)', 'cold-portal.html']] as const) {
     const longest: number[] = [];
     const tbt: number[] = [];
     const drawn: number[] = [];
+    const parts = new FrameParts();
     const failures: string[] = [];
     for (let i = 0; i < runs; i++) {
       try {
@@ -222,12 +253,14 @@ export async function benchCold(browser: Browser, origin: string, runs: number, 
         longest.push(Math.max(0, ...r.long.map(([, d]) => d)));
         tbt.push(r.long.reduce((s, [, d]) => s + Math.max(0, d - 50), 0));
         drawn.push(r.at);
+        parts.add(r.frames);
       } catch (e) {
         failures.push(String(e).slice(0, 200));
       }
     }
-    out.pages.push({ name, longest: sample(longest), tbt: sample(tbt), drawn: sample(drawn), failures });
-    log(`  cold ${name}, CPU ${CPU}×: longest task ${median(longest).toFixed(0)} ms, TBT ${median(tbt).toFixed(0)} ms, all drawn at ${median(drawn).toFixed(0)} ms`);
+    const frames = parts.sample();
+    out.pages.push({ name, longest: sample(longest), tbt: sample(tbt), drawn: sample(drawn), frames, failures });
+    log(`  cold ${name}, CPU ${CPU}×: longest task ${median(longest).toFixed(0)} ms, TBT ${median(tbt).toFixed(0)} ms, all drawn at ${median(drawn).toFixed(0)} ms; most in one long frame: scripts ${frames ? median(frames.script.runs).toFixed(0) : '—'} ms, rendering ${frames ? median(frames.rendering.runs).toFixed(0) : '—'} ms`);
   }
   for (const network of [false, true]) {
     const t = { ours: [] as number[], echarts: [] as number[], echartsFull: [] as number[] };

@@ -83,3 +83,16 @@ test('the cold chart comparison: bars painted, and in the DOM, in results.md and
   assert.match(benchBlock(old), /: bars at 400 ms vs 800 ms for tree-shaken ECharts \(2\.00×\) and 900 ms for echarts\.min\.js \(2\.25×\)\./);
   assert.doesNotMatch(benchBlock(old), /painted|in the DOM at/);
 });
+
+test('the cold pages: what their long frames were made of, in results.md and the README block; absent from an older report', () => {
+  const s = (median: number) => ({ median, runs: [median] });
+  const cold = results.cold ?? { cpuSlowdown: 4, runs: 1, pages: [], charts: [] };
+  const page = { name: 'four-tag page (Tongnan)', longest: s(120), tbt: s(150), drawn: s(800), frames: { script: s(70), rendering: s(110) }, failures: [] };
+  const withFrames: Results = { ...results, cold: { ...cold, pages: [page] } };
+  assert.match(renderReport(withFrames).md, /\n\| four-tag page \(Tongnan\) \| 120 \| 150 \| 800 \| 70\.0 \| 110 \|  \|\n/);
+  assert.match(benchBlock(withFrames), /every widget drawn at 800 ms \(issue 15's targets: 100 and 200 ms\); in one long frame at most 70\.0 ms of scripts and 110 ms of rendering \(style, layout, paint\)\./);
+  const { frames: _none, ...older } = page;
+  const old: Results = { ...results, cold: { ...cold, pages: [older] } };
+  assert.match(renderReport(old).md, /\n\| four-tag page \(Tongnan\) \| 120 \| 150 \| 800 \|  \|\n/);
+  assert.doesNotMatch(benchBlock(old), /long frame/);
+});
