@@ -39,7 +39,8 @@ async function openAndFollow(root: ParentNode): Promise<void> {
 describe('builder: project table with its targets card', () => {
   it('offers the linked pair in all three ways in, with one id and its for', () => {
     expect(code('script')).to.equal(
-      '<script type="module" src="/budget-kit/budget-widgets.js"></script>\n' +
+      '<link rel="preload" href="/budget/tongnan-cac-2023.json" as="fetch" crossorigin>\n' +
+        '<script type="module" src="/budget-kit/budget-widgets.js"></script>\n' +
         '<project-table id="projects" src="/budget/tongnan-cac-2023.json"></project-table>\n' +
         '<kpi-card src="/budget/tongnan-cac-2023.json" for="projects"></kpi-card>\n',
     );
@@ -54,8 +55,8 @@ describe('builder: project table with its targets card', () => {
 
   it('the tags, pasted into a page: a click on a project and the card follows', async () => {
     const article = document.createElement('article');
-    // The script line is the site template's; the kit is already loaded on this page.
-    article.innerHTML = code('script').replace(/^<script[^\n]*\n/, '');
+    // The preload and script lines are the site template's; the kit is already loaded on this page.
+    article.innerHTML = code('script').replace(/^(<link[^\n]*\n)*<script[^\n]*\n/, '');
     document.body.append(article);
     try {
       await openAndFollow(article);

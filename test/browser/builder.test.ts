@@ -53,7 +53,9 @@ describe('snippet builder', () => {
   it('starts on the first bundled file: a plain-words report and the three snippets', async () => {
     expect($('report').textContent).to.contain('数据格式正确，各表数字相互一致');
     expect($('report').textContent).to.contain('一致性检查（勾稽关系）：0 个错误，1 个警告，23 个尾差，7 个提示。');
-    expect(code('script')).to.equal('<script type="module" src="/budget-kit/budget-widgets.js"></script>\n<budget-summary src="/budget/tongnan-cac-2023.json"></budget-summary>\n');
+    expect(code('script')).to.equal(
+      '<link rel="preload" href="/budget/tongnan-cac-2023.json" as="fetch" crossorigin>\n<script type="module" src="/budget-kit/budget-widgets.js"></script>\n<budget-summary src="/budget/tongnan-cac-2023.json"></budget-summary>\n',
+    );
     expect(code('iframe')).to.equal(
       '<iframe class="budget-frame" src="/budget-kit/embed.html?widget=budget-summary&amp;src=%2Fbudget%2Ftongnan-cac-2023.json&amp;frame=budget-budget-summary" title="部门预算概览" width="100%" height="600" loading="lazy"></iframe>\n',
     );
@@ -68,7 +70,7 @@ describe('snippet builder', () => {
     const path = $<HTMLInputElement>('kit-path');
     path.value = '/static/budget';
     path.dispatchEvent(new Event('input', { bubbles: true }));
-    expect(code('script')).to.match(/^<script type="module" src="\/static\/budget\/budget-widgets\.js"><\/script>/);
+    expect(code('script')).to.match(/^<link rel="preload" [^\n]+\n<script type="module" src="\/static\/budget\/budget-widgets\.js"><\/script>/);
     expect(code('iframe')).to.contain('src="/static/budget/embed.html?widget=');
     path.value = '/budget-kit/';
     path.dispatchEvent(new Event('input', { bubbles: true }));
@@ -143,6 +145,8 @@ describe('snippet builder', () => {
     budgetSrc.dispatchEvent(new Event('input', { bubbles: true }));
     const tag = '<budget-execution src="/budget/example-district-2024-final.json" budget-src="/budget/example-district-2024.json">';
     expect(code('script')).to.contain(`${tag}</budget-execution>`);
+    // Both files it reads start downloading beside the kit.
+    expect(code('script')).to.match(/^<link rel="preload" href="\/budget\/example-district-2024-final\.json" as="fetch" crossorigin>\n<link rel="preload" href="\/budget\/example-district-2024\.json" as="fetch" crossorigin>\n<script /);
     expect(code('static')).to.match(new RegExp(`^${tag.replace(/[.?]/g, '\\$&')}\\n`));
     expect(code('iframe')).to.contain('widget=budget-execution&amp;src=%2Fbudget%2Fexample-district-2024-final.json&amp;budget-src=%2Fbudget%2Fexample-district-2024.json&amp;frame=');
     expect($('preview').querySelector('budget-execution')!.getAttribute('budget-src')).to.equal('/budget/example-district-2024.json');

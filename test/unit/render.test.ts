@@ -290,7 +290,14 @@ test('builder: the iframe URL round-trips through the embed page’s own parser'
     assert.deepEqual(req.attributes, { ...elementAttributes({ ...s, src: 'https://www.example.gov.cn/data/a%20b&c.json' }) });
     assert.equal(url.searchParams.get('frame'), 'f1');
   }
-  assert.equal(scriptSnippet({ ...base, widget: 'project-table' }), '<script type="module" src="/kit/dist/budget-widgets.js"></script>\n<project-table src="/data/a b&amp;c.json" lang="en" theme="dark"></project-table>\n');
+  assert.equal(
+    scriptSnippet({ ...base, widget: 'project-table' }),
+    '<link rel="preload" href="/data/a b&amp;c.json" as="fetch" crossorigin>\n<script type="module" src="/kit/dist/budget-widgets.js"></script>\n<project-table src="/data/a b&amp;c.json" lang="en" theme="dark"></project-table>\n',
+  );
+  // <budget-execution> reads two files: both are preloaded; one file named twice, once.
+  const execution = scriptSnippet({ ...base, widget: 'budget-execution', dataUrl: '/data/final.json', budgetSrc: '/data/budget.json' });
+  assert.deepEqual(execution.match(/<link rel="preload" href="[^"]+"/g), ['<link rel="preload" href="/data/final.json"', '<link rel="preload" href="/data/budget.json"']);
+  assert.equal(scriptSnippet({ ...base, widget: 'budget-execution', dataUrl: '/data/a.json', budgetSrc: '/data/a.json' }).match(/<link /g)?.length, 1);
   assert.equal(cssSnippet({ ...base, widget: 'project-table' }), '');
 });
 
