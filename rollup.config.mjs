@@ -66,10 +66,12 @@ const squeeze = () => {
  * page; chunks loaded on demand go without). Chromium 136 and later then compile the file's
  * functions on the thread that streams the script in, instead of one by one on the main thread the
  * first time each runs: nearly all of an entry runs on a widget's first render. Older browsers
- * read a comment. Measured on the bench's cold <sangong-chart> page at 4× CPU (9 interleaved loads
- * each): bars painted 547 → 501 ms; the four-tag page's total blocking time 184 → 144 ms.
- * Caveat: CPU throttling slows the main thread only, so the bench does not charge the background
- * compile to the page; on a slow two-core PC the gain is smaller.
+ * read a comment. Measured with test/bench/ab-cold.ts at 4× CPU (7–9 interleaved loads each): the
+ * cold <sangong-chart> page's bars painted 521 → 436 ms; the portal page's total blocking time
+ * 289 → 172 ms; the four-tag page unchanged within noise. Caveat: CPU throttling slows the main
+ * thread only, so the bench does not charge the background compile to the page; on a slow
+ * two-core PC the gain is smaller. The import page's entry (a tool page) is hinted too: its
+ * spreadsheet reader compiles off the main thread whether or not a file is chosen.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
