@@ -165,16 +165,40 @@ const ZH_HINTS: Record<string, string> = {
   glossary: '名词解释（列表，可为 []）',
 };
 
+/**
+ * The same key means different things in different places ("name" is a row's, a project's, an
+ * indicator's or the department's): hints by the key's owner, the nearest named segment of its
+ * path (department, projects, indicators …), before the hints by the key alone.
+ */
+const ZH_HINTS_IN: Record<string, Record<string, string>> = {
+  department: { name: '部门全称，按公布的原文填写，如 "中共重庆市潼南区委网络安全和信息化委员会办公室"' },
+  projects: { name: '项目名称，按公布的原文填写，不含项目编码' },
+  indicators: { name: '指标名称（三级指标；整体绩效目标表中为指标），按公布的原文填写', value: '指标值，按公布的原文填写：数字如 "350"，定性指标写文字如 "好"' },
+  figures: { key: '这个数字是什么，如 "income.total"、"sangong.change"' },
+  sections: { key: '本节的标识，如 "functions"、"income"、"sangong"' },
+  source: { title: '来源文件（公开文件）的标题，按公布的原文填写' },
+  glossary: { term: '名词，按公布的原文填写', definition: '名词的解释，按公布的原文填写' },
+  staffing: { label: '编制类别，如 "行政编制"', count: '人数（整数）' },
+};
+
+/** The Chinese hint for the key at the end of `at`, by its owner first (ZH_HINTS_IN), else by the key. */
+function zhHint(at: readonly PropertyKey[]): string | undefined {
+  const key = String(at[at.length - 1] ?? '');
+  const owner = [...at.slice(0, -1)].reverse().find((s): s is string => typeof s === 'string');
+  return (owner === undefined ? undefined : own(own(ZH_HINTS_IN, owner), key)) ?? own(ZH_HINTS, key);
+}
+
 function missingKey(at: readonly PropertyKey[], type: Msg, expected: string): Problem {
   const key = String(at[at.length - 1] ?? '');
   const parent = formatPath(at.slice(0, -1));
   const what = description(schemaAt(at));
+  const hint = zhHint(at);
   return {
     path: formatPath(at),
     message: {
       // The schema's descriptions are English: a Chinese reader gets the hint in Chinese for the
       // keys the format requires, else the English one marked as such (issue 11).
-      zh: `缺少必填字段 "${key}"（${type.zh}）。请在 ${parent} 中添加它${own(ZH_HINTS, key) ? `。它是${ZH_HINTS[key]}` : what ? `。字段说明（英文）：${what}` : ''}。`,
+      zh: `缺少必填字段 "${key}"（${type.zh}）。请在 ${parent} 中添加它${hint ? `。它是${hint}` : what ? `。字段说明（英文）：${what}` : ''}。`,
       en: `The required key "${key}" (${type.en}) is missing. Add it to ${parent}${what ? `. It holds: ${what}` : ''}.`,
     },
     expected,

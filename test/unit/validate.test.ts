@@ -163,3 +163,20 @@ test('a problem in a table row names the row as people count it, from 1, with it
   const m = one(d);
   assert.equal(m.message.zh, '第 4 行（2070101）：缺少必填字段 "name"（文本（字符串））。请在 tables["gpb-expenditure"].rows[3] 中添加它。它是名称，按公布的原文填写，如 "行政运行" 或 "合计"。');
 });
+
+test('a missing key’s Chinese hint is its owner’s: the department’s name is not a row’s', () => {
+  const data = () => JSON.parse(readFileSync(new URL('../../data/tongnan-cac-2023.json', import.meta.url), 'utf8'));
+  const d = data();
+  delete d.department.name;
+  const m = one(d);
+  assert.equal(m.path, 'department.name');
+  assert.match(m.message.zh, /它是部门全称，按公布的原文填写，如 "中共重庆市潼南区委网络安全和信息化委员会办公室"。$/);
+  assert.doesNotMatch(m.message.zh, /行政运行/);
+  assert.match(m.message.en, /The department's full name as published/);
+  const p = data();
+  delete p.projects[0].name;
+  assert.match(one(p).message.zh, /它是项目名称，按公布的原文填写，不含项目编码。$/);
+  const i = data();
+  delete i.projects[0].indicators[0].name;
+  assert.match(one(i).message.zh, /它是指标名称（三级指标；整体绩效目标表中为指标），按公布的原文填写。$/);
+});
