@@ -2,6 +2,7 @@
 // (test/print/), so the pages printed there are the pages an editor sees.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const rootDir = fileURLToPath(new URL('..', import.meta.url));
@@ -29,6 +30,29 @@ export function siteAliases() {
   };
 }
 
+/**
+ * Koa middleware: every .json file under the repository byte for byte, as a site serves it. The dev
+ * server re-encodes what it takes for UTF-8 text: a data file saved as GBK, or with one stray
+ * byte, reached the widget as valid UTF-8 (U+FFFD in a name) and was shown as if it were fine,
+ * while the CLI and the builder refused it. Paths outside the repository, and files that are not
+ * there, go on to the dev server (its 404).
+ */
+export function jsonAsBytes() {
+  return async (ctx, next) => {
+    if (!ctx.path.endsWith('.json')) return next();
+    let file;
+    try {
+      file = resolve(rootDir, `.${decodeURIComponent(ctx.path)}`);
+    } catch {
+      return next();
+    }
+    const bytes = file.startsWith(rootDir) && (await readFile(file).catch(() => undefined));
+    if (!bytes) return next();
+    ctx.type = 'application/json';
+    ctx.body = bytes;
+  };
+}
+
 /** The @web/dev-server config of the demo on `port`. */
 export function demoServerConfig(port) {
   return {
@@ -39,14 +63,7 @@ export function demoServerConfig(port) {
     nodeResolve: { exportConditions: ['production'] },
     middleware: [
       siteAliases(),
-      // The failure fixtures byte for byte: the dev server re-encodes what it takes for UTF-8 text,
-      // which would turn saved-as-gbk.json into a valid UTF-8 file (see test/transport-middleware.mjs).
-      async (ctx, next) => {
-        const bytes = /^\/demo\/fixtures\/[\w.-]+\.json$/.test(ctx.path) && (await readFile(rootDir + ctx.path.slice(1)).catch(() => undefined));
-        if (!bytes) return next();
-        ctx.type = 'application/json';
-        ctx.body = bytes;
-      },
+      jsonAsBytes(),
     ],
     plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
   };
