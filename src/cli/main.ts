@@ -13,10 +13,11 @@ import { importCommand } from './import-command.js';
 export const COMMANDS: Readonly<Record<string, Command>> = { validate: validateCommand, render: renderCommand, import: importCommand };
 
 function optionLines(options: readonly OptionSpec[], lang: 'zh' | 'en'): string[] {
-  return options.map((o) => {
-    const names = `${o.short ? `-${o.short}, ` : '    '}--${o.name}${o.value ? ` ${o.value}` : ''}`;
-    return `  ${names.padEnd(22)}${o.help[lang]}`;
-  });
+  const names = options.map((o) => `${o.short ? `-${o.short}, ` : '    '}--${o.name}${o.value ? ` ${o.value}` : ''}`);
+  // One column for the descriptions, wide enough for the longest option and two spaces
+  // (`--department-json FILE` ran into its description at a fixed 22).
+  const width = Math.max(22, ...names.map((n) => n.length + 2));
+  return options.map((o, i) => `  ${names[i]!.padEnd(width)}${o.help[lang]}`);
 }
 
 /** `budget-kit --help`, or `budget-kit COMMAND --help` for one command. */

@@ -64,7 +64,7 @@ describe('a widget without a data source', () => {
         expect(deepAll(el).some((e) => e.classList.contains('retry')), 'a retry button').to.equal(false);
         expect(e.detail.kind).to.equal('url');
         expect(e.detail.url).to.equal(undefined);
-        expect(e.detail.message).to.equal('未指定数据文件：请在 src 属性中填写数据文件的地址。');
+        expect(e.detail.message).to.equal('未指定数据文件：请在 src 属性中填写数据文件的地址（由脚本提供数据时，设置元素的 data 属性）。');
       });
     }
   }
@@ -74,7 +74,7 @@ describe('a widget without a data source', () => {
     const failed = oneEvent(el, 'budget-error');
     slot.append(el);
     await failed;
-    expect(alertText(el)).to.include('No data file given: put the address of the data file in the src attribute.');
+    expect(alertText(el)).to.include('No data file given: put the address of the data file in the src attribute (or, from a script, set the element’s data property).');
   });
 
   it('no error when a framework sets src, data or inline JSON right after connecting the element', async () => {

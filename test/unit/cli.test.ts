@@ -242,3 +242,17 @@ test('validate --budget joins a 决算 with its budget: agreement is silent, a d
   assert.equal(await main(['validate', 'final.json', '--budget', 'final.json'], io), 2);
   assert.match(out, /--budget 应为预算文件，但 final\.json 是决算文件/);
 });
+
+test('--help keeps every option apart from its description, the longest too', () => {
+  for (const lang of ['zh', 'en']) {
+    const lines = run('--help', '--lang', lang).out.split('\n').filter((l) => /^  (-\w, |    )--/.test(l));
+    assert.ok(lines.length > 10, lines.join('\n'));
+    // Two spaces at least after the option, and one column: every description starts at the same place.
+    const starts = lines.map((l) => {
+      const m = /^( {2}(?:-\w, | {4})--[\w-]+(?: [A-Z|]+)?)( {2,})\S/.exec(l);
+      assert.ok(m, l);
+      return m[1]!.length + m[2]!.length;
+    });
+    assert.equal(new Set(starts).size, 1, lines.join('\n'));
+  }
+});

@@ -239,7 +239,7 @@ export const EN: Catalogue = {
     version: 'This version of the data format is not supported.',
     schema: (n: number) => `The data does not fit the budget data format: ${n} ${n === 1 ? 'problem' : 'problems'}:`,
     url: 'The address of the data file (src) is not valid.',
-    noSrc: 'No data file given: put the address of the data file in the src attribute.',
+    noSrc: 'No data file given: put the address of the data file in the src attribute (or, from a script, set the element’s data property).',
     scheme: 'The address of the data file is not an http(s) address (e.g. javascript:, data:, file:, ftp:), so it is not read, for safety. Give the address of the JSON file on a website (starting with https:// or /).',
     credentials: 'The address contains a user name or password (“user:password@”): browsers do not read files from such addresses, and a password must not be written into a web page. Remove that part and put the file where it can be read without logging in.',
     origin: (origin: string) =>

@@ -30,7 +30,7 @@ export const FAILURE_ZH = {
   version: '数据格式版本不受支持。',
   schema: (n: number) => `数据不符合预算数据格式，共 ${n} 处问题：`,
   url: '数据文件的地址（src）无效。',
-  noSrc: '未指定数据文件：请在 src 属性中填写数据文件的地址。',
+  noSrc: '未指定数据文件：请在 src 属性中填写数据文件的地址（由脚本提供数据时，设置元素的 data 属性）。',
   scheme: '数据文件的地址不是 http(s) 地址（如 javascript:、data:、file:、ftp:），出于安全考虑不会读取。请填写网站上 JSON 文件的地址（以 https:// 或 / 开头）。',
   credentials: '地址中含有用户名或密码（“用户名:密码@”），浏览器不会用这样的地址读取文件，密码也不应写在网页里。请去掉这一部分，并把文件放在无需登录即可访问的位置。',
   origin: (origin: string) =>
