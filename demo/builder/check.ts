@@ -4,6 +4,7 @@
  * said in plain words as HTML (every data text escaped). Pure: text in, result and markup out.
  */
 import { locateJsonError } from '../../src/model/json-syntax.js';
+import { notJson, NOT_JSON_FILE } from '../../src/model/not-json.js';
 import { RULES, runChecks, SEVERITIES, summarise, type Finding, type Severity, type Summary } from '../../src/model/checks/index.js';
 import type { BudgetDisclosure } from '../../src/model/schema.js';
 import { explainDisclosure, type Problem } from '../../src/model/validate.js';
@@ -37,6 +38,8 @@ export function checkFile(text: string): CheckedFile {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
+    const not = notJson(text);
+    if (not) return { status: 'unreadable', message: NOT_JSON_FILE[not].zh };
     const e = locateJsonError(text);
     return { status: 'unreadable', message: e ? `不是有效的 JSON（第 ${e.line} 行第 ${e.column} 列）：${e.message.zh}。` : '不是有效的 JSON。' };
   }

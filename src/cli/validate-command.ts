@@ -8,6 +8,7 @@ import type { BudgetDisclosure } from '../model/schema.js';
 import { explainDisclosure } from '../model/validate.js';
 import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
 import { locateJsonError } from '../model/json-syntax.js';
+import { notJson, NOT_JSON_FILE } from '../model/not-json.js';
 import { exitCode, formatText, toJson, type FileResult } from './report.js';
 import { terminalText } from './terminal-text.js';
 import type { Command, Io } from './types.js';
@@ -59,12 +60,16 @@ function checkTextOnly(file: string, text: string): FileResult & { data?: Budget
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     const syntax = locateJsonError(text);
+    // Empty, or a web page: said as such (the widget does too), still with the place.
+    const not = notJson(text);
     return {
       file,
       status: 'unreadable',
-      error: syntax
-        ? { zh: `不是有效的 JSON：${syntax.message.zh}。`, en: `Not valid JSON: ${syntax.message.en}.` }
-        : { zh: '不是有效的 JSON。', en: 'Not valid JSON.' },
+      error: not
+        ? NOT_JSON_FILE[not]
+        : syntax
+          ? { zh: `不是有效的 JSON：${syntax.message.zh}。`, en: `Not valid JSON: ${syntax.message.en}.` }
+          : { zh: '不是有效的 JSON。', en: 'Not valid JSON.' },
       ...(syntax ? { syntax } : {}),
     };
   }

@@ -82,13 +82,13 @@ export function buildCorpus(): Built[] {
     '{\n  "schemaVersion": 1\n  "department": {}\n}\n');
   const truncated = Buffer.from(TONGNAN_TEXT, 'utf8').subarray(0, 4097); // ends inside a 3-byte character
   add({ file: 'parse-truncated.json', what: 'The bundled file cut off after 4097 bytes, in the middle of a UTF-8 character (an interrupted upload).', expect: 'parse-error', exit: 2, at: { line: truncated.toString('utf8').split('\n').length } }, truncated);
-  add({ file: 'parse-empty.json', what: 'A file of zero bytes.', expect: 'parse-error', exit: 2, at: { line: 1, column: 1 }, says: ['end of the file'] }, '');
-  add({ file: 'parse-whitespace.json', what: 'Only blank lines.', expect: 'parse-error', exit: 2, at: { line: 4, column: 1 }, says: ['end of the file'] }, '\n\n  \n');
+  add({ file: 'parse-empty.json', what: 'A file of zero bytes.', expect: 'parse-error', exit: 2, at: { line: 1, column: 1 }, says: ['The file is empty'] }, '');
+  add({ file: 'parse-whitespace.json', what: 'Only blank lines.', expect: 'parse-error', exit: 2, at: { line: 4, column: 1 }, says: ['The file is empty'] }, '\n\n  \n');
   add({ file: 'parse-trailing-comma.json', what: 'A trailing comma before the closing brace.', expect: 'parse-error', exit: 2, at: { line: 3, column: 1 }, says: ['trailing comma'] },
     '{\n  "schemaVersion": 1,\n}\n');
   add({ file: 'parse-single-quotes.json', what: 'A JavaScript object literal: single-quoted strings.', expect: 'parse-error', exit: 2, at: { line: 1, column: 59 }, says: ['double quotes'] },
     `{"schemaVersion": 1, "tables": {}, "department": {"name": '网信办'}}\n`);
-  add({ file: 'parse-html-page.json', what: 'An HTML error page saved under a .json name (a CMS 404 page); it carries a script that must never run.', expect: 'parse-error', exit: 2, at: { line: 1, column: 1 } },
+  add({ file: 'parse-html-page.json', what: 'An HTML error page saved under a .json name (a CMS 404 page); it carries a script that must never run.', expect: 'parse-error', exit: 2, at: { line: 1, column: 1 }, says: ['a web page (HTML)'] },
     '<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head><body><h1>404</h1><script>window.__pwned = "html-page"</script><img src=x onerror="window.__pwned=\'html-img\'"></body></html>\n');
   add({ file: 'parse-nan-literal.json', what: 'A bare NaN (what JavaScript, not JSON, writes).', expect: 'parse-error', exit: 2, at: { line: 1, column: 27 } },
     '{"schemaVersion": 1, "x": NaN}\n');
