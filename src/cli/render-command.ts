@@ -8,6 +8,8 @@
  */
 import { basename, relative, sep } from 'node:path';
 import { explainDisclosure } from '../model/validate.js';
+import { runChecks } from '../model/checks/index.js';
+import { runCrossChecks } from '../model/checks/cross-file.js';
 import { DISPLAY_UNITS, elementTag, renderSnippet, StaticError, THEMES, WIDGET_NAMES } from '../static/index.js';
 import { langOf, type OptionSpec, type Parsed, UsageError } from './args.js';
 import { formatFile, type FileResult } from './report.js';
@@ -126,9 +128,29 @@ export const renderCommand: Command = {
       io.stderr(`budget-kit render: ${terminalText(e.words[lang])}\n`);
       return 1;
     }
+    inconsistencyNote(file, data, budget, io, lang);
     return 0;
   },
 };
+
+/**
+ * The table is rendered as published, whatever its figures; but an editor about to publish a file
+ * whose tables do not add up should hear it here, not only from `validate` (a new user's review:
+ * render said nothing). One line on stderr, the exit status unchanged: checks report, they never
+ * stop what was published from being shown.
+ */
+function inconsistencyNote(file: string, data: BudgetDisclosure, budget: BudgetDisclosure | undefined, io: Io, lang: 'zh' | 'en'): void {
+  const findings = [...runChecks(data), ...(budget && data.department.kind === 'final' ? runCrossChecks(data, budget) : [])];
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  if (!errors) return;
+  io.stderr(
+    `${terminalText(
+      lang === 'zh'
+        ? `budget-kit render：${file} 有 ${errors} 个一致性错误（表与表、行与合计的数字对不上）。静态表按原文显示；发布前请运行 budget-kit validate ${file} 查看。`
+        : `budget-kit render: ${file} has ${errors} consistency error${errors === 1 ? '' : 's'} (figures that should agree between tables or with their totals do not). The static table shows them as published; run budget-kit validate ${file} before publishing.`,
+    )}\n`,
+  );
+}
 
 /**
  * FILE (or the budget file of `--budget`, `option` then names it), read and checked as `validate`

@@ -6,7 +6,7 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -219,4 +219,25 @@ test('render budget-execution --budget: a 决算 given as the budget is not join
   const other = run('render', FINAL, '--widget', 'kpi-card', '--src', '/f.json', '--budget', BUDGET);
   assert.equal(other.code, 2);
   assert.match(other.err, /--budget 和 --budget-src 只用于 --widget budget-execution/);
+});
+
+test('render of a file whose figures do not add up: the table as published, and one line on stderr saying so', () => {
+  const d = JSON.parse(readFileSync(join(root, 'data/tongnan-cac-2023.json'), 'utf8'));
+  // 行政运行 10 万元 more than published: its 类 and 款 totals no longer add up.
+  const row = d.tables['gpb-expenditure'].rows.find((r: { code?: string }) => r.code === '2013701');
+  row.values.total = '97.07';
+  const dir = mkdtempSync(join(tmpdir(), 'render-noadd-'));
+  const file = join(dir, 'noadd.json');
+  writeFileSync(file, JSON.stringify(d));
+  const v = spawnSync(process.execPath, [bin, 'validate', file], { cwd: root, encoding: 'utf8' });
+  assert.equal(v.status, 1, 'validate finds the errors');
+  const errors = Number(/(\d+) 个错误/.exec(v.stdout)?.[1]);
+  assert.ok(errors > 0, v.stdout);
+  const r = run('render', file, '--widget', 'budget-table', '--kind', 'gpb-expenditure', '--src', '/budget/noadd.json');
+  assert.equal(r.code, 0, 'still rendered');
+  assert.match(r.out, /<th scope="row">行政运行<\/th><td class="num" dir="rtl"><span dir="ltr">102\.25<\/span><\/td><td class="num" dir="rtl"><span dir="ltr">97\.07<\/span>/, 'as published');
+  assert.equal(r.err, `budget-kit render：${file} 有 ${errors} 个一致性错误（表与表、行与合计的数字对不上）。静态表按原文显示；发布前请运行 budget-kit validate ${file} 查看。\n`);
+  const en = run('render', file, '--widget', 'budget-table', '--kind', 'gpb-expenditure', '--src', '/budget/noadd.json', '--lang', 'en');
+  assert.match(en.err, new RegExp(`^budget-kit render: .*noadd\\.json has ${errors} consistency errors? `));
+  rmSync(dir, { recursive: true, force: true });
 });
