@@ -6,7 +6,7 @@
  */
 import { SCHEMA_VERSION } from '../model/constants.js';
 import type { AmountUnit, BudgetDisclosure, Department, OverallPerformance, Project, Table } from '../model/schema.js';
-import { FindingList, type ImportFinding } from './findings.js';
+import { FindingList, type ImportFinding, cellAddress } from './findings.js';
 import type { Sheet } from './grid.js';
 import { readOverall, readProject } from './performance.js';
 import { findRegions } from './regions.js';
@@ -35,16 +35,47 @@ export type DepartmentInput = Partial<Department>;
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /** The fiscal year the headings speak of: the latest year named in titles and headings. */
-function guessYear(sheets: readonly Sheet[]): number | undefined {
-  let best: number | undefined;
-  for (const s of sheets) {
-    for (const row of s.rows.slice(0, 400)) {
-      for (const cell of row) {
-        for (const m of cell.text.matchAll(/((?:19|20)\d{2})\s*年/g)) best = Math.max(best ?? 0, Number(m[1]));
-      }
+/**
+ * A year stated as the disclosure's: "2024年部门预算", "2023年度部门决算", a heading "2024年预算数".
+ * A year in other text (a project's 终止时间 "2025 年", a date) says nothing about it.
+ */
+const DISCLOSURE_YEAR = /((?:19|20)\d{2})\s*年度?\s*(?:部门|单位)?\s*(?:预算|决算)/g;
+const ANY_YEAR = /((?:19|20)\d{2})\s*年/g;
+
+/** The year of the disclosure when the department file does not give it: a guess, with the cell it came from. */
+export interface YearGuess {
+  year: number;
+  /** The cell (`附件1!A2`) and its text, for the finding that names the guess. */
+  where: string;
+  text: string;
+}
+
+/**
+ * The year the workbook states most often as its disclosure's (DISCLOSURE_YEAR); a tie goes to the
+ * later year (a budget's headings name last year's and this year's 预算数 alike; its titles name this
+ * year). Without such a statement, the year named most often at all. It used to be the latest year
+ * anywhere, so a project ending in 2025 made a 2024 budget's figures last year's.
+ */
+export function guessYear(sheets: readonly Sheet[]): YearGuess | undefined {
+  for (const pattern of [DISCLOSURE_YEAR, ANY_YEAR]) {
+    const seen = new Map<number, { count: number; first: { where: string; text: string } }>();
+    for (const s of sheets) {
+      s.rows.slice(0, 400).forEach((row, r) =>
+        row.forEach((cell, c) => {
+          for (const m of cell.text.matchAll(pattern)) {
+            const year = Number(m[1]);
+            const entry = seen.get(year) ?? { count: 0, first: { where: cellAddress(s.name, r, c), text: cell.text.trim().slice(0, 40) } };
+            entry.count++;
+            seen.set(year, entry);
+          }
+        }),
+      );
     }
+    let best: [number, { count: number; first: { where: string; text: string } }] | undefined;
+    for (const e of seen) if (!best || e[1].count > best[1].count || (e[1].count === best[1].count && e[0] > best[0])) best = e;
+    if (best) return { year: best[0], ...best[1].first };
   }
-  return best;
+  return undefined;
 }
 
 /** Imports the sheets of one or more workbook files into one data file. */
@@ -52,7 +83,8 @@ export function importSheets(sheets: readonly Sheet[], given: DepartmentInput = 
   const findings = new FindingList();
   findings.items.push(...earlier);
   const regions = findRegions(sheets, findings, given.name);
-  const fiscalYear = typeof given.fiscalYear === 'number' ? given.fiscalYear : guessYear(sheets);
+  const guess = typeof given.fiscalYear === 'number' ? undefined : guessYear(sheets);
+  const fiscalYear = typeof given.fiscalYear === 'number' ? given.fiscalYear : guess?.year;
   const tables: Record<string, Table> = {};
   const sources: Record<string, TableSource> = {};
   const projects: Project[] = [];
@@ -109,6 +141,10 @@ export function importSheets(sheets: readonly Sheet[], given: DepartmentInput = 
     unit: given.unit ?? units[0] ?? '万元',
   } as Department;
   if (given.fiscalYear === undefined) missing.push(fiscalYear === undefined ? 'fiscalYear' : 'fiscalYear (guessed)');
+  // A guessed year decides which columns are this year's and which last year's: say which and why.
+  if (guess) {
+    findings.add('warning', 'fiscal-year-guessed', guess.where, `年度按单元格中的“${guess.text}”定为 ${guess.year} 年：${guess.year} 年的列作为本年数，更早年份的列作为上年数。如不对，请用 --department-json 给出 fiscalYear。`, `The year is taken as ${guess.year} from “${guess.text}”: ${guess.year}'s columns are this year's figures, earlier years' columns last year's. If that is wrong, give fiscalYear with --department-json.`);
+  }
   if (given.unit === undefined && !units.length) missing.push('unit');
   if (missing.length) {
     findings.add('warning', 'department-fields', undefined, `工作簿中没有这些部门信息：${missing.join('、')}。请用 --department-json 给出（如 {"name": "…", "region": "重庆市…区", "fiscalYear": 2024}），数据文件中目前是占位内容。`, `The workbook does not hold these department fields: ${missing.join(', ')}. Give them with --department-json (e.g. {"name": "…", "region": "…", "fiscalYear": 2024}); the data file holds placeholders for now.`);

@@ -143,3 +143,20 @@ test('a 部门决算 workbook: 决算 kinds kept under their own names, 行次 a
   assert.deepEqual(r.missing, ['name', 'region', 'fiscalYear (guessed)']);
   assert.equal(explainDisclosure(r.data).ok, true);
 });
+
+test('the year, when the department file does not give it: the one the workbook states as its disclosure’s, said with its cell', () => {
+  // The example workbook names 2025 as some projects' 终止时间 and 2023 in last year's headings;
+  // its titles and headings state 2024 (年部门预算, 2024年预算数).
+  const r = importFile('example-district-2024.xls');
+  assert.equal(r.data.department.fiscalYear, 2024);
+  const reference = JSON.parse(readFileSync(new URL('../../data/example-district-2024.json', import.meta.url), 'utf8'));
+  // This year's columns are this year's: the 三公 table as in the published file.
+  assert.deepEqual(r.data.tables['sangong']?.rows.map((x) => x.values), reference.tables['sangong'].rows.map((x: { values: unknown }) => x.values));
+  const said = r.findings.find((f) => f.code === 'fiscal-year-guessed');
+  assert.ok(said, JSON.stringify(r.findings.map((f) => f.code)));
+  assert.match(said.zh, /定为 2024 年/);
+  assert.match(said.where ?? '', /!\w+\d+$/);
+  // Given, nothing is guessed.
+  assert.equal(importFile('example-district-2024.xls', { fiscalYear: 2024 }).findings.some((f) => f.code === 'fiscal-year-guessed'), false);
+  assert.equal(importFile('final-2023.xlsx').data.department.fiscalYear, 2023);
+});
