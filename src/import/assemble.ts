@@ -78,6 +78,24 @@ export function guessYear(sheets: readonly Sheet[]): YearGuess | undefined {
   return undefined;
 }
 
+/**
+ * Tables read without a unit line of their own take the department's unit. Said, because a wrong
+ * unit changes every figure ten-thousandfold and no check can notice: the figures still add up.
+ * With no unit line anywhere and none given, the 万元 the file falls back to is a guess, said louder.
+ */
+function unitFindings(tables: Record<string, Table>, sources: Record<string, TableSource>, unit: AmountUnit, given: boolean, findings: FindingList): void {
+  const withAmounts = Object.entries(tables).filter(([, t]) => t.rows.some((r) => Object.values(r.values).some((v) => v !== null)));
+  const without = withAmounts.filter(([, t]) => !t.unit);
+  if (!without.length) return;
+  if (without.length === withAmounts.length && !given) {
+    findings.add('warning', 'no-unit', undefined, `工作簿中没有一处写明金额单位（如“单位：万元”），金额暂按 ${unit} 读入。请用 --department-json 给出 unit（元、万元 或 亿元），或在各表标题下补上“单位：…”行：单位错了，每个数字都会差一万倍，而各表仍能对上，检查发现不了。`, `No table in the workbook states its amount unit (e.g. 单位：万元), so the amounts are read as ${unit} for now. Give unit (元, 万元 or 亿元) with --department-json, or add a 单位 line under each title: a wrong unit makes every figure ten thousand times off, and the tables still add up, so no check can tell.`);
+    return;
+  }
+  for (const [kind, t] of without) {
+    findings.add('info', 'table-unit-assumed', sources[kind]?.where, `表“${t.title}”没有写明金额单位，金额按部门的 ${unit} 读入；若不是 ${unit}，请在标题下补上“单位：…”行。`, `“${t.title}” states no amount unit; its amounts are read as the department's ${unit}. If they are not, add a 单位 line under its title.`);
+  }
+}
+
 /** Imports the sheets of one or more workbook files into one data file. */
 export function importSheets(sheets: readonly Sheet[], given: DepartmentInput = {}, earlier: readonly ImportFinding[] = []): ImportResult {
   const findings = new FindingList();
@@ -146,6 +164,7 @@ export function importSheets(sheets: readonly Sheet[], given: DepartmentInput = 
     findings.add('warning', 'fiscal-year-guessed', guess.where, `年度按单元格中的“${guess.text}”定为 ${guess.year} 年：${guess.year} 年的列作为本年数，更早年份的列作为上年数。如不对，请用 --department-json 给出 fiscalYear。`, `The year is taken as ${guess.year} from “${guess.text}”: ${guess.year}'s columns are this year's figures, earlier years' columns last year's. If that is wrong, give fiscalYear with --department-json.`);
   }
   if (given.unit === undefined && !units.length) missing.push('unit');
+  unitFindings(tables, sources, department.unit, given.unit !== undefined, findings);
   if (missing.length) {
     findings.add('warning', 'department-fields', undefined, `工作簿中没有这些部门信息：${missing.join('、')}。请用 --department-json 给出（如 {"name": "…", "region": "重庆市…区", "fiscalYear": 2024}），数据文件中目前是占位内容。`, `The workbook does not hold these department fields: ${missing.join(', ')}. Give them with --department-json (e.g. {"name": "…", "region": "…", "fiscalYear": 2024}); the data file holds placeholders for now.`);
   }
