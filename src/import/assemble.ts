@@ -5,6 +5,7 @@
  * region, year, unit…), asked for in the report when missing. Nothing is dropped silently.
  */
 import { SCHEMA_VERSION } from '../model/constants.js';
+import { centsToString, convertAmount, toCents } from '../model/money.js';
 import type { AmountUnit, BudgetDisclosure, Department, OverallPerformance, Project, Table } from '../model/schema.js';
 import { FindingList, type ImportFinding, cellAddress } from './findings.js';
 import type { Sheet } from './grid.js';
@@ -96,6 +97,27 @@ function unitFindings(tables: Record<string, Table>, sources: Record<string, Tab
   }
 }
 
+/**
+ * A target table's amount ("资金总额（元）", or under "单位：元") in another unit than the file's:
+ * the same amount written in the file's unit, by moving the decimal point (320000 元 → 32.00 万元),
+ * and said. Read as it stood, it was 10,000 times off (320,000.00 万元). When the file's unit cannot
+ * hold it in two decimals, it is left out, with the fix.
+ */
+function targetAmountInFileUnit(s: { item: Project | OverallPerformance; unit: AmountUnit; where: string; name: string }, fileUnit: AmountUnit, findings: FindingList): void {
+  const published = s.item.amount;
+  if (published === undefined || s.unit === fileUnit) return;
+  const cents = toCents(published);
+  if (cents === null) return;
+  const converted = convertAmount(cents, s.unit, fileUnit);
+  if (/\.\d{3,}$/.test(converted)) {
+    delete s.item.amount;
+    findings.add('warning', 'target-amount-unit', s.where, `“${s.name}”的金额 ${published} ${s.unit} 换成数据文件的单位 ${fileUnit} 超过两位小数，未导入。请把 department.unit 设为 ${s.unit}（--department-json），它就能照原数导入。`, `The amount of “${s.name}”, ${published} ${s.unit}, has more than two decimals in the file's unit (${fileUnit}) and was left out. Set department.unit to ${s.unit} (--department-json) to import it as published.`);
+    return;
+  }
+  s.item.amount = centsToString(toCents(converted)!);
+  findings.add('info', 'target-amount-unit', s.where, `“${s.name}”的金额按表上标注的${s.unit}读入（${published} ${s.unit}），写作数据文件单位的 ${s.item.amount} ${fileUnit}。`, `The amount of “${s.name}” is read in the ${s.unit} its table states (${published} ${s.unit}) and written in the file's unit: ${s.item.amount} ${fileUnit}.`);
+}
+
 /** Imports the sheets of one or more workbook files into one data file. */
 export function importSheets(sheets: readonly Sheet[], given: DepartmentInput = {}, earlier: readonly ImportFinding[] = []): ImportResult {
   const findings = new FindingList();
@@ -107,18 +129,25 @@ export function importSheets(sheets: readonly Sheet[], given: DepartmentInput = 
   const sources: Record<string, TableSource> = {};
   const projects: Project[] = [];
   let overall: OverallPerformance | undefined;
+  /** Target tables whose amount states its own unit, put into the file's unit once that is known. */
+  const statedUnits: { item: Project | OverallPerformance; unit: AmountUnit; where: string; name: string }[] = [];
   let others = 0;
   let final = false;
   for (const region of regions) {
     const what = region.title.what;
     if (what.type === 'project-performance') {
       const p = readProject(region, findings);
-      if (p) projects.push(p);
+      if (p) projects.push(p.value);
+      if (p?.amountUnit) statedUnits.push({ item: p.value, unit: p.amountUnit, where: region.where, name: p.value.name });
       continue;
     }
     if (what.type === 'overall-performance') {
       if (overall) findings.add('warning', 'second-overall', region.where, '工作簿中有第二张整体绩效目标表，未导入。', 'A second overall target table in the workbook; not imported.');
-      else overall = readOverall(region, findings);
+      else {
+        const o = readOverall(region, findings);
+        overall = o.value;
+        if (o.amountUnit) statedUnits.push({ item: o.value, unit: o.amountUnit, where: region.where, name: region.title.title });
+      }
       continue;
     }
     if (/决算/.test(region.title.title)) final = true;
@@ -165,6 +194,7 @@ export function importSheets(sheets: readonly Sheet[], given: DepartmentInput = 
   }
   if (given.unit === undefined && !units.length) missing.push('unit');
   unitFindings(tables, sources, department.unit, given.unit !== undefined, findings);
+  for (const s of statedUnits) targetAmountInFileUnit(s, department.unit, findings);
   if (missing.length) {
     findings.add('warning', 'department-fields', undefined, `工作簿中没有这些部门信息：${missing.join('、')}。请用 --department-json 给出（如 {"name": "…", "region": "重庆市…区", "fiscalYear": 2024}），数据文件中目前是占位内容。`, `The workbook does not hold these department fields: ${missing.join(', ')}. Give them with --department-json (e.g. {"name": "…", "region": "…", "fiscalYear": 2024}); the data file holds placeholders for now.`);
   }

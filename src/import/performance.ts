@@ -3,7 +3,7 @@
  * whose 一级/二级 cells are merged over several rows) and the 整体绩效目标表 of the department.
  * Labels are found by their words wherever they sit in the row.
  */
-import type { Indicator, OverallPerformance, Project } from '../model/schema.js';
+import type { AmountUnit, Indicator, OverallPerformance, Project } from '../model/schema.js';
 import { readAmount } from './amount.js';
 import { cellAddress, type FindingList } from './findings.js';
 import { filledColumns, normalise, shownText, type Sheet } from './grid.js';
@@ -62,8 +62,11 @@ function indicatorHeadings(part: Part): { row: number; columns: Map<IndicatorKey
 }
 
 /** Label/value pairs of the rows before the indicators. "联系人：X" in one cell counts too. */
-function readFields(sheet: Sheet, from: number, to: number): Map<Field, { text: string; r: number; c: number }> {
-  const out = new Map<Field, { text: string; r: number; c: number }>();
+/** A field's value cell, and its label's text ("资金总额（元）" names the unit of the value). */
+type FieldCell = { text: string; r: number; c: number; label?: string };
+
+function readFields(sheet: Sheet, from: number, to: number): Map<Field, FieldCell> {
+  const out = new Map<Field, FieldCell>();
   for (let r = from; r < to; r++) {
     const filled = filledColumns(sheet, r);
     for (let i = 0; i < filled.length; i++) {
@@ -78,7 +81,7 @@ function readFields(sheet: Sheet, from: number, to: number): Map<Field, { text: 
       if (!field || out.has(field)) continue;
       const next = filled[i + 1];
       if (next === undefined || fieldOf(sheet.rows[r]![next]!.text)) continue;
-      out.set(field, { text: sheet.rows[r]![next]!.text, r, c: next });
+      out.set(field, { text: sheet.rows[r]![next]!.text, r, c: next, label: text });
       i++;
     }
   }
@@ -137,7 +140,23 @@ function splitProjectName(text: string): { code?: string; name: string } {
 }
 
 /** One project target table. */
-export function readProject(region: Region, findings: FindingList): Project | undefined {
+/**
+ * The unit the target table states for its amount: in the label ("资金总额（元）"), else on the
+ * table's unit line ("单位：元"); undefined when it states none (the file's unit is meant).
+ */
+function amountUnitOf(fields: Map<Field, FieldCell>, region: Region): AmountUnit | undefined {
+  const label = fields.get('amount')?.label;
+  const inLabel = label ? /\((万元|元|亿元)\)$/.exec(normalise(label))?.[1] : undefined;
+  return (inLabel as AmountUnit | undefined) ?? region.unit;
+}
+
+/** A target table read: the project (or the overall targets) and the unit its amount was stated in. */
+export interface ReadTargets<T> {
+  value: T;
+  amountUnit?: AmountUnit;
+}
+
+export function readProject(region: Region, findings: FindingList): ReadTargets<Project> | undefined {
   const part = region.parts[0]!;
   const head = indicatorHeadings(part);
   const fields = readFields(part.sheet, part.start, head?.row ?? part.end);
@@ -168,11 +187,12 @@ export function readProject(region: Region, findings: FindingList): Project | un
   put('basis', text('basis'));
   put('goal', text('goal'));
   put('weightUnit', ind.percent ? '%' : 'point');
-  return project;
+  const amountUnit = project.amount !== undefined ? amountUnitOf(fields, region) : undefined;
+  return { value: project, ...(amountUnit ? { amountUnit } : {}) };
 }
 
 /** The department's overall target table. */
-export function readOverall(region: Region, findings: FindingList): OverallPerformance {
+export function readOverall(region: Region, findings: FindingList): ReadTargets<OverallPerformance> {
   const part = region.parts[0]!;
   const head = indicatorHeadings(part);
   const fields = readFields(part.sheet, part.start, head?.row ?? part.end);
@@ -186,13 +206,16 @@ export function readOverall(region: Region, findings: FindingList): OverallPerfo
   const department = text('department');
   const contact = text('contact');
   const phone = text('phone');
-  return {
+  const hasAmount = typeof amount === 'string' && /^-?\d/.test(amount);
+  const value: OverallPerformance = {
     ...(department ? { department } : {}),
-    ...(typeof amount === 'string' && /^-?\d/.test(amount) ? { amount } : {}),
+    ...(hasAmount ? { amount } : {}),
     goal: goal ?? '',
     weightUnit: ind.percent ? '%' : 'point',
     indicators: ind.indicators,
     ...(contact ? { contact } : {}),
     ...(phone ? { phone } : {}),
   };
+  const amountUnit = hasAmount ? amountUnitOf(fields, region) : undefined;
+  return { value, ...(amountUnit ? { amountUnit } : {}) };
 }

@@ -160,3 +160,21 @@ test('the year, when the department file does not give it: the one the workbook 
   assert.equal(importFile('example-district-2024.xls', { fiscalYear: 2024 }).findings.some((f) => f.code === 'fiscal-year-guessed'), false);
   assert.equal(importFile('final-2023.xlsx').data.department.fiscalYear, 2023);
 });
+
+test('a target table’s amount stated in another unit than the file’s is written in the file’s unit, and said', () => {
+  // The example workbook is in 元 (资金总额（元）, 单位：元); a department file saying 万元.
+  const reference = JSON.parse(readFileSync(new URL('../../data/example-district-2024.json', import.meta.url), 'utf8'));
+  const r = importFile('example-district-2024.xls', { unit: '万元', fiscalYear: 2024 });
+  assert.equal(r.data.department.unit, '万元');
+  const first = r.data.projects!.find((p) => p.name === reference.projects[0].name)!;
+  assert.equal(first.amount, '32.00'); // 320000.00 元, not 320,000.00 万元
+  // 97579235.48 元 has six decimals in 万元: left out, with the fix.
+  assert.equal(r.data.overallPerformance?.amount, undefined);
+  const said = r.findings.filter((f) => f.code === 'target-amount-unit');
+  assert.ok(said.some((f) => f.severity === 'info' && /320000\.00 元.*32\.00 万元/.test(f.zh)), JSON.stringify(said));
+  assert.ok(said.some((f) => f.severity === 'warning' && /97579235\.48 元.*超过两位小数，未导入/.test(f.zh)), JSON.stringify(said));
+  // In the workbook's own unit: as published, nothing to say.
+  const same = importFile('example-district-2024.xls', { unit: '元', fiscalYear: 2024 });
+  assert.equal(same.data.projects!.find((p) => p.name === reference.projects[0].name)!.amount, '320000.00');
+  assert.equal(same.findings.some((f) => f.code === 'target-amount-unit'), false);
+});
