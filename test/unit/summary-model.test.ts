@@ -90,3 +90,14 @@ test('a stated change in 万元 against a table figure in 元 is subtracted exac
   assert.deepEqual(c.amount, { cents: -900000, unit: '元' });
   assert.equal(Number(c.percent!.toFixed(2)), -11.39);
 });
+
+test('a department with funds beyond the general budget: its expenditure change is its own (the stated one), not the general budget’s', () => {
+  // The example district: 支出 97,579,235.48 元 in all; the general budget's 合计 is smaller and grew
+  // by 3,697,516.92 元; the text states the department's change, 2,906,429.17 元.
+  const district = JSON.parse(readFileSync(new URL('../../data/example-district-2024.json', import.meta.url), 'utf8')) as BudgetDisclosure;
+  const f = summaryModel(district).figures.find((x) => x.key === 'expenditure')!;
+  assert.deepEqual(f.value, { cents: 9757923548, unit: '元' });
+  assert.deepEqual(f.change!.amount, { cents: 290642917, unit: '元' });
+  assert.ok('narrative' in f.change!.source, JSON.stringify(f.change!.source));
+  assert.match(describeSummary(summaryModel(district), 'zh'), /支出预算97,579,235\.48元，比2023年增加2,906,429\.17元/);
+});

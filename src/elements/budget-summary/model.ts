@@ -8,8 +8,10 @@
  *  - expenditure total: dept-summary 支出总计 → 部门支出总表 (dept-expenditure) 合计 →
  *    fiscal-summary expenditure total → 一般公共预算财政拨款支出预算表 (gpb-expenditure) 合计 →
  *    narrative `expenditure.total`.
- *  - expenditure change: gpb-expenditure 合计 `total` − `prior.total` (both published, exact),
- *    else narrative `expenditure.change`.
+ *  - expenditure change: gpb-expenditure 合计 `total` − `prior.total` (both published, exact)
+ *    when that 合计 is the expenditure shown (the same amount: a department funded by the general
+ *    budget alone), else narrative `expenditure.change`. A department with other funds publishes a
+ *    larger total than the general budget's: the general budget's change is not its change.
  *  - 基本/项目支出: dept-expenditure 合计 → gpb-expenditure 合计 → narrative basic/project.total.
  *  - 三公: sangong 合计 row `total` (and `prior.total`) → narrative `sangong.total`/`.change`.
  *  - 机关运行经费: narrative `operating.total`/`.change` only (the usual equality with table 3's
@@ -138,8 +140,9 @@ export function summaryModel(data: BudgetDisclosure): SummaryModel {
     const cur = totalCell(data, 'gpb-expenditure', 'total');
     const pri = totalCell(data, 'gpb-expenditure', 'prior.total');
     const reason = fromNarrative(data, 'expenditure.change')?.reason;
+    const isShown = cur !== null && moneyMinus(cur, expenditure.value).cents === 0;
     const change =
-      cur !== null && pri !== null
+      isShown && pri !== null
         ? changeOf(cur, pri, { table: 'gpb-expenditure', title: gpb!.title }, reason)
         : statedChange(data, 'expenditure.change', expenditure.value);
     figures.push({ key: 'expenditure', value: expenditure.value, source: expenditure.source, change });
