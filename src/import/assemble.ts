@@ -35,7 +35,6 @@ export type DepartmentInput = Partial<Department>;
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
-/** The fiscal year the headings speak of: the latest year named in titles and headings. */
 /**
  * A year stated as the disclosure's: "2024年部门预算", "2023年度部门决算", a heading "2024年预算数".
  * A year in other text (a project's 终止时间 "2025 年", a date) says nothing about it.
@@ -59,7 +58,7 @@ export interface YearGuess {
  */
 export function guessYear(sheets: readonly Sheet[]): YearGuess | undefined {
   for (const pattern of [DISCLOSURE_YEAR, ANY_YEAR]) {
-    const seen = new Map<number, { count: number; first: { where: string; text: string } }>();
+    const seen = new Map<number, { count: number; first: Omit<YearGuess, 'year'> }>();
     for (const s of sheets) {
       s.rows.slice(0, 400).forEach((row, r) =>
         row.forEach((cell, c) => {
@@ -72,7 +71,7 @@ export function guessYear(sheets: readonly Sheet[]): YearGuess | undefined {
         }),
       );
     }
-    let best: [number, { count: number; first: { where: string; text: string } }] | undefined;
+    let best: [number, { count: number; first: Omit<YearGuess, 'year'> }] | undefined;
     for (const e of seen) if (!best || e[1].count > best[1].count || (e[1].count === best[1].count && e[0] > best[0])) best = e;
     if (best) return { year: best[0], ...best[1].first };
   }
@@ -97,13 +96,21 @@ function unitFindings(tables: Record<string, Table>, sources: Record<string, Tab
   }
 }
 
+/** A target table's amount in the unit its table states, with where and whose it is, for the finding. */
+interface StatedAmount {
+  item: Project | OverallPerformance;
+  unit: AmountUnit;
+  where: string;
+  name: string;
+}
+
 /**
  * A target table's amount ("资金总额（元）", or under "单位：元") in another unit than the file's:
  * the same amount written in the file's unit, by moving the decimal point (320000 元 → 32.00 万元),
  * and said. Read as it stood, it was 10,000 times off (320,000.00 万元). When the file's unit cannot
  * hold it in two decimals, it is left out, with the fix.
  */
-function targetAmountInFileUnit(s: { item: Project | OverallPerformance; unit: AmountUnit; where: string; name: string }, fileUnit: AmountUnit, findings: FindingList): void {
+function targetAmountInFileUnit(s: StatedAmount, fileUnit: AmountUnit, findings: FindingList): void {
   const published = s.item.amount;
   if (published === undefined || s.unit === fileUnit) return;
   const cents = toCents(published);
@@ -130,7 +137,7 @@ export function importSheets(sheets: readonly Sheet[], given: DepartmentInput = 
   const projects: Project[] = [];
   let overall: OverallPerformance | undefined;
   /** Target tables whose amount states its own unit, put into the file's unit once that is known. */
-  const statedUnits: { item: Project | OverallPerformance; unit: AmountUnit; where: string; name: string }[] = [];
+  const statedUnits: StatedAmount[] = [];
   let others = 0;
   let final = false;
   for (const region of regions) {

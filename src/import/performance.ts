@@ -27,8 +27,11 @@ const LABELS: readonly [RegExp, Field][] = [
   [/^联系电话$/, 'phone'],
 ];
 
+/** The unit a label names after it: "资金总额（元）" (normalised: ASCII parentheses). */
+const LABEL_UNIT = /\((万元|元|亿元)\)$/;
+
 const fieldOf = (text: string): Field | undefined => {
-  const n = normalise(text).replace(/\((万元|元|亿元)\)$/, '');
+  const n = normalise(text).replace(LABEL_UNIT, '');
   return LABELS.find(([re]) => re.test(n))?.[1];
 };
 
@@ -146,7 +149,7 @@ function splitProjectName(text: string): { code?: string; name: string } {
  */
 function amountUnitOf(fields: Map<Field, FieldCell>, region: Region): AmountUnit | undefined {
   const label = fields.get('amount')?.label;
-  const inLabel = label ? /\((万元|元|亿元)\)$/.exec(normalise(label))?.[1] : undefined;
+  const inLabel = label ? LABEL_UNIT.exec(normalise(label))?.[1] : undefined;
   return (inLabel as AmountUnit | undefined) ?? region.unit;
 }
 
