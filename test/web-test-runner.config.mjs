@@ -1,6 +1,7 @@
 // Browser tests run in Debian's Chromium (npm tools cannot download a browser here).
 // CHROME_PATH overrides the executable, e.g. on macOS or with a local Chrome.
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME, CHROMIUM_ARGS } from './chromium.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { axTreePlugin } from './a11y-tree-plugin.mjs';
 import { fileURLToPath } from 'node:url';
@@ -34,8 +35,8 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+        executablePath: CHROME,
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -20,6 +20,7 @@ import puppeteer from 'puppeteer-core';
 import { coldLoad, coldPages, predicateFor } from './cold.js';
 import { serve } from './server.js';
 import { median } from './stats.js';
+import { CHROME, CHROMIUM_ARGS } from '../chromium.mjs';
 
 const [a, b, ...pages] = process.argv.slice(2);
 if (!a || !b) {
@@ -32,9 +33,9 @@ const dir = mkdtempSync(join(tmpdir(), 'ab-cold-'));
 const builds = [resolve(a), resolve(b)];
 const servers = await Promise.all(builds.map((d) => serve(ROOT, dir, d)));
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROME,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-extensions', '--no-first-run'],
+  args: [...CHROMIUM_ARGS, '--disable-extensions', '--no-first-run'],
 });
 try {
   await coldPages(dir, ROOT);

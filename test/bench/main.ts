@@ -41,6 +41,7 @@ import type { Bench, Timing } from './page-elements.js';
 import type { ChartBench } from './page-chart.js';
 import { explainDisclosure } from '../../src/model/validate.js';
 import { runChecks } from '../../src/model/checks/index.js';
+import { CHROME, CHROMIUM_ARGS } from '../chromium.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
@@ -50,7 +51,6 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
  */
 const COLD_RUNS = 2 * RUNS - 1;
 const SCALES = (process.env.BENCH_SCALES ?? '100,1000,10000').split(',').map(Number).filter((n) => n >= 3);
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** Wall-time budget of one figure's runs; at least one run always happens. */
 const FIGURE_BUDGET_MS = 20_000;
 /** The whole bench stops by itself after this long. */
@@ -453,7 +453,7 @@ export async function main(): Promise<number> {
       executablePath: CHROME,
       headless: true,
       protocolTimeout: 180_000,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-extensions', '--no-first-run', '--window-size=1280,900'],
+      args: [...CHROMIUM_ARGS, '--disable-extensions', '--no-first-run', '--window-size=1280,900'],
     });
     results.machine.browser = await browser.version();
 

@@ -11,6 +11,7 @@ import type { ProfileShare } from './profile.js';
 import { benchBlock, withBench } from './readme-block.js';
 import type { ColdResults } from './cold.js';
 import type { ImportResults } from './import.js';
+import { CHROMIUM_ARGS } from '../chromium.mjs';
 
 export interface ElementResult {
   tag: string;
@@ -267,7 +268,7 @@ export function renderReport(r: Results): { md: string; summary: string[] } {
 
   md.push('## Method', '',
     '- Data: `test/bench/generate.ts`, deterministic (seed 1), valid against the schema and consistent (the checks find no error): `gpb-expenditure` and `dept-expenditure` with the given number of 类/款/项 rows, `project-expenditure` and `projects[]` (7 indicators each), `sangong` with up to 100 units, `overallPerformance`.',
-    '- Served from 127.0.0.1 by a small Node server without caching; one fresh page per element and scale; Chromium headless (`--no-sandbox --disable-gpu --disable-background-networking --disable-component-update`) driven by puppeteer-core over CDP; heap and DOM node counts from CDP `Performance.getMetrics` after `HeapProfiler.collectGarbage`.',
+    `- Served from 127.0.0.1 by a small Node server without caching; one fresh page per element and scale; Chromium headless (\`${CHROMIUM_ARGS.join(' ')}\`: test/chromium.mjs says why) driven by puppeteer-core over CDP; heap and DOM node counts from CDP \`Performance.getMetrics\` after \`HeapProfiler.collectGarbage\`.`,
     '- The element pages load the built kit (`dist/budget-widgets.js`); the comparison page loads only `dist/elements/sangong-chart.js` (and its chunks) or the ECharts bundle (`test/bench/echarts-sangong.ts`, esbuild, minified, tree-shaken; animation off so its first frame is final).',
     '- Times are `performance.now()` differences inside the page. “To frame” waits for `requestAnimationFrame` and a task after it, so it includes up to one frame interval (≈16.7 ms) of waiting; “to layout” is the work itself.',
     '');

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { asPrinted } from './as-printed.js';
+import { CHROME, CHROMIUM_ARGS } from '../chromium.mjs';
 // @ts-expect-error -- a plain ES module without declarations, shared with `npm start`.
 import { demoServerConfig } from '../../demo/demo-server.mjs';
 import { WIDGET_NAMES } from '../../src/widgets/registry.js';
@@ -42,8 +43,8 @@ export async function startPrinter(extra: Middleware[] = []): Promise<Printer> {
   config.middleware.unshift(...extra);
   const server = await startDevServer({ config, readCliArgs: false, readFileConfig: false, logStartMessage: false });
   const browser: Browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    executablePath: CHROME,
+    args: CHROMIUM_ARGS,
   });
   const origin = `http://localhost:${port}`;
   return {

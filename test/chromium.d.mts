@@ -1,0 +1,3 @@
+/** See chromium.mjs. */
+export declare const CHROME: string;
+export declare const CHROMIUM_ARGS: string[];
