@@ -11,6 +11,7 @@ import { FindingList, type ImportFinding, cellAddress } from './findings.js';
 import type { Sheet } from './grid.js';
 import { readOverall, readProject } from './performance.js';
 import { findRegions } from './regions.js';
+import { reportMissingStandardTables } from './standard-tables.js';
 import { buildTable } from './table.js';
 
 export interface ImportResult {
@@ -177,6 +178,7 @@ export function importSheets(sheets: readonly Sheet[], given: DepartmentInput = 
     const row = list?.rows.find((r) => r.name === p.name && r.code);
     if (row?.code) p.functionCode = row.code;
   }
+  reportMissingStandardTables(new Set(Object.keys(tables)), final, findings);
   if (!regions.length) findings.add('error', 'no-tables', undefined, '工作簿中没有找到任何可识别的表。每张表上方应有表名行（如“部门收支总表”“附件3 一般公共预算财政拨款基本支出预算表”）。', 'No table found in the workbook. Each table needs its title in a row above it (e.g. 部门收支总表, 附件3 一般公共预算财政拨款基本支出预算表).');
 
   const units = Object.values(tables).map((t) => t.unit).filter((u): u is AmountUnit => !!u);

@@ -64,7 +64,7 @@ test('--json: one document with the data, the import findings with places and th
   assert.equal(doc.report, 'budget-kit import');
   assert.equal(doc.exitCode, code);
   assert.deepEqual(doc.missing, ['name', 'region', 'fiscalYear (guessed)']);
-  assert.deepEqual(doc.import.map((f: { code: string; where?: string }) => [f.code, f.where]), [['final-kind', 'Sheet1!A2'], ['final-kind', 'Sheet1!A13'], ['fiscal-year-guessed', 'Sheet1!A2'], ['department-fields', undefined]]);
+  assert.deepEqual(doc.import.map((f: { code: string; where?: string }) => [f.code, f.where]), [['final-kind', 'Sheet1!A2'], ['final-kind', 'Sheet1!A13'], ['standard-tables-missing', undefined], ['fiscal-year-guessed', 'Sheet1!A2'], ['department-fields', undefined]]);
   assert.equal(doc.data.tables['final-summary'].rows[4].values.amount, '260.50');
   assert.equal(doc.validation.files[0].status, 'checked');
 });

@@ -178,3 +178,24 @@ test('a target table’s amount stated in another unit than the file’s is writ
   assert.equal(same.data.projects!.find((p) => p.name === reference.projects[0].name)!.amount, '320000.00');
   assert.equal(same.findings.some((f) => f.code === 'target-amount-unit'), false);
 });
+
+test('a standard table the workbook lacks is named in one warning, with how to fix it', () => {
+  const findings = new FindingList();
+  const sheets = readWorkbook('tongnan-2023.xlsx', workbook('tongnan-2023.xlsx'), findings);
+  const without8 = sheets.filter((s) => s.name !== 'Sheet8');
+  const r = importSheets(without8, dataFile('tongnan-cac-2023.json').department, findings.items);
+  assert.equal(r.data.tables['dept-expenditure'], undefined);
+  const missing = r.findings.filter((f) => f.code === 'standard-tables-missing');
+  assert.equal(missing.length, 1);
+  assert.equal(missing[0]!.severity, 'warning');
+  assert.match(missing[0]!.zh, /8 张表中的 1 张：“部门支出总表”。如果工作簿中其实有某张表，请检查它上方的表名行/);
+  assert.match(missing[0]!.en, /lacks 1 of the eight tables .*: “部门支出总表”/);
+
+  // A 决算 workbook of two tables: the seven others, in the template's order.
+  const final = importFile('final-2023.xlsx').findings.find((f) => f.code === 'standard-tables-missing');
+  assert.match(final!.zh, /部门决算的 9 张标准表中的 7 张：“收入决算表”、“财政拨款收入支出决算总表”、/);
+
+  // A workbook of performance targets only is not a disclosure with gaps: nothing to say.
+  const targetsOnly = importSheets(sheets.filter((s) => s.name === '绩效目标'), {}, []);
+  assert.deepEqual(at(targetsOnly, 'standard-tables-missing'), []);
+});
